@@ -1,0 +1,4 @@
+import { mount } from '@/components/mount';
+import { OptionsApp } from '@/components/OptionsApp';
+
+mount(<OptionsApp />);

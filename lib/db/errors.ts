@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** A write the library refuses, with a message fit to show the agent. */
+export class LibraryError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'invalid' | 'shortcut-taken' | 'not-found' | 'quota',
+  ) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+/** Parses with a schema and turns zod's issues into one readable LibraryError. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const message = result.error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+  throw new LibraryError(message, 'invalid');
+}
+
+/** Maps IndexedDB's quota and constraint failures to errors the agent can act on. */
+export function translateDbError(error: unknown): unknown {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return new LibraryError('The browser has no more storage for Tonlage. Nothing was changed.', 'quota');
+  }
+  return error;
+}

@@ -1,0 +1,57 @@
+import { publish } from '../broadcast';
+import { getDb } from './database';
+import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { type Note, type NoteScope, NoteSchema, NoteScopeSchema, scopeKey } from './schema';
+
+function changed(): void {
+  publish({ kind: 'library-changed', tables: ['notes'] });
+}
+
+export async function createNote(scope: NoteScope, text: string, now = Date.now()): Promise<Note> {
+  const parsedScope = parseOrThrow(NoteScopeSchema, scope);
+  const note = parseOrThrow(NoteSchema, {
+    id: crypto.randomUUID(),
+    scope: parsedScope,
+    scopeKey: scopeKey(parsedScope),
+    text,
+    createdAt: now,
+    updatedAt: now,
+  });
+  try {
+    await getDb().notes.add(note);
+  } catch (error) {
+    throw translateDbError(error);
+  }
+  changed();
+  return note;
+}
+
+export async function updateNoteText(id: string, text: string, now = Date.now()): Promise<Note> {
+  const db = getDb();
+  let next: Note | undefined;
+  try {
+    await db.transaction('rw', db.notes, async () => {
+      const current = await db.notes.get(id);
+      if (!current) throw new LibraryError('This note no longer exists.', 'not-found');
+      next = parseOrThrow(NoteSchema, { ...current, text, updatedAt: now });
+      await db.notes.put(next);
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
+  changed();
+  return next!;
+}
+
+export async function deleteNote(id: string): Promise<void> {
+  await getDb().notes.delete(id);
+  changed();
+}
+
+export async function notesFor(scope: NoteScope): Promise<Note[]> {
+  return getDb().notes.where('scopeKey').equals(scopeKey(parseOrThrow(NoteScopeSchema, scope))).sortBy('updatedAt');
+}
+
+export async function listNotes(): Promise<Note[]> {
+  return getDb().notes.orderBy('updatedAt').reverse().toArray();
+}

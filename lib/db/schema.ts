@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+// zod schemas are the single source of the library's types: everything written to
+// IndexedDB, sent between contexts or imported is parsed with these first.
+
+/** Milliseconds since the epoch. Dates never cross a context boundary as objects. */
+export const EpochMs = z.number().int().nonnegative();
+
+export const SNIPPET_LANGUAGES = ['de', 'en', 'any'] as const;
+export const LanguageSchema = z.enum(SNIPPET_LANGUAGES);
+export type SnippetLanguage = z.infer<typeof LanguageSchema>;
+
+/** The customer moods the tone engine recognises (issue #6); snippets say which ones they suit. */
+export const MOODS = [
+  'anger',
+  'frustration',
+  'public_threat',
+  'cancellation',
+  'legal_threat',
+  'grief',
+  'urgency',
+  'confusion',
+  'praise',
+  'sarcasm',
+] as const;
+export const MoodSchema = z.enum(MOODS);
+export type Mood = z.infer<typeof MoodSchema>;
+
+/** A shortcut is typed in a reply box and expanded with the expansion key: one word, no spaces. */
+export const ShortcutSchema = z
+  .string()
+  .trim()
+  .min(2, 'A shortcut needs at least 2 characters.')
+  .max(40, 'A shortcut has at most 40 characters.')
+  .regex(/^\S+$/u, 'A shortcut cannot contain spaces.');
+
+export const SnippetSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().trim().min(1, 'A title is required.').max(200),
+  shortcut: ShortcutSchema.optional(),
+  body: z.string().max(5_000_000, 'A body has at most 5,000,000 characters.'),
+  format: z.enum(['text', 'html']),
+  tags: z.array(z.string().trim().min(1).max(80)).max(50),
+  language: LanguageSchema,
+  /** Links the German and English versions of one template. */
+  variantGroup: z.string().min(1).optional(),
+  moods: z.array(MoodSchema),
+  createdAt: EpochMs,
+  updatedAt: EpochMs,
+  useCount: z.number().int().nonnegative(),
+  lastUsedAt: EpochMs.optional(),
+  /** Set on entries installed from the starter library: its id and the version installed. */
+  starter: z.object({ id: z.string().min(1), version: z.number().int().positive() }).optional(),
+});
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+/** What a caller supplies to create a snippet; the repository fills in the rest. */
+export const SnippetDraftSchema = SnippetSchema.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  useCount: true,
+  lastUsedAt: true,
+}).extend({
+  format: SnippetSchema.shape.format.default('text'),
+  tags: SnippetSchema.shape.tags.default([]),
+  language: LanguageSchema.default('any'),
+  moods: SnippetSchema.shape.moods.default([]),
+});
+export type SnippetDraft = z.input<typeof SnippetDraftSchema>;
+
+export const NoteScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('customer'), email: z.string().trim().toLowerCase().email() }),
+  z.object({ kind: z.literal('ticket'), site: z.string().min(1), ticketId: z.string().min(1) }),
+  z.object({ kind: z.literal('general') }),
+]);
+export type NoteScope = z.infer<typeof NoteScopeSchema>;
+
+/** A flat, indexable key for a scope: notes are looked up by it. */
+export function scopeKey(scope: NoteScope): string {
+  switch (scope.kind) {
+    case 'customer':
+      return `customer:${scope.email.toLowerCase()}`;
+    case 'ticket':
+      return `ticket:${scope.site}:${scope.ticketId}`;
+    case 'general':
+      return 'general';
+  }
+}
+
+export const NoteSchema = z.object({
+  id: z.string().min(1),
+  scope: NoteScopeSchema,
+  scopeKey: z.string().min(1),
+  text: z.string().max(1_000_000),
+  createdAt: EpochMs,
+  updatedAt: EpochMs,
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const UsageEventSchema = z.object({
+  id: z.number().int().positive().optional(),
+  snippetId: z.string().min(1),
+  at: EpochMs,
+  /** The host name the snippet was inserted on, e.g. "acme.zendesk.com". */
+  site: z.string().max(253),
+});
+export type UsageEvent = z.infer<typeof UsageEventSchema>;

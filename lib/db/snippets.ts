@@ -1,0 +1,78 @@
+import { publish } from '../broadcast';
+import { getDb } from './database';
+import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { type Snippet, type SnippetDraft, SnippetDraftSchema, SnippetSchema } from './schema';
+
+// The snippet repository: the only code that writes the snippets table. Every write is
+// validated, and every write tells the other extension contexts.
+
+function changed(): void {
+  publish({ kind: 'library-changed', tables: ['snippets'] });
+}
+
+async function assertShortcutFree(shortcut: string | undefined, ownId?: string): Promise<void> {
+  if (!shortcut) return;
+  const holder = await getDb().snippets.where('shortcut').equals(shortcut).first();
+  if (holder && holder.id !== ownId) {
+    throw new LibraryError(`The shortcut "${shortcut}" is already used by "${holder.title}".`, 'shortcut-taken');
+  }
+}
+
+export async function createSnippet(draft: SnippetDraft, now = Date.now()): Promise<Snippet> {
+  const parsed = parseOrThrow(SnippetDraftSchema, draft);
+  const snippet = parseOrThrow(SnippetSchema, {
+    ...parsed,
+    shortcut: parsed.shortcut || undefined,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    useCount: 0,
+  });
+  const db = getDb();
+  try {
+    await db.transaction('rw', db.snippets, async () => {
+      await assertShortcutFree(snippet.shortcut);
+      await db.snippets.add(snippet);
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
+  changed();
+  return snippet;
+}
+
+export async function updateSnippet(id: string, patch: Partial<SnippetDraft>, now = Date.now()): Promise<Snippet> {
+  const db = getDb();
+  let next: Snippet | undefined;
+  try {
+    await db.transaction('rw', db.snippets, async () => {
+      const current = await db.snippets.get(id);
+      if (!current) throw new LibraryError('This snippet no longer exists.', 'not-found');
+      next = parseOrThrow(SnippetSchema, { ...current, ...patch, id, updatedAt: now });
+      if (!next.shortcut) delete next.shortcut;
+      await assertShortcutFree(next.shortcut, id);
+      await db.snippets.put(next);
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
+  changed();
+  return next!;
+}
+
+export async function deleteSnippet(id: string): Promise<void> {
+  await getDb().snippets.delete(id);
+  changed();
+}
+
+export async function getSnippet(id: string): Promise<Snippet | undefined> {
+  return getDb().snippets.get(id);
+}
+
+export async function listSnippets(): Promise<Snippet[]> {
+  return getDb().snippets.orderBy('title').toArray();
+}
+
+export async function findByShortcut(shortcut: string): Promise<Snippet | undefined> {
+  return getDb().snippets.where('shortcut').equals(shortcut).first();
+}

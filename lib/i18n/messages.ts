@@ -1,0 +1,73 @@
+// User-facing text, German and English. The English table is the reference: the German
+// one must have exactly the same keys (the type checker enforces it).
+
+const en = {
+  appName: 'Tonlage',
+  panelTitle: 'Tonlage co-pilot',
+  noReplyBox: 'No reply box here.',
+  noReplyBoxHint: 'Open a ticket in Zendesk or a conversation in Gmail.',
+  noConversation: 'No conversation detected in this tab.',
+  ticket: 'Ticket',
+  customer: 'Customer',
+  subject: 'Subject',
+  lastMessage: 'Last message from the customer',
+  library: 'Library',
+  searchLibrary: 'Search the library',
+  snippetCount: '{count} snippets',
+  noSnippets: 'No snippets yet.',
+  optionsTitle: 'Tonlage – library and settings',
+  newSnippet: 'New snippet',
+  title: 'Title',
+  shortcut: 'Shortcut',
+  body: 'Text',
+  language: 'Language',
+  languageAny: 'Any',
+  save: 'Save',
+  delete: 'Delete',
+  saved: 'Saved.',
+  snippets: 'Snippets',
+  loading: 'Loading…',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const de: Record<MessageKey, string> = {
+  appName: 'Tonlage',
+  panelTitle: 'Tonlage-Co-Pilot',
+  noReplyBox: 'Hier gibt es kein Antwortfeld.',
+  noReplyBoxHint: 'Öffnen Sie ein Ticket in Zendesk oder eine Unterhaltung in Gmail.',
+  noConversation: 'In diesem Tab wurde keine Unterhaltung erkannt.',
+  ticket: 'Ticket',
+  customer: 'Kunde',
+  subject: 'Betreff',
+  lastMessage: 'Letzte Nachricht des Kunden',
+  library: 'Bibliothek',
+  searchLibrary: 'Bibliothek durchsuchen',
+  snippetCount: '{count} Textbausteine',
+  noSnippets: 'Noch keine Textbausteine.',
+  optionsTitle: 'Tonlage – Bibliothek und Einstellungen',
+  newSnippet: 'Neuer Textbaustein',
+  title: 'Titel',
+  shortcut: 'Kürzel',
+  body: 'Text',
+  language: 'Sprache',
+  languageAny: 'Beliebig',
+  save: 'Speichern',
+  delete: 'Löschen',
+  saved: 'Gespeichert.',
+  snippets: 'Textbausteine',
+  loading: 'Wird geladen …',
+};
+
+export const MESSAGES = { en, de } as const;
+export type UiLanguage = keyof typeof MESSAGES;
+
+/** The interface language: the setting, else the browser's language, else English. */
+export function resolveUiLanguage(setting: 'auto' | UiLanguage, browserLanguage: string): UiLanguage {
+  if (setting !== 'auto') return setting;
+  return browserLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}

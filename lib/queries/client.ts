@@ -1,0 +1,20 @@
+import { QueryClient } from '@tanstack/react-query';
+import { subscribe } from '../broadcast';
+
+/**
+ * One QueryClient per extension page. Data is fresh until another context says it
+ * changed: a broadcast invalidates the affected queries (no polling).
+ */
+export function createQueryClient(): QueryClient {
+  const client = new QueryClient({
+    defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: 1, refetchOnWindowFocus: false } },
+  });
+  subscribe((event) => {
+    if (event.kind === 'library-changed') {
+      for (const table of event.tables) void client.invalidateQueries({ queryKey: [table] });
+    } else {
+      void client.invalidateQueries({ queryKey: ['tab-context'] });
+    }
+  });
+  return client;
+}

@@ -1,0 +1,22 @@
+import { queryOptions } from '@tanstack/react-query';
+import { browser } from 'wxt/browser';
+import { listSnippets } from '../db/snippets';
+import { send } from '../messaging';
+import { getSettings } from '../settings';
+
+// Query keys start with the table a broadcast names, so invalidation finds them.
+
+export const snippetsQuery = () => queryOptions({ queryKey: ['snippets', 'all'], queryFn: listSnippets });
+
+export const settingsQuery = () => queryOptions({ queryKey: ['settings'], queryFn: getSettings });
+
+/** The conversation in the tab the side panel belongs to (or the active tab). */
+export const tabContextQuery = (boundTabId?: number) =>
+  queryOptions({
+    queryKey: ['tab-context', boundTabId ?? 'active'],
+    queryFn: async () => {
+      const tabId = boundTabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+      if (tabId === undefined) return null;
+      return send('tab.getContext', { tabId });
+    },
+  });

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Keep WXT from trying to launch a browser in `wxt` dev mode on CI machines.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings; sidePanel: the co-pilot; scripting: registering the content
+    // script for sites the agent enables; clipboardWrite: the fallback when an editor
+    // refuses an insertion. No host permission beyond the two helpdesks is asked up front.
+    permissions: ['storage', 'scripting', 'clipboardWrite', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__' },
+          browser_specific_settings: { gecko: { id: 'tonlage@tonlage.app', strict_min_version: '128.0' } },
+        }
+      : {}),
+  }),
+});
