@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+// Launching Chromium with the built extension, and serving the helpdesk replica pages
+// under the helpdesks' real URLs (https://acme.zendesk.com/agent/…, https://mail.google.com/…)
+// by answering those requests from tests/e2e/fixtures/dist. The production build's
+// content-script matches apply unchanged; nothing reaches the network.
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures/dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const ZENDESK_URL = 'https://acme.zendesk.com/agent/tickets/';
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Which replica file answers a helpdesk URL. */
+export function replicaFileFor(url: URL): string | undefined {
+  if (url.pathname.startsWith('/__fixtures/')) {
+    const file = resolve(FIXTURES_DIR, `.${url.pathname.slice('/__fixtures'.length)}`);
+    return file.startsWith(FIXTURES_DIR) && existsSync(file) ? file : undefined;
+  }
+  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/')) return join(FIXTURES_DIR, 'zendesk/index.html');
+  if (url.hostname === 'mail.google.com') return join(FIXTURES_DIR, 'gmail/index.html');
+  if (url.hostname === 'shop.example.test') return join(FIXTURES_DIR, 'generic/index.html');
+  return undefined;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  if (!existsSync(FIXTURES_DIR)) throw new Error('Build the replica pages first: npm run build:fixtures');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tonlage-e2e-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // the extension needs the new headless mode, passed below
+    viewport: { width: 1280, height: 860 },
+    ignoreHTTPSErrors: true,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+  });
+  await context.route(/^https?:\/\/([\w-]+\.zendesk\.com|mail\.google\.com|shop\.example\.test)\//, async (route) => {
+    const file = replicaFileFor(new URL(route.request().url()));
+    if (!file) return route.fulfill({ status: 404, body: 'not in the replica' });
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  const serviceWorker = async () =>
+    context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js'), timeout: 20_000 }));
+  const worker = await serviceWorker();
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a replica page and waits until its editors are ready. */
+export async function openReplica(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-replica-ready="true"]');
+  return page;
+}
+
+export function extensionPage(ext: ExtensionBrowser, path: string): Promise<Page> {
+  return ext.context.newPage().then(async (page) => {
+    await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+    return page;
+  });
+}
+
+/** The id Chromium gave a page's tab, as the extension sees it (the extension has no "tabs" permission, so it cannot read URLs: the page is made the active tab instead). */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await ext.serviceWorker();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
