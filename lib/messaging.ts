@@ -60,7 +60,8 @@ export function handle<K extends MessageType>(
   ) => () => void;
   return on(type, async (message) => {
     const input = spec.input.safeParse(message.data);
-    if (!input.success) throw new Error(`Invalid "${type}" message: ${input.error.issues.map((i) => i.message).join('; ')}`);
+    if (!input.success)
+      throw new Error(`Invalid "${type}" message: ${input.error.issues.map((i) => i.message).join('; ')}`);
     const output = await handler(input.data as z.output<Protocol[K]['input']>, {
       tabId: message.sender?.tab?.id,
       url: message.sender?.url,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A write the library refuses, with a message fit to show the agent. */
 export class LibraryError extends Error {

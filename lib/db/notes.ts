@@ -49,7 +49,10 @@ export async function deleteNote(id: string): Promise<void> {
 }
 
 export async function notesFor(scope: NoteScope): Promise<Note[]> {
-  return getDb().notes.where('scopeKey').equals(scopeKey(parseOrThrow(NoteScopeSchema, scope))).sortBy('updatedAt');
+  return getDb()
+    .notes.where('scopeKey')
+    .equals(scopeKey(parseOrThrow(NoteScopeSchema, scope)))
+    .sortBy('updatedAt');
 }
 
 export async function listNotes(): Promise<Note[]> {

@@ -62,6 +62,8 @@ export const SnippetDraftSchema = SnippetSchema.omit({
   useCount: true,
   lastUsedAt: true,
 }).extend({
+  /** An empty shortcut field means "no shortcut". */
+  shortcut: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), ShortcutSchema.optional()),
   format: SnippetSchema.shape.format.default('text'),
   tags: SnippetSchema.shape.tags.default([]),
   language: LanguageSchema.default('any'),

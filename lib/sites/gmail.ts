@@ -41,13 +41,20 @@ export const gmail: SiteAdapter = {
   readContext(doc, box): ConversationInfo | null {
     const me = agentEmail(doc);
     const messages = [...doc.querySelectorAll(SEL.message)].filter(isVisible);
-    const fromCustomer = messages.filter((m) => m.querySelector(SEL.sender)?.getAttribute('email')?.toLowerCase() !== me);
+    const fromCustomer = messages.filter(
+      (m) => m.querySelector(SEL.sender)?.getAttribute('email')?.toLowerCase() !== me,
+    );
     const last = fromCustomer.at(-1);
     const compose = box ? composeOf(box) : undefined;
     const chip = compose?.querySelector(SEL.recipientChip);
     const lastSender = last?.querySelector(SEL.sender);
-    const email = (chip?.getAttribute('data-hovercard-id') ?? lastSender?.getAttribute('email') ?? undefined)?.toLowerCase();
-    const name = chip?.getAttribute('data-name') ?? lastSender?.getAttribute('name') ?? lastSender?.textContent ?? undefined;
+    const email = (
+      chip?.getAttribute('data-hovercard-id') ??
+      lastSender?.getAttribute('email') ??
+      undefined
+    )?.toLowerCase();
+    const name =
+      chip?.getAttribute('data-name') ?? lastSender?.getAttribute('name') ?? lastSender?.textContent ?? undefined;
     const threadSubject = doc.querySelector(SEL.threadSubject)?.textContent?.trim();
     const composeSubject = compose?.querySelector<HTMLInputElement>(SEL.subjectInput)?.value.trim();
     const subject = threadSubject || composeSubject || undefined;
@@ -63,7 +70,11 @@ export const gmail: SiteAdapter = {
       customer: { name: name?.trim() || undefined, email, ...splitName(name) },
       agentName: agentName(doc),
       lastCustomerMessage: body
-        ? { text: messageTextWithoutQuotes(body), author: lastSender?.textContent?.trim(), at: Number.isFinite(at) ? at : undefined }
+        ? {
+            text: messageTextWithoutQuotes(body),
+            author: lastSender?.textContent?.trim(),
+            at: Number.isFinite(at) ? at : undefined,
+          }
         : undefined,
     };
   },

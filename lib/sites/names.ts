@@ -2,7 +2,10 @@ const HONORIFICS = /^(herr|frau|hr\.?|fr\.?|dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mis
 
 /** Splits a display name into first and last name; "Inabent, Joseph" and "Herr Dr. Joseph Inabent" work too. */
 export function splitName(display: string | undefined): { firstName?: string; lastName?: string } {
-  let name = (display ?? '').replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
+  let name = (display ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/["']/g, '')
+    .trim();
   if (!name || name.includes('@')) return {};
   if (name.includes(',')) {
     const [last, first] = name.split(',', 2).map((part) => part.trim());
@@ -13,17 +16,6 @@ export function splitName(display: string | undefined): { firstName?: string; la
   if (parts.length === 0) return {};
   if (parts.length === 1) return { firstName: parts[0] };
   return { firstName: parts[0], lastName: parts.slice(1).join(' ') };
-}
-
-/** Collapses runs of blank lines and trailing space in text read from the DOM. */
-export function tidyText(text: string): string {
-  return text
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 /** Whether an element is rendered (several tickets stay in the DOM; only one is shown). */

@@ -36,7 +36,12 @@ export function watchConversation(ctx: ContentScriptContext, adapter: SiteAdapte
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'style', 'class'],
+  });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(doc, 'focusin', schedule);

@@ -1,5 +1,6 @@
 import type { ConversationInfo, SiteAdapter } from './adapter';
-import { isVisible, splitName, tidyText } from './names';
+import { isVisible, splitName } from './names';
+import { messageTextWithoutQuotes } from './quotes';
 
 // Zendesk Agent Workspace. Selectors are Zendesk's data-test-id attributes (stable across
 // its releases, unlike class names); see ../shared/PLATFORM.md for the evidence.
@@ -29,11 +30,11 @@ function lastEndUserComment(workspace: Element): { text: string; author?: string
   for (let i = comments.length - 1; i >= 0; i--) {
     const comment = comments[i]!;
     if (comment.querySelector(SEL.message)?.getAttribute('type') !== 'end-user') continue;
-    const body = comment.querySelector<HTMLElement>(SEL.body);
+    const body = comment.querySelector(SEL.body);
     const datetime = comment.querySelector('time')?.getAttribute('datetime');
     const at = datetime ? Date.parse(datetime) : Number.NaN;
     return {
-      text: tidyText(body?.innerText ?? body?.textContent ?? ''),
+      text: body ? messageTextWithoutQuotes(body) : '',
       author: comment.querySelector(SEL.sender)?.textContent?.trim() || undefined,
       at: Number.isFinite(at) ? at : undefined,
     };

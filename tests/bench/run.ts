@@ -32,7 +32,15 @@ for (const file of files) {
     console.log(format(result));
     if (json) {
       console.log(
-        JSON.stringify({ name: result.name, value: result.value, unit: result.unit, reference: result.reference?.value ?? null, referenceName: result.reference?.name ?? null, target: result.target ?? null, pass: result.pass ?? null }),
+        JSON.stringify({
+          name: result.name,
+          value: result.value,
+          unit: result.unit,
+          reference: result.reference?.value ?? null,
+          referenceName: result.reference?.name ?? null,
+          target: result.target ?? null,
+          pass: result.pass ?? null,
+        }),
       );
     }
     if (result.pass === false) failed++;

@@ -1,0 +1,39 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handle, send } from '@/lib/messaging';
+
+// Both ends of the protocol parse what arrives. WXT's fake browser delivers runtime
+// messages within the test's context.
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+});
+
+describe('messaging protocol', () => {
+  it('delivers a valid request and returns the validated answer', async () => {
+    stops.push(handle('library.findByShortcut', ({ shortcut }) => (shortcut === 'gruss' ? null : null)));
+    await expect(send('library.findByShortcut', { shortcut: 'gruss' })).resolves.toBeNull();
+  });
+
+  it('refuses to send a malformed request', async () => {
+    await expect(send('library.findByShortcut', { shortcut: '' })).rejects.toThrow();
+  });
+
+  it('the receiver rejects malformed data sent around the typed API', async () => {
+    stops.push(handle('tab.getContext', () => null));
+    const raw = await fakeBrowser.runtime.sendMessage({
+      id: 1,
+      type: 'tab.getContext',
+      data: { tabId: 'x' },
+      timestamp: 0,
+    });
+    expect((raw as { err?: { message: string } }).err?.message).toMatch(/Invalid "tab.getContext" message/);
+  });
+
+  it('the sender rejects an answer that breaks the protocol', async () => {
+    // A handler bug: returns something that is not a Snippet.
+    stops.push(handle('library.findByShortcut', () => ({ title: 'no id' }) as never));
+    await expect(send('library.findByShortcut', { shortcut: 'x' })).rejects.toThrow();
+  });
+});
