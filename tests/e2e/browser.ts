@@ -30,7 +30,8 @@ export function replicaFileFor(url: URL): string | undefined {
     const file = resolve(FIXTURES_DIR, `.${url.pathname.slice('/__fixtures'.length)}`);
     return file.startsWith(FIXTURES_DIR) && existsSync(file) ? file : undefined;
   }
-  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/')) return join(FIXTURES_DIR, 'zendesk/index.html');
+  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/'))
+    return join(FIXTURES_DIR, 'zendesk/index.html');
   if (url.hostname === 'mail.google.com') return join(FIXTURES_DIR, 'gmail/index.html');
   if (url.hostname === 'shop.example.test') return join(FIXTURES_DIR, 'generic/index.html');
   return undefined;
@@ -70,11 +71,18 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   await context.route(/^https?:\/\/([\w-]+\.zendesk\.com|mail\.google\.com|shop\.example\.test)\//, async (route) => {
     const file = replicaFileFor(new URL(route.request().url()));
     if (!file) return route.fulfill({ status: 404, body: 'not in the replica' });
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    return route.fulfill({
+      status: 200,
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
   });
   const serviceWorker = async () =>
     context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js'), timeout: 20_000 }));
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().endsWith('/background.js'),
+      timeout: 20_000,
+    }));
   const worker = await serviceWorker();
   const extensionId = new URL(worker.url()).host;
   return {

@@ -11,7 +11,9 @@ interface ExecutionContext {
   auxData?: { type?: string; isDefault?: boolean };
 }
 
-export async function contentWorld(page: Page): Promise<{ evaluate<T>(expression: string): Promise<T>; cdp: CDPSession }> {
+export async function contentWorld(
+  page: Page,
+): Promise<{ evaluate<T>(expression: string): Promise<T>; cdp: CDPSession }> {
   const cdp = await page.context().newCDPSession(page);
   const contexts: ExecutionContext[] = [];
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as ExecutionContext));
@@ -19,15 +21,22 @@ export async function contentWorld(page: Page): Promise<{ evaluate<T>(expression
   const find = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
   const deadline = Date.now() + 10_000;
   while (!find()) {
-    if (Date.now() > deadline) throw new Error('The content script world never appeared: is the content script injected?');
+    if (Date.now() > deadline)
+      throw new Error('The content script world never appeared: is the content script injected?');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const contextId = find()!.id;
   return {
     cdp,
     async evaluate<T>(expression: string): Promise<T> {
-      const result = await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true });
-      if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+      const result = await cdp.send('Runtime.evaluate', {
+        contextId,
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (result.exceptionDetails)
+        throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
       return result.result.value as T;
     },
   };

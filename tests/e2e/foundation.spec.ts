@@ -34,7 +34,10 @@ describe('extension foundation', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
     expect(manifest.options_ui?.page).toBe('options.html');
-    expect(manifest.content_scripts?.[0]?.matches).toEqual(['https://*.zendesk.com/agent/*', 'https://mail.google.com/*']);
+    expect(manifest.content_scripts?.[0]?.matches).toEqual([
+      'https://*.zendesk.com/agent/*',
+      'https://mail.google.com/*',
+    ]);
   });
 
   it('reads the visible Zendesk ticket and follows a ticket switch', async () => {
@@ -96,14 +99,18 @@ describe('extension foundation', () => {
     expect(found.res?.body).toBe('Viele Grüße\n{{agent.name}}');
 
     // A malformed message is refused with a clear error, not half-handled.
-    const refused = await world.evaluate<{ err?: { message: string } }>(messageExpression('library.findByShortcut', { shortcut: 42 }));
+    const refused = await world.evaluate<{ err?: { message: string } }>(
+      messageExpression('library.findByShortcut', { shortcut: 42 }),
+    );
     expect(refused.err?.message).toMatch(/Invalid "library.findByShortcut" message/);
 
     // A second snippet with the same shortcut is refused with a message the agent can act on.
     await options.getByLabel(/Title|Titel/).fill('Anderer Gruß');
     await options.getByLabel(/Shortcut|Kürzel/).fill('gruss');
     await options.getByRole('button', { name: /Save|Speichern/ }).click();
-    await expect.poll(() => options.getByTestId('form-error').textContent()).toContain('already used by "Freundlicher Gruß"');
+    await expect
+      .poll(() => options.getByTestId('form-error').textContent())
+      .toContain('already used by "Freundlicher Gruß"');
     await Promise.all([panel.close(), options.close(), zendesk.close()]);
   });
 
