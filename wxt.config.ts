@@ -11,7 +11,13 @@ export default defineConfig({
     // storage: settings; sidePanel: the co-pilot; scripting: registering the content
     // script for sites the agent enables; clipboardWrite: the fallback when an editor
     // refuses an insertion. No host permission beyond the two helpdesks is asked up front.
-    permissions: ['storage', 'scripting', 'clipboardWrite', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'scripting',
+      'clipboardWrite',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
