@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.spec.ts'],
-    testTimeout: 90_000,
+    testTimeout: 45_000,
     hookTimeout: 90_000,
     fileParallelism: false,
     pool: 'forks',

@@ -1,7 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { insertSnippet } from '@/lib/insert/engine';
+import { trackFocus } from '@/lib/insert/focus';
+import { handle, send } from '@/lib/messaging';
+import { HELPDESK_MATCHES } from '@/lib/sites/matches';
 import { adapterFor } from '@/lib/sites/registry';
 import { watchConversation } from '@/lib/sites/watch';
-import { HELPDESK_MATCHES } from '@/lib/sites/matches';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -9,5 +12,14 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);
+    const focus = trackFocus(ctx);
+    const stop = handle('insert.apply', async (request) => {
+      const outcome = await insertSnippet(focus.restore(), request);
+      if (outcome.ok && request.snippetId) {
+        send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
+      }
+      return outcome;
+    });
+    ctx.onInvalidated(stop);
   },
 });

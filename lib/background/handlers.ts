@@ -1,13 +1,21 @@
 import { browser } from 'wxt/browser';
-import { findByShortcut } from '../db/snippets';
+import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { handle } from '../messaging';
+import { renderSnippet } from './render';
 import { firefoxSidebar } from './sidebar';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 /** Registers every message the background answers. */
 export function registerHandlers(): void {
-  handle('library.findByShortcut', async ({ shortcut }) => (await findByShortcut(shortcut)) ?? null);
+  handle('insert.expandShortcut', async ({ shortcut }, sender) => {
+    const snippet = await findByShortcut(shortcut);
+    if (!snippet) return null;
+    const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
+    return renderSnippet(snippet, context);
+  });
+
+  handle('insert.shortcuts', async () => (await listSnippets()).flatMap((s) => (s.shortcut ? [s.shortcut] : [])));
 
   handle('usage.record', async ({ snippetId, site }) => {
     await recordUsage(snippetId, site);

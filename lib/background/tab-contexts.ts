@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { publish } from '../broadcast';
 import { type TicketContext, TicketContextSchema } from '../sites/context';
 

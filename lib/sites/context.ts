@@ -1,20 +1,22 @@
-import { z } from 'zod';
-import { EpochMs } from '../db/schema';
+import * as z from 'zod/mini';
 
 // What a content script knows about the conversation in front of the agent. It crosses
-// from the page's content script to the background and the side panel, so it is a schema.
+// from the content script to the background and the side panel, so it is a schema.
+// zod/mini keeps the content script small (issue #3 budget: 30 KB gzipped).
 
 export const SITE_IDS = ['zendesk', 'gmail', 'generic'] as const;
 export const SiteIdSchema = z.enum(SITE_IDS);
 export type SiteId = z.infer<typeof SiteIdSchema>;
 
-const Text = (max: number) => z.string().trim().max(max);
+const Text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+const OptionalText = (max: number) => z.optional(Text(max));
+export const EpochMsMini = z.number().check(z.int(), z.nonnegative());
 
 export const CustomerMessageSchema = z.object({
   text: Text(20_000),
   /** When the page shows it. */
-  at: EpochMs.optional(),
-  author: Text(300).optional(),
+  at: z.optional(EpochMsMini),
+  author: OptionalText(300),
 });
 
 export const TicketContextSchema = z.object({
@@ -22,17 +24,17 @@ export const TicketContextSchema = z.object({
   host: Text(253),
   /** A key that changes when the agent switches ticket or thread. */
   conversationKey: Text(500),
-  ticketId: Text(100).optional(),
-  subject: Text(1_000).optional(),
+  ticketId: OptionalText(100),
+  subject: OptionalText(1_000),
   customer: z.object({
-    name: Text(300).optional(),
-    firstName: Text(150).optional(),
-    lastName: Text(150).optional(),
-    email: Text(320).optional(),
+    name: OptionalText(300),
+    firstName: OptionalText(150),
+    lastName: OptionalText(150),
+    email: OptionalText(320),
   }),
-  agentName: Text(300).optional(),
-  lastCustomerMessage: CustomerMessageSchema.optional(),
-  language: z.enum(['de', 'en']).optional(),
+  agentName: OptionalText(300),
+  lastCustomerMessage: z.optional(CustomerMessageSchema),
+  language: z.optional(z.enum(['de', 'en'])),
   /** Whether a reply box was found on the page. */
   hasReplyBox: z.boolean(),
 });

@@ -15,6 +15,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const ZENDESK_URL = 'https://acme.zendesk.com/agent/tickets/';
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
+export const EDITOR_URL = (name: string) => `https://acme.zendesk.com/agent/__editors/${name}/`;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,8 +31,12 @@ export function replicaFileFor(url: URL): string | undefined {
     const file = resolve(FIXTURES_DIR, `.${url.pathname.slice('/__fixtures'.length)}`);
     return file.startsWith(FIXTURES_DIR) && existsSync(file) ? file : undefined;
   }
-  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/'))
+  // Editor fixture pages live under the Zendesk host so the production content script runs on them.
+  const editor = url.pathname.match(/^\/agent\/__editors\/([\w-]+)\/?$/)?.[1];
+  if (url.hostname.endsWith('.zendesk.com') && editor) return join(FIXTURES_DIR, 'editors', editor, 'index.html');
+  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/')) {
     return join(FIXTURES_DIR, 'zendesk/index.html');
+  }
   if (url.hostname === 'mail.google.com') return join(FIXTURES_DIR, 'gmail/index.html');
   if (url.hostname === 'shop.example.test') return join(FIXTURES_DIR, 'generic/index.html');
   return undefined;
@@ -120,4 +125,16 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
     if (tab?.id === undefined) throw new Error('no active tab');
     return tab.id;
   });
+}
+
+/** Sends a protocol message from the background to a tab's content script, as the side panel does. */
+export async function sendToTab<T>(ext: ExtensionBrowser, tabId: number, type: string, data: unknown): Promise<T> {
+  const worker = await ext.serviceWorker();
+  const reply = await worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), {
+    tabId,
+    message: { id: 1, type, data, timestamp: 0 },
+  });
+  const { res, err } = reply as { res?: T; err?: { message: string } };
+  if (err) throw new Error(err.message);
+  return res as T;
 }

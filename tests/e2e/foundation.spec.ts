@@ -92,17 +92,19 @@ describe('extension foundation', () => {
     expect(Date.now() - savedAt).toBeLessThan(1_000);
 
     const world = await contentWorld(zendesk);
-    const found = await world.evaluate<{ res: { title: string; body: string } | null }>(
-      messageExpression('library.findByShortcut', { shortcut: 'gruss' }),
+    // The content script gets the snippet rendered for this ticket, never the library record.
+    const found = await world.evaluate<{ res: { title: string; request: { text: string }; hints: string[] } | null }>(
+      messageExpression('insert.expandShortcut', { shortcut: 'gruss' }),
     );
     expect(found.res?.title).toBe('Freundlicher Gruß');
-    expect(found.res?.body).toBe('Viele Grüße\n{{agent.name}}');
+    // No agent name is set in the settings: the one the Zendesk page shows is used.
+    expect(found.res?.request.text).toBe('Viele Grüße\nJana Berger');
 
     // A malformed message is refused with a clear error, not half-handled.
     const refused = await world.evaluate<{ err?: { message: string } }>(
-      messageExpression('library.findByShortcut', { shortcut: 42 }),
+      messageExpression('insert.expandShortcut', { shortcut: 42 }),
     );
-    expect(refused.err?.message).toMatch(/Invalid "library.findByShortcut" message/);
+    expect(refused.err?.message).toMatch(/Invalid "insert.expandShortcut" message/);
 
     // A second snippet with the same shortcut is refused with a message the agent can act on.
     await options.getByLabel(/Title|Titel/).fill('Anderer Gruß');
@@ -132,7 +134,7 @@ describe('extension foundation', () => {
 
     // The message wakes a fresh worker, which reads the library from IndexedDB.
     const found = await world.evaluate<{ res: { title: string } | null }>(
-      messageExpression('library.findByShortcut', { shortcut: 'gruss' }),
+      messageExpression('insert.expandShortcut', { shortcut: 'gruss' }),
     );
     expect(found.res?.title).toBe('Freundlicher Gruß');
     const fresh = ext.context.serviceWorkers().at(-1)!;

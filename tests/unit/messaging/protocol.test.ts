@@ -12,12 +12,14 @@ afterEach(() => {
 
 describe('messaging protocol', () => {
   it('delivers a valid request and returns the validated answer', async () => {
-    stops.push(handle('library.findByShortcut', ({ shortcut }) => (shortcut === 'gruss' ? null : null)));
-    await expect(send('library.findByShortcut', { shortcut: 'gruss' })).resolves.toBeNull();
+    stops.push(handle('tab.getContext', ({ tabId }) => (tabId === 7 ? null : null)));
+    await expect(send('tab.getContext', { tabId: 7 })).resolves.toBeNull();
   });
 
   it('refuses to send a malformed request', async () => {
-    await expect(send('library.findByShortcut', { shortcut: '' })).rejects.toThrow();
+    await expect(send('insert.expandShortcut', { shortcut: '' })).rejects.toThrow(
+      /Refusing to send an invalid "insert.expandShortcut" message: shortcut:/,
+    );
   });
 
   it('the receiver rejects malformed data sent around the typed API', async () => {
@@ -32,8 +34,10 @@ describe('messaging protocol', () => {
   });
 
   it('the sender rejects an answer that breaks the protocol', async () => {
-    // A handler bug: returns something that is not a Snippet.
-    stops.push(handle('library.findByShortcut', () => ({ title: 'no id' }) as never));
-    await expect(send('library.findByShortcut', { shortcut: 'x' })).rejects.toThrow();
+    // A handler bug: returns something that is not a rendered snippet.
+    stops.push(handle('insert.expandShortcut', () => ({ title: 'no id' }) as never));
+    await expect(send('insert.expandShortcut', { shortcut: 'x' })).rejects.toThrow(
+      /Invalid answer to "insert.expandShortcut"/,
+    );
   });
 });

@@ -1,0 +1,67 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { deepActiveElement, type Target, toTarget } from './targets';
+
+// Remembers the reply box the agent last worked in, and its caret or selection, so that
+// an insertion started from the side panel or the palette (which take the focus away)
+// lands where the agent left off. Same-origin iframes (TinyMCE) are followed.
+
+export interface FocusTracker {
+  /** The last focused reply box, with its selection restored. */
+  restore(): Target | null;
+  current(): Target | null;
+}
+
+export function trackFocus(ctx: ContentScriptContext, doc: Document = document): FocusTracker {
+  let last: Target | null = null;
+  let range: Range | null = null;
+  const watched = new WeakSet<Document>();
+
+  const onFocus = () => {
+    const target = toTarget(deepActiveElement(doc));
+    if (target) last = target;
+    const active = doc.activeElement;
+    if (active?.tagName === 'IFRAME') {
+      try {
+        const inner = (active as HTMLIFrameElement).contentDocument;
+        if (inner && !watched.has(inner)) watch(inner);
+      } catch {
+        // cross-origin frame: not ours to read
+      }
+    }
+  };
+  const onSelection = (source: Document) => () => {
+    if (last?.kind !== 'rich' || last.el.ownerDocument !== source) return;
+    const selection = source.getSelection();
+    if (selection?.rangeCount && last.el.contains(selection.anchorNode)) range = selection.getRangeAt(0).cloneRange();
+  };
+  const watch = (d: Document) => {
+    watched.add(d);
+    ctx.addEventListener(d, 'focusin', onFocus, { capture: true });
+    ctx.addEventListener(d, 'selectionchange', onSelection(d));
+  };
+  watch(doc);
+  onFocus();
+
+  const alive = (): Target | null => (last && last.el.isConnected ? last : null);
+  return {
+    current: alive,
+    restore() {
+      const target = alive() ?? toTarget(deepActiveElement(doc));
+      if (!target) return null;
+      if (target.kind === 'rich') {
+        const selection = target.el.ownerDocument.getSelection();
+        target.el.focus({ preventScroll: true });
+        if (
+          range &&
+          selection &&
+          target.el.contains(range.startContainer) &&
+          !target.el.contains(selection.anchorNode)
+        ) {
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }
+      }
+      return target;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Mood } from '../db/schema';
+import { detectLanguage } from './language';
+import { findMoodCues, intensity, MIN_STRENGTH, resolveMoods, toFindings } from './moods';
+import { tokenize } from './text';
+import { normalise, scoreLexicon } from './valence';
+import type { MessageAnalysis, ToneOptions, Valence } from './types';
+
+// How much each mood moves the valence (times its strength): moods capture what general
+// words miss, e.g. a calm "Ich kündige" or "my dog died".
+const MOOD_VALENCE: Record<Mood, number> = {
+  anger: -2.5,
+  frustration: -2,
+  public_threat: -1.5,
+  cancellation: -1.5,
+  legal_threat: -2,
+  grief: -2,
+  urgency: -0.3,
+  confusion: -0.4,
+  praise: 1.5,
+  sarcasm: -2,
+};
+
+/** Valence scores closer to 0 than this are neutral. */
+const NEUTRAL_BAND = 0.25;
+
+export function analyze(text: string, options: ToneOptions = {}): MessageAnalysis {
+  const ui = options.uiLanguage ?? 'de';
+  const language = options.language ?? detectLanguage(text, ui);
+  const tokens = tokenize(text);
+  const scored = scoreLexicon(text, tokens, language);
+  const lexNegative = scored.reduce((sum, s) => sum + Math.min(0, s.score), 0);
+  const lexPositive = scored.reduce((sum, s) => sum + Math.max(0, s.score), 0);
+
+  // First pass decides whether the message is negative enough for conditional cues.
+  const cues = findMoodCues(text, tokens, language);
+  const first = resolveMoods(cues, lexNegative <= -1.5);
+  const negativeContext =
+    lexNegative <= -1.5 ||
+    ['anger', 'frustration', 'sarcasm', 'legal_threat'].some(
+      (m) => (first.get(m as Mood)?.strength ?? 0) >= MIN_STRENGTH,
+    );
+  const found = negativeContext ? resolveMoods(cues, true) : first;
+
+  const boost = intensity(text, tokens);
+  for (const mood of ['anger', 'frustration', 'urgency'] as const) {
+    const m = found.get(mood);
+    if (m) m.strength = Math.min(1, m.strength + boost);
+  }
+  const sarcastic = (found.get('sarcasm')?.strength ?? 0) >= MIN_STRENGTH;
+  if (sarcastic) found.delete('praise');
+
+  let raw = lexNegative + (sarcastic ? -0.5 * lexPositive : lexPositive);
+  for (const [mood, m] of found) {
+    if (m.strength >= MIN_STRENGTH) raw += MOOD_VALENCE[mood] * m.strength;
+  }
+  const exclaims = Math.min(4, (text.match(/!/g) ?? []).length);
+  raw *= 1 + 0.08 * exclaims;
+  const score = Math.round(normalise(raw) * 1000) / 1000;
+  const valence: Valence = {
+    label: score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral',
+    score,
+  };
+  return { language, valence, moods: toFindings(found) };
+}

@@ -1,0 +1,81 @@
+import type { Mood } from '../db/schema';
+import { REASONS } from './data/draft-reasons';
+import { type DraftPattern, PHRASE_RULES, type PhraseRule } from './data/draft-rules';
+import { PHRASE_RULES_2 } from './data/draft-rules-2';
+import { findAll, rx, sentenceAt } from './text';
+import type { DraftFinding, ToneLanguage } from './types';
+
+interface CompiledPattern {
+  re: RegExp;
+  rewrites: readonly string[] | undefined;
+}
+interface CompiledRule {
+  rule: PhraseRule;
+  patterns: Record<ToneLanguage, CompiledPattern[]>;
+  grief: CompiledPattern[];
+  exclude: Partial<Record<ToneLanguage, RegExp>>;
+  excludeAfter: Partial<Record<ToneLanguage, RegExp>>;
+}
+
+function pattern(p: DraftPattern): CompiledPattern {
+  return typeof p === 'string' ? { re: rx(p), rewrites: undefined } : { re: rx(p[0]), rewrites: p[1] };
+}
+
+function optional(source: string | undefined): RegExp | undefined {
+  return source === undefined ? undefined : rx(source, 'iu');
+}
+
+// Compiled once at module load: the draft check runs on every keystroke.
+const COMPILED: CompiledRule[] = [...PHRASE_RULES, ...PHRASE_RULES_2].map((rule) => ({
+  rule,
+  patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
+  grief: (rule.griefOnly ?? []).map(pattern),
+  exclude: { de: optional(rule.exclude?.de), en: optional(rule.exclude?.en) },
+  excludeAfter: { de: optional(rule.excludeAfter?.de), en: optional(rule.excludeAfter?.en) },
+}));
+
+/** Keeps the case of the first letter: "Kein Problem" → "Gern". */
+function matchCase(replacement: string, original: string): string {
+  const first = original[0];
+  if (!replacement || first === undefined) return replacement;
+  return first === first.toUpperCase() && first !== first.toLowerCase()
+    ? replacement[0]!.toUpperCase() + replacement.slice(1)
+    : replacement;
+}
+
+export function checkPhrases(
+  text: string,
+  lang: ToneLanguage,
+  ui: ToneLanguage,
+  moods: readonly Mood[],
+): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  const grieving = moods.includes('grief');
+  for (const c of COMPILED) {
+    const { rule } = c;
+    const patterns = grieving ? [...c.patterns[lang], ...c.grief] : c.patterns[lang];
+    for (const p of patterns) {
+      for (const m of findAll(p.re, text)) {
+        const sentence = sentenceAt(text, m.start);
+        const exclude = c.exclude[lang];
+        if (exclude?.test(text.slice(sentence.start, sentence.end))) continue;
+        const after = c.excludeAfter[lang];
+        if (after) {
+          const clauseEnd = text.slice(m.end).search(/[,.!?;:\n]/);
+          if (after.test(text.slice(m.start, clauseEnd < 0 ? text.length : m.end + clauseEnd))) continue;
+        }
+        const span = rule.scope === 'sentence' ? sentence : { start: m.start, end: m.end };
+        if (out.some((f) => f.rule === rule.id && f.span.start === span.start && f.span.end === span.end)) continue;
+        const texts = p.rewrites ?? rule.rewrites[lang];
+        out.push({
+          rule: rule.id,
+          span,
+          severity: rule.id === 'grief_insensitive' && grieving ? 'error' : rule.severity,
+          reason: REASONS[rule.id][ui],
+          rewrites: texts.map((t) => ({ kind: 'replace', text: rule.scope === 'phrase' ? matchCase(t, m.text) : t })),
+        });
+      }
+    }
+  }
+  return out;
+}

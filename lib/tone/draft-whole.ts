@@ -1,0 +1,152 @@
+import type { Mood } from '../db/schema';
+import { REASONS } from './data/draft-reasons';
+import * as D from './data/draft-whole';
+import { findAll, fold, rx, sentenceAt, tokenize } from './text';
+import type { DraftFinding, DraftRuleId, Severity, ToneLanguage } from './types';
+
+const both = (r: Record<ToneLanguage, string>, flags = 'giu') => ({ de: rx(r.de, flags), en: rx(r.en, flags) });
+const CANT_DO = both(D.CANT_DO);
+const CONDITION = both(D.CONDITION, 'iu');
+const ALTERNATIVE = both(D.ALTERNATIVE, 'iu');
+const UNFORTUNATELY = both(D.UNFORTUNATELY);
+const DATE = both(D.DATE, 'iu');
+const DONE = both(D.DONE, 'iu');
+const GREETING = rx(D.GREETING, 'iu');
+const PLACEHOLDER = rx(D.PLACEHOLDER);
+const SIGN_OFF = rx(D.SIGN_OFF, 'imu');
+const UPSET: readonly Mood[] = ['anger', 'frustration', 'public_threat', 'legal_threat'];
+
+type Ctx = { text: string; lang: ToneLanguage; ui: ToneLanguage; moods: readonly Mood[]; name: string | undefined };
+
+function finding(
+  ctx: Ctx,
+  rule: DraftRuleId,
+  severity: Severity,
+  span: DraftFinding['span'],
+  rewrites: DraftFinding['rewrites'],
+): DraftFinding {
+  return { rule, span, severity, reason: REASONS[rule][ctx.ui], rewrites };
+}
+
+function cantDo(ctx: Ctx): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  for (const m of findAll(CANT_DO[ctx.lang], ctx.text)) {
+    const s = sentenceAt(ctx.text, m.start);
+    if (CONDITION[ctx.lang].test(ctx.text.slice(s.start, m.start))) continue;
+    // Any offer elsewhere in the reply counts as the alternative.
+    const rest = ctx.text.slice(0, s.start) + ctx.text.slice(m.end);
+    if (ALTERNATIVE[ctx.lang].test(rest) || out.length > 0) continue;
+    out.push(finding(ctx, 'cant_do', 'warning', s, [{ kind: 'insert', at: s.end, text: D.CANT_DO_REWRITE[ctx.lang] }]));
+  }
+  return out;
+}
+
+function density(ctx: Ctx): DraftFinding[] {
+  const hits = findAll(UNFORTUNATELY[ctx.lang], ctx.text);
+  const words = Math.max(1, tokenize(ctx.text).length);
+  // LanguageTool flags filler above ~8% of words; two in a short reply (≥4%) already weigh.
+  if (hits.length < 2 || (hits.length < 3 && hits.length / words < 0.04)) return [];
+  return hits
+    .slice(1)
+    .map((h) =>
+      finding(ctx, 'unfortunately_density', 'info', { start: h.start, end: h.end }, [{ kind: 'replace', text: '' }]),
+    );
+}
+
+function allCaps(ctx: Ctx): DraftFinding[] {
+  const caps = tokenize(ctx.text).filter(
+    (t) =>
+      t.raw.length >= 2 &&
+      !/\d/.test(t.raw) &&
+      t.raw === t.raw.toUpperCase() &&
+      t.raw !== t.raw.toLowerCase() &&
+      !D.ACRONYMS.has(t.raw),
+  );
+  // A long word in capitals shouts; so do two short ones in a row ("DO NOT").
+  const adjacent = (a: { end: number } | undefined, b: { start: number } | undefined) =>
+    !!a && !!b && /^\s+$/.test(ctx.text.slice(a.end, b.start));
+  return caps
+    .filter((t, i) => t.raw.length >= 4 || adjacent(caps[i - 1], t) || adjacent(t, caps[i + 1]))
+    .map((t) => {
+      const lower = t.raw.toLowerCase();
+      const title = lower[0]!.toUpperCase() + lower.slice(1);
+      return finding(ctx, 'all_caps', 'warning', { start: t.start, end: t.end }, [
+        { kind: 'replace', text: lower },
+        { kind: 'replace', text: title },
+      ]);
+    });
+}
+
+function greetingFor(ctx: Ctx): string {
+  const full = ctx.name?.trim();
+  const first = full?.split(/\s+/)[0];
+  if (ctx.lang === 'de') return full ? `Hallo ${full},` : 'Guten Tag,';
+  return first ? `Hi ${first},` : 'Hello,';
+}
+
+function greetingAndName(ctx: Ctx): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  const greeting = GREETING.exec(ctx.text);
+  const lead = ctx.text.length - ctx.text.trimStart().length;
+  if (!greeting && /\p{L}/u.test(ctx.text)) {
+    out.push(
+      finding(ctx, 'missing_greeting', 'info', { start: lead, end: lead }, [
+        { kind: 'insert', at: lead, text: `${greetingFor(ctx)}\n\n` },
+      ]),
+    );
+  }
+  const parts = (ctx.name ?? '')
+    .split(/\s+/)
+    .filter((p) => p.length >= 2)
+    .map(fold);
+  if (parts.length > 0 && greeting) {
+    const seen = new Set(tokenize(ctx.text).map((t) => t.norm));
+    if (!parts.some((p) => seen.has(p))) {
+      const span = {
+        start: greeting.index + (greeting[0].length - greeting[0].trimStart().length),
+        end: greeting.index + greeting[0].length,
+      };
+      out.push(finding(ctx, 'missing_name', 'info', span, [{ kind: 'replace', text: greetingFor(ctx) }]));
+    }
+  }
+  return out;
+}
+
+function placeholders(ctx: Ctx): DraftFinding[] {
+  const first = ctx.name?.trim().split(/\s+/)[0];
+  return findAll(PLACEHOLDER, ctx.text).map((m) => {
+    const isName = /name/i.test(m.text);
+    return finding(ctx, 'placeholder', 'error', m, [{ kind: 'replace', text: isName && first ? first : '' }]);
+  });
+}
+
+function nextStep(ctx: Ctx): DraftFinding[] {
+  if (!ctx.moods.some((m) => UPSET.includes(m))) return [];
+  if (DATE[ctx.lang].test(ctx.text) || DONE[ctx.lang].test(ctx.text)) return [];
+  SIGN_OFF.lastIndex = 0;
+  const signOff = ctx.text.search(SIGN_OFF);
+  const at =
+    signOff > 0
+      ? signOff + (ctx.text.slice(signOff).length - ctx.text.slice(signOff).trimStart().length)
+      : ctx.text.length;
+  const text = signOff > 0 ? D.NEXT_STEP[ctx.lang] : `\n\n${D.NEXT_STEP[ctx.lang].trim()}`;
+  return [finding(ctx, 'no_next_step', 'warning', { start: at, end: at }, [{ kind: 'insert', at, text }])];
+}
+
+export function checkWhole(
+  text: string,
+  lang: ToneLanguage,
+  ui: ToneLanguage,
+  moods: readonly Mood[],
+  name: string | undefined,
+): DraftFinding[] {
+  const ctx: Ctx = { text, lang, ui, moods, name };
+  return [
+    ...cantDo(ctx),
+    ...density(ctx),
+    ...allCaps(ctx),
+    ...greetingAndName(ctx),
+    ...placeholders(ctx),
+    ...nextStep(ctx),
+  ];
+}

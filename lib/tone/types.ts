@@ -1,0 +1,100 @@
+import type { Mood } from '../db/schema';
+
+/** Languages the tone engine understands. */
+export type ToneLanguage = 'de' | 'en';
+
+/** A range of UTF-16 code units in the analysed text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span that triggered a mood, with the matched text. */
+export interface Evidence extends Span {
+  text: string;
+}
+
+/** One customer mood found in a message. */
+export interface MoodFinding {
+  label: Mood;
+  /** 0..1; labels below 0.35 are not reported. */
+  strength: number;
+  evidence: Evidence[];
+}
+
+export type ValenceLabel = 'negative' | 'neutral' | 'positive';
+
+/** Overall feeling of a message; `score` is in [-1, 1]. */
+export interface Valence {
+  label: ValenceLabel;
+  score: number;
+}
+
+/** Result of {@link analyzeMessage}. */
+export interface MessageAnalysis {
+  language: ToneLanguage;
+  valence: Valence;
+  /** Sorted by strength, strongest first. */
+  moods: MoodFinding[];
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** Ids of the draft rules; stable, used in settings and analytics. */
+export const DRAFT_RULE_IDS = [
+  'blame',
+  'repetition',
+  'policy',
+  'not_responsible',
+  'cant_do',
+  'command',
+  'dismissing',
+  'distrust',
+  'overpromise',
+  'minimising',
+  'unfortunately_density',
+  'all_caps',
+  'missing_greeting',
+  'missing_name',
+  'placeholder',
+  'grief_insensitive',
+  'kein_problem',
+  'no_next_step',
+] as const;
+export type DraftRuleId = (typeof DRAFT_RULE_IDS)[number];
+
+/**
+ * A one-click fix. `replace` substitutes the finding's span; `insert` adds text at `at`
+ * (used by whole-text rules such as a missing greeting).
+ */
+export type Rewrite = { kind: 'replace'; text: string } | { kind: 'insert'; at: number; text: string };
+
+/** One problem found in an agent's draft. */
+export interface DraftFinding {
+  rule: DraftRuleId;
+  span: Span;
+  severity: Severity;
+  /** Plain explanation in the interface language. */
+  reason: string;
+  /** Suggestions in the draft's language; at least one. */
+  rewrites: Rewrite[];
+}
+
+/** Result of {@link checkDraft}. */
+export interface DraftCheck {
+  language: ToneLanguage;
+  /** Sorted by position in the text. */
+  findings: DraftFinding[];
+}
+
+/** Options shared by {@link analyzeMessage} and {@link checkDraft}. */
+export interface ToneOptions {
+  /** Language of reasons and the fallback for very short texts. Default 'de'. */
+  uiLanguage?: ToneLanguage;
+  /** Skip detection and treat the text as this language. */
+  language?: ToneLanguage;
+  /** Moods of the customer's message (checkDraft): enables rules such as a missing next step. */
+  customerMoods?: readonly Mood[];
+  /** Requester's name (checkDraft): the draft should address them. */
+  customerName?: string;
+}

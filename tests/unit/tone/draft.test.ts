@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { applyRewrite, checkDraft, type DraftFinding } from '../../../lib/tone/index';
+
+const rules = (text: string, opts = {}) => checkDraft(text, opts).findings.map((f) => f.rule);
+const find = (text: string, rule: string, opts = {}): DraftFinding => {
+  const f = checkDraft(text, opts).findings.find((x) => x.rule === rule);
+  if (!f) throw new Error(`no ${rule} in ${text}`);
+  return f;
+};
+
+describe('checkDraft', () => {
+  it('replaces "Kein Problem" with "Gern" in one click', () => {
+    const text = 'Hallo Herr Braun,\n\nkein Problem, ich habe die Adresse geändert.';
+    expect(applyRewrite(text, find(text, 'kein_problem'), 0)).toBe(
+      'Hallo Herr Braun,\n\ngern, ich habe die Adresse geändert.',
+    );
+  });
+  it('deletes "As I already said" and capitalises the sentence', () => {
+    const text = 'Hello Mrs Taylor,\n\nAs I already said, the refund takes five days.';
+    expect(applyRewrite(text, find(text, 'repetition'), 0)).toBe('Hello Mrs Taylor,\n\nThe refund takes five days.');
+  });
+  it('inserts a greeting with the customer name', () => {
+    const text = 'Your order shipped today.';
+    const f = find(text, 'missing_greeting', { customerName: 'Olivia Grant' });
+    expect(applyRewrite(text, f, 0)).toBe('Hi Olivia,\n\nYour order shipped today.');
+  });
+  it('turns a command into a request', () => {
+    const text = 'Hallo,\n\nSie müssen uns zuerst die Rechnung schicken.';
+    expect(applyRewrite(text, find(text, 'command'), 0)).toBe(
+      'Hallo,\n\nKönnten Sie uns zuerst die Rechnung schicken.',
+    );
+  });
+  it('does not read "Sie müssen nichts tun" or "you can simply reply" as problems', () => {
+    expect(rules('Hallo,\n\nSie müssen nichts weiter tun.')).toEqual([]);
+    expect(rules('Hello,\n\nYou can simply reply to this email.')).toEqual([]);
+  });
+  it('flags "leider" only when dense', () => {
+    expect(rules('Hallo,\n\nleider ist der Artikel ausverkauft. Ich setze Sie auf die Warteliste.')).not.toContain(
+      'unfortunately_density',
+    );
+    expect(rules('Hallo,\n\nleider ist er weg. Leider kommt er nicht wieder.')).toContain('unfortunately_density');
+  });
+  it('asks for a next step with a date only when the customer is upset', () => {
+    const text = 'Hello,\n\nI am very sorry for the delay.\n\nBest';
+    expect(rules(text)).not.toContain('no_next_step');
+    expect(rules(text, { customerMoods: ['anger'] })).toContain('no_next_step');
+    expect(rules('Hello,\n\nSorry! I will call you tomorrow at 10am.', { customerMoods: ['anger'] })).not.toContain(
+      'no_next_step',
+    );
+  });
+  it('flags unfilled placeholders, capitals and grief platitudes', () => {
+    expect(rules('Hi {{ticket.requester.first_name}},\n\nthanks.')).toContain('placeholder');
+    expect(rules('Hi,\n\nPlease DO NOT send it back.')).toContain('all_caps');
+    expect(rules('Hi,\n\nThe IBAN and PDF are attached.')).not.toContain('all_caps');
+    const grief = checkDraft('Liebe Frau Sommer,\n\nKopf hoch!', { customerMoods: ['grief'] }).findings[0];
+    expect(grief?.rule).toBe('grief_insensitive');
+    expect(grief?.severity).toBe('error');
+  });
+  it('gives reasons in the interface language', () => {
+    const de = find('Sie hätten besser lesen sollen.', 'blame', { uiLanguage: 'de' });
+    const en = find('Sie hätten besser lesen sollen.', 'blame', { uiLanguage: 'en' });
+    expect(de.reason).toMatch(/Schuld/);
+    expect(en.reason).toMatch(/blam/);
+  });
+  it('applyRewrite leaves the text unchanged for a missing rewrite', () => {
+    const text = 'Hallo,\n\nkein Problem.';
+    expect(applyRewrite(text, find(text, 'kein_problem'), 9)).toBe(text);
+  });
+});
