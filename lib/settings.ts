@@ -14,7 +14,7 @@ export const SettingsSchema = z.object({
   paletteHotkey: z.string().min(1).max(40).catch('Alt+Shift+K'),
   expansionKey: z.enum(['Tab', 'Space', 'Enter']).catch('Tab'),
   /** Extra sites the agent enabled, as origin match patterns. */
-  enabledSites: z.array(z.string().max(300)).catch([]),
+  enabledSites: z.array(z.string().max(300)).catch(() => []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

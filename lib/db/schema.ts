@@ -50,7 +50,14 @@ export const SnippetSchema = z.object({
   useCount: z.number().int().nonnegative(),
   lastUsedAt: EpochMs.optional(),
   /** Set on entries installed from the starter library: its id and the version installed. */
-  starter: z.object({ id: z.string().min(1), version: z.number().int().positive() }).optional(),
+  starter: z
+    .object({
+      id: z.string().min(1),
+      version: z.number().int().positive(),
+      /** Fingerprint of the text as installed: an entry whose text still matches was never edited. */
+      hash: z.string(),
+    })
+    .optional(),
 });
 export type Snippet = z.infer<typeof SnippetSchema>;
 

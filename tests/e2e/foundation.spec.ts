@@ -40,6 +40,13 @@ describe('extension foundation', () => {
     ]);
   });
 
+  it('shows the starter library on a fresh profile', async () => {
+    const options = await extensionPage(ext, 'options.html');
+    await options.getByText('Haustier verstorben: Futter spenden statt zurückschicken').waitFor();
+    await options.getByText('Pet died: donate the food instead of returning it').waitFor();
+    await options.close();
+  });
+
   it('reads the visible Zendesk ticket and follows a ticket switch', async () => {
     const page = await openReplica(ext.context, `${ZENDESK_URL}4711`);
     const panel = await panelFor(page);
