@@ -20,6 +20,15 @@ export default defineConfig({
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The palette is shown inside helpdesk pages as an iframe. A per-session URL keeps
+    // other pages from embedding or fingerprinting it (Chrome).
+    web_accessible_resources: [
+      {
+        resources: ['palette.html'],
+        matches: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__' },

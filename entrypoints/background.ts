@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { forgetTab } from '@/lib/background/tab-contexts';
-import { registerHandlers } from '@/lib/background/handlers';
+import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
+import { contentConfig, registerHandlers } from '@/lib/background/handlers';
 import { firefoxSidebar } from '@/lib/background/sidebar';
-import { publish } from '@/lib/broadcast';
+import { publish, subscribe } from '@/lib/broadcast';
+import { send } from '@/lib/messaging';
 import { installStarter } from '@/lib/starter/install';
 
 export default defineBackground(() => {
@@ -20,6 +21,17 @@ export default defineBackground(() => {
   } else {
     browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
   }
+
+  // Content scripts decide on the expansion key synchronously from a shortcut list: keep it current.
+  let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  subscribe((event) => {
+    if (event.kind !== 'library-changed' || !event.tables.some((t) => t === 'snippets' || t === 'settings')) return;
+    clearTimeout(pushTimer);
+    pushTimer = setTimeout(async () => {
+      const config = await contentConfig();
+      for (const tabId of await knownTabs()) send('content.configChanged', config, tabId).catch(() => undefined);
+    }, 200);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onActivated.addListener(({ tabId }) => publish({ kind: 'context-changed', tabId }));

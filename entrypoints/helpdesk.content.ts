@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { handleKeys } from '@/lib/expand/keyboard';
 import { insertSnippet } from '@/lib/insert/engine';
 import { trackFocus } from '@/lib/insert/focus';
 import { handle, send } from '@/lib/messaging';
+import { createPaletteHost } from '@/lib/palette/host';
 import { HELPDESK_MATCHES } from '@/lib/sites/matches';
 import { adapterFor } from '@/lib/sites/registry';
 import { watchConversation } from '@/lib/sites/watch';
@@ -21,5 +23,6 @@ export default defineContentScript({
       return outcome;
     });
     ctx.onInvalidated(stop);
+    handleKeys(ctx, focus, createPaletteHost(ctx, focus));
   },
 });

@@ -11,7 +11,7 @@ export const SettingsSchema = z.object({
   agentName: z.string().max(200).catch(''),
   agentSignature: z.string().max(5_000).catch(''),
   /** Default chosen to collide with nothing in Gmail, Zendesk, Chrome, Brave or Firefox (README). */
-  paletteHotkey: z.string().min(1).max(40).catch('Alt+Shift+K'),
+  paletteHotkey: z.string().min(1).max(40).catch('Ctrl+Shift+Space'),
   expansionKey: z.enum(['Tab', 'Space', 'Enter']).catch('Tab'),
   /** Extra sites the agent enabled, as origin match patterns. */
   enabledSites: z.array(z.string().max(300)).catch(() => []),

@@ -1,21 +1,35 @@
 import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
+import { handleLibrary } from '../library-messaging';
 import { handle } from '../messaging';
-import { renderSnippet } from './render';
+import { getSettings } from '../settings';
+import { renderSnippet } from '../template/snippet';
+import { detectLanguage } from '../tone';
 import { firefoxSidebar } from './sidebar';
 import { getTabContext, setTabContext } from './tab-contexts';
 
+export async function contentConfig() {
+  const [snippets, settings] = await Promise.all([listSnippets(), getSettings()]);
+  return {
+    shortcuts: snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])),
+    paletteHotkey: settings.paletteHotkey,
+    expansionKey: settings.expansionKey,
+  };
+}
+
 /** Registers every message the background answers. */
 export function registerHandlers(): void {
-  handle('insert.expandShortcut', async ({ shortcut }, sender) => {
+  handle('insert.expandShortcut', async ({ shortcut, fields }, sender) => {
     const snippet = await findByShortcut(shortcut);
     if (!snippet) return null;
     const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
-    return renderSnippet(snippet, context);
+    return renderSnippet(snippet, context, fields);
   });
 
-  handle('insert.shortcuts', async () => (await listSnippets()).flatMap((s) => (s.shortcut ? [s.shortcut] : [])));
+  handle('content.config', contentConfig);
+
+  handleLibrary('library.snippets', () => listSnippets());
 
   handle('usage.record', async ({ snippetId, site }) => {
     await recordUsage(snippetId, site);
@@ -24,6 +38,9 @@ export function registerHandlers(): void {
 
   handle('tab.reportContext', async ({ context }, sender) => {
     if (sender.tabId === undefined) throw new Error('Only a tab can report its context.');
+    // The page rarely says which language a conversation is in: read it from the customer's words.
+    const text = context?.lastCustomerMessage?.text ?? '';
+    if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
     return { ok: true };
   });

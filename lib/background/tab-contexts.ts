@@ -41,3 +41,8 @@ export async function getTabContext(tabId: number): Promise<TicketContext | null
 export async function forgetTab(tabId: number): Promise<void> {
   await setTabContext(tabId, null);
 }
+
+/** Tabs whose content script has reported in. */
+export async function knownTabs(): Promise<number[]> {
+  return [...(await load()).keys()];
+}

@@ -27,6 +27,10 @@ const en = {
   saved: 'Saved.',
   snippets: 'Snippets',
   loading: 'Loading…',
+  paletteTitle: 'Insert a template',
+  paletteSearchPlaceholder: 'Search templates (title, shortcut, text)…',
+  paletteHelp: '↑↓ choose · Enter insert · Esc close',
+  noMatches: 'Nothing found.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -57,6 +61,10 @@ const de: Record<MessageKey, string> = {
   saved: 'Gespeichert.',
   snippets: 'Textbausteine',
   loading: 'Wird geladen …',
+  paletteTitle: 'Vorlage einfügen',
+  paletteSearchPlaceholder: 'Vorlagen suchen (Titel, Kürzel, Text) …',
+  paletteHelp: '↑↓ auswählen · Enter einfügen · Esc schließen',
+  noMatches: 'Nichts gefunden.',
 };
 
 export const MESSAGES = { en, de } as const;

@@ -9,12 +9,16 @@ export interface FocusTracker {
   /** The last focused reply box, with its selection restored. */
   restore(): Target | null;
   current(): Target | null;
+  /** Calls `listen` for this document and each same-origin frame document once it gets focus. */
+  onFrame(listen: (doc: Document) => void): void;
 }
 
 export function trackFocus(ctx: ContentScriptContext, doc: Document = document): FocusTracker {
   let last: Target | null = null;
   let range: Range | null = null;
   const watched = new WeakSet<Document>();
+  const frameDocs: Document[] = [];
+  const frameListeners: ((doc: Document) => void)[] = [];
 
   const onFocus = () => {
     const target = toTarget(deepActiveElement(doc));
@@ -36,6 +40,8 @@ export function trackFocus(ctx: ContentScriptContext, doc: Document = document):
   };
   const watch = (d: Document) => {
     watched.add(d);
+    frameDocs.push(d);
+    for (const listen of frameListeners) listen(d);
     ctx.addEventListener(d, 'focusin', onFocus, { capture: true });
     ctx.addEventListener(d, 'selectionchange', onSelection(d));
   };
@@ -45,6 +51,10 @@ export function trackFocus(ctx: ContentScriptContext, doc: Document = document):
   const alive = (): Target | null => (last && last.el.isConnected ? last : null);
   return {
     current: alive,
+    onFrame(listen) {
+      frameListeners.push(listen);
+      for (const d of frameDocs) listen(d);
+    },
     restore() {
       const target = alive() ?? toTarget(deepActiveElement(doc));
       if (!target) return null;

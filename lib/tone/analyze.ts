@@ -1,9 +1,10 @@
 import type { Mood } from '../db/schema';
-import { detectLanguage } from './language';
+import { languageEvidence } from './language';
+import { tokenWeight, wordWeight } from './lexicon';
 import { findMoodCues, intensity, MIN_STRENGTH, resolveMoods, toFindings } from './moods';
-import { tokenize } from './text';
+import { type Token, tokenize } from './text';
 import { normalise, scoreLexicon } from './valence';
-import type { MessageAnalysis, ToneOptions, Valence } from './types';
+import type { MessageAnalysis, ToneLanguage, ToneOptions, Valence } from './types';
 
 // How much each mood moves the valence (times its strength): moods capture what general
 // words miss, e.g. a calm "Ich kündige" or "my dog died".
@@ -23,10 +24,29 @@ const MOOD_VALENCE: Record<Mood, number> = {
 /** Valence scores closer to 0 than this are neutral. */
 const NEUTRAL_BAND = 0.25;
 
+/**
+ * Like detectLanguage, but when the function words leave it open or nearly so ("Arrived
+ * broken.", "Disappointed."), the valence words decide: a review often has no function words.
+ */
+function readLanguage(text: string, tokens: readonly Token[], ui: ToneLanguage): ToneLanguage {
+  const evidence = languageEvidence(text, tokens);
+  if (Math.abs(evidence.de - evidence.en) >= 1.5) return evidence.de > evidence.en ? 'de' : 'en';
+  let de = evidence.de;
+  let en = evidence.en;
+  for (const t of tokens) {
+    const inDe = tokenWeight(t.norm, 'de') !== 0;
+    const inEn = wordWeight(t.norm, 'en') !== 0;
+    if (inDe && !inEn) de += 0.5;
+    else if (inEn && !inDe) en += 0.5;
+  }
+  if (de === en) return ui;
+  return de > en ? 'de' : 'en';
+}
+
 export function analyze(text: string, options: ToneOptions = {}): MessageAnalysis {
   const ui = options.uiLanguage ?? 'de';
-  const language = options.language ?? detectLanguage(text, ui);
   const tokens = tokenize(text);
+  const language = options.language ?? readLanguage(text, tokens, ui);
   const scored = scoreLexicon(text, tokens, language);
   const lexNegative = scored.reduce((sum, s) => sum + Math.min(0, s.score), 0);
   const lexPositive = scored.reduce((sum, s) => sum + Math.max(0, s.score), 0);

@@ -1,7 +1,7 @@
 import type { Mood } from '../db/schema';
 import { REASONS } from './data/draft-reasons';
 import * as D from './data/draft-whole';
-import { findAll, fold, rx, sentenceAt, tokenize } from './text';
+import { findAll, fold, rx, sentenceAt, type Token } from './text';
 import type { DraftFinding, DraftRuleId, Severity, ToneLanguage } from './types';
 
 const both = (r: Record<ToneLanguage, string>, flags = 'giu') => ({ de: rx(r.de, flags), en: rx(r.en, flags) });
@@ -16,7 +16,14 @@ const PLACEHOLDER = rx(D.PLACEHOLDER);
 const SIGN_OFF = rx(D.SIGN_OFF, 'imu');
 const UPSET: readonly Mood[] = ['anger', 'frustration', 'public_threat', 'legal_threat'];
 
-type Ctx = { text: string; lang: ToneLanguage; ui: ToneLanguage; moods: readonly Mood[]; name: string | undefined };
+type Ctx = {
+  text: string;
+  tokens: readonly Token[];
+  lang: ToneLanguage;
+  ui: ToneLanguage;
+  moods: readonly Mood[];
+  name: string | undefined;
+};
 
 function finding(
   ctx: Ctx,
@@ -43,7 +50,7 @@ function cantDo(ctx: Ctx): DraftFinding[] {
 
 function density(ctx: Ctx): DraftFinding[] {
   const hits = findAll(UNFORTUNATELY[ctx.lang], ctx.text);
-  const words = Math.max(1, tokenize(ctx.text).length);
+  const words = Math.max(1, ctx.tokens.length);
   // LanguageTool flags filler above ~8% of words; two in a short reply (≥4%) already weigh.
   if (hits.length < 2 || (hits.length < 3 && hits.length / words < 0.04)) return [];
   return hits
@@ -54,7 +61,7 @@ function density(ctx: Ctx): DraftFinding[] {
 }
 
 function allCaps(ctx: Ctx): DraftFinding[] {
-  const caps = tokenize(ctx.text).filter(
+  const caps = ctx.tokens.filter(
     (t) =>
       t.raw.length >= 2 &&
       !/\d/.test(t.raw) &&
@@ -100,7 +107,7 @@ function greetingAndName(ctx: Ctx): DraftFinding[] {
     .filter((p) => p.length >= 2)
     .map(fold);
   if (parts.length > 0 && greeting) {
-    const seen = new Set(tokenize(ctx.text).map((t) => t.norm));
+    const seen = new Set(ctx.tokens.map((t) => t.norm));
     if (!parts.some((p) => seen.has(p))) {
       const span = {
         start: greeting.index + (greeting[0].length - greeting[0].trimStart().length),
@@ -135,12 +142,13 @@ function nextStep(ctx: Ctx): DraftFinding[] {
 
 export function checkWhole(
   text: string,
+  tokens: readonly Token[],
   lang: ToneLanguage,
   ui: ToneLanguage,
   moods: readonly Mood[],
   name: string | undefined,
 ): DraftFinding[] {
-  const ctx: Ctx = { text, lang, ui, moods, name };
+  const ctx: Ctx = { text, tokens, lang, ui, moods, name };
   return [
     ...cantDo(ctx),
     ...density(ctx),

@@ -1,15 +1,17 @@
 import { checkPhrases } from './draft-phrases';
 import { checkWhole } from './draft-whole';
 import { detectLanguage } from './language';
+import { tokenize } from './text';
 import type { DraftCheck, ToneOptions } from './types';
 
 export function check(text: string, options: ToneOptions = {}): DraftCheck {
   const ui = options.uiLanguage ?? 'de';
-  const language = options.language ?? detectLanguage(text, ui);
+  const tokens = tokenize(text);
+  const language = options.language ?? detectLanguage(text, ui, tokens);
   const moods = options.customerMoods ?? [];
   const findings = [
     ...checkPhrases(text, language, ui, moods),
-    ...checkWhole(text, language, ui, moods, options.customerName),
+    ...checkWhole(text, tokens, language, ui, moods, options.customerName),
   ];
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { language, findings };

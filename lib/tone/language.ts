@@ -46,15 +46,37 @@ export function scoreLanguage(tokens: readonly Token[], text: string): { de: num
   return { de, en };
 }
 
+const SAMPLE = 2000;
+
+/** The tokens of text.slice(0, SAMPLE), taken from the tokens of the whole text. */
+function sampleTokens(tokens: readonly Token[], text: string): readonly Token[] {
+  if (text.length <= SAMPLE) return tokens;
+  let n = 0;
+  while (n < tokens.length && tokens[n]!.end <= SAMPLE) n++;
+  const out = tokens.slice(0, n);
+  const cut = tokens[n];
+  // A word cut by the sample's end is re-read as the sample has it ("don’t" → "don").
+  if (cut && cut.start < SAMPLE) {
+    for (const t of tokenize(text.slice(cut.start, SAMPLE)))
+      out.push({ ...t, start: t.start + cut.start, end: t.end + cut.start });
+  }
+  return out;
+}
+
+/** Function-word and umlaut evidence of the first SAMPLE characters of `text`. */
+export function languageEvidence(text: string, tokens?: readonly Token[]): { de: number; en: number } {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  return scoreLanguage(tokens ? sampleTokens(tokens, text) : tokenize(sample), sample);
+}
+
 /**
  * Detects whether `text` is German or English. Returns `fallback` (usually the interface
  * language) when the text carries no evidence, such as "???" or an order number.
  */
-export function detectLanguage(text: string, fallback: ToneLanguage): ToneLanguage {
+export function detectLanguage(text: string, fallback: ToneLanguage, tokens?: readonly Token[]): ToneLanguage {
   if (typeof text !== 'string' || text.length === 0) return fallback;
   // Long texts: the first 2,000 characters are plenty and keep detection O(1) per keystroke.
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  const { de, en } = scoreLanguage(tokenize(sample), sample);
+  const { de, en } = languageEvidence(text, tokens);
   if (de === en) return fallback;
   return de > en ? 'de' : 'en';
 }

@@ -46,6 +46,30 @@ export function wordWeight(norm: string, lang: ToneLanguage): number {
   return 0;
 }
 
+// German compounds carry their feeling in the last part: "Lieferchaos", "Servicewüste",
+// "Transportschaden". A word the lexicon does not know is scored by its longest known
+// negative head (at least five letters after a modifier of at least three), somewhat weaker
+// than the word alone. Positive heads are left out: "stollen" is no "tollen".
+const MIN_HEAD = 5;
+const MIN_MODIFIER = 3;
+const COMPOUND_MIN_WEIGHT = -1.5;
+const COMPOUND_FACTOR = 0.8;
+
+function compoundWeight(norm: string, lang: ToneLanguage): number {
+  if (lang !== 'de' || norm.length < MIN_HEAD + MIN_MODIFIER) return 0;
+  for (let k = MIN_MODIFIER; k <= norm.length - MIN_HEAD; k++) {
+    const w = wordWeight(norm.slice(k), lang);
+    if (w <= COMPOUND_MIN_WEIGHT) return w * COMPOUND_FACTOR;
+  }
+  return 0;
+}
+
+/** Like {@link wordWeight}, and for German also scores compounds by their head. */
+export function tokenWeight(norm: string, lang: ToneLanguage): number {
+  const w = wordWeight(norm, lang);
+  return w !== 0 ? w : compoundWeight(norm, lang);
+}
+
 export function phrasesFor(lang: ToneLanguage): ReadonlyArray<{ re: RegExp; weight: number }> {
   return LEXICONS[lang].phrases;
 }

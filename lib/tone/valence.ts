@@ -1,4 +1,4 @@
-import { isNegator, modifier, phrasesFor, wordWeight } from './lexicon';
+import { isNegator, modifier, phrasesFor, tokenWeight } from './lexicon';
 import { crossesClause, findAll, type Token } from './text';
 import type { ToneLanguage } from './types';
 
@@ -27,7 +27,7 @@ export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneL
   const shouting = text.length > 0 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let w = wordWeight(t.norm, lang);
+    let w = tokenWeight(t.norm, lang);
     if (w === 0 || covered.some(([s, e]) => t.start >= s && t.end <= e)) continue;
     let negated = false;
     let mult = 1;
@@ -49,7 +49,7 @@ export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneL
           negated = true;
           break;
         }
-        if (wordWeight(n.norm, lang) !== 0) break;
+        if (tokenWeight(n.norm, lang) !== 0) break;
       }
     }
     if (negated) w = w > 0 ? -w * 0.75 : -w * 0.5;

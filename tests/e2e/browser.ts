@@ -90,6 +90,12 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     }));
   const worker = await serviceWorker();
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile installs the starter library first; the agent starts work after that.
+  const deadline = Date.now() + 20_000;
+  while (!(await worker.evaluate(async () => !!(await chrome.storage.local.get('starterState')).starterState))) {
+    if (Date.now() > deadline) throw new Error('The starter library was never installed.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return {
     context,
     extensionId,

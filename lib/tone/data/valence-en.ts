@@ -18,7 +18,14 @@ export const VALENCE_EN = `
 -1.5: expensive uncomfortable unclear chargeback cancelled
 -1: problem problems issue issues sorry sadly unfortunately cheap confused barely waiting waited
 -1: difficult hassle odd weird strange charged twice lacking bland breaks broke
+-2: underwhelming poorly malfunction malfunctioning malfunctioned defect unanswered stinks torn ripped snapped
+-2: dented mouldy moldy rusty rusted shoddily
+-1.5: cheaply leaks leak leaky wobbly squeaky squeaks stained peeling faded glitchy glitch glitches freezes froze
+-1.5: soaked disconnected overcharged scratches scratch chipped smelly flaky lagging
+-1: allegedly supposedly
+-0.5: constantly refund refunds
 0.5: ok okay
+1: sturdy durable comfy accurate
 1: thanks thank thx fine fair decent quick quickly fast prompt promptly welcome cheers sorted
 1: arrived solved fixed fits works worked working better improved worth safe secure clean neat
 1.5: helped resolved smooth smoothly comfortable cool solid appreciated appreciate appreciative easy
@@ -51,4 +58,64 @@ export const PHRASES_EN: Array<[string, number]> = [
     "\\b(?:won't|doesn't|does not|will not|didn't|did not|can't|cannot) (?:work|connect|start|turn on|charge|load)\\b",
     -2,
   ],
+  // Complaint patterns of reviews and tickets that need no charged word.
+  ["\\bstill (?:haven't|hasn't|have not|has not|don't|doesn't|didn't|can't|isn't|nothing|no sign)\\b", -1.5],
+  [
+    "\\b(?:haven't|hasn't|have not|has not|wasn't|was not|never been|not been|not yet been) (?:been )?(?:refunded|updated|processed|shipped|dispatched|fixed|resolved|replied|answered|credited|returned)\\b",
+    -1.5,
+  ],
+  ["\\b(?:isn't|is not|wasn't|was not|never) (?:here|there)\\b", -1],
+  ['\\b(?:and|but) (?:still )?nothing\\b|\\bnothing (?:yet|so far)\\b', -1.5],
+  [
+    '\\b(?:nobody|no one|no-one) (?:is )?(?:getting back|got back|gets back|answers?|answered|responds?|responded|replie[sd]|helps|helped|cares|calls|called)\\b',
+    -2,
+  ],
+  [
+    '\\btook (?:over |more than |almost |nearly )?(?:\\d+|two|three|four|five|six|several) (?:days|weeks|months) to\\b',
+    -1.5,
+  ],
+  [
+    '\\b(?:for|since|over) (?:over |more than )?(?:\\d+|two|three|four|five|six|several|many) (?:days|weeks|months)\\b',
+    -0.75,
+  ],
+  ['\\bnot worth (?:it|the (?:money|price|hassle|wait))\\b|\\bwaste of (?:money|time)\\b', -2.5],
+  ['\\b(?:nothing|not) like (?:the |in the )?(?:picture|photo|photos|pictures|description|listing|ad)\\b', -2],
+  [
+    "\\b(?:not|isn't|wasn't|aren't|weren't|never) (?:as|what was) (?:described|pictured|advertised|shown|promised|expected)\\b",
+    -2,
+  ],
+  [
+    '\\b(?:smaller|shorter|thinner|weaker|slower|louder|worse|flimsier|lower|less)\\b[^.!?\\n]{0,20}\\bthan (?:advertised|described|expected|stated|promised|pictured|shown)\\b',
+    -1.5,
+  ],
+  ['\\btoo (?:small|big|short|tight|loose|thin|heavy|loud|expensive|slow)\\b', -1],
+  [
+    '\\b(?:got |was |were )?cut off\\b|\\bkeeps? (?:crashing|freezing|breaking|logging (?:me )?out|disconnecting)\\b',
+    -1.5,
+  ],
+  ['\\b(?:returning|sending) (?:it|them|this|these)(?: back)?\\b|\\bsent (?:it|them) back\\b', -0.75],
+  ['\\b(?:wrong|incorrect) (?:item|size|colou?r|order|product|address|amount)\\b', -1],
+  ['\\b(?:two|2) stars\\b', -1],
+  ['\\b(?:zero|0) stars?\\b', -2.5],
+  ['\\b(?:four|4) stars\\b', 1.5],
+  ['\\b1 ?/ ?(?:5|10)\\b', -2],
+  ['\\b(?:5 ?/ ?5|10 ?/ ?10)\\b', 2],
+  // Short positive reviews.
+  [
+    "(?<!not )(?<!isn't )(?<!wasn't )(?<!never )\\b(?:as|exactly as) (?:described|pictured|advertised|shown|expected)\\b",
+    1,
+  ],
+  [
+    "\\bdoes (?:the job|what it says|exactly what it says)\\b|\\bdoes what it(?:'s| is) supposed to\\b|\\bexactly what I (?:needed|wanted|ordered)\\b",
+    1.5,
+  ],
+  [
+    '\\b(?:would|will) (?:definitely |happily |gladly )?(?:buy|order|shop) (?:again|here again|from (?:you|them) again)\\b',
+    2,
+  ],
+  [
+    "\\bno (?:complaints|problems|issues)(?: at all| whatsoever| so far)?\\b|\\bcan(?:no|'|)t (?:fault|complain)\\b",
+    1.5,
+  ],
+  ['\\b(?:good|great|excellent) value\\b|\\bvalue for money\\b|\\bfits (?:true to size|perfectly|well)\\b', 1],
 ];

@@ -3,7 +3,8 @@ import { resolveUiLanguage } from '../i18n/messages';
 import type { RenderedSnippet } from '../messaging';
 import { getSettings } from '../settings';
 import type { TicketContext } from '../sites/context';
-import { renderTemplate, valuesFromContext } from '../template';
+import { renderTemplate } from './render';
+import { valuesFromContext } from './values';
 
 /**
  * Fills a snippet with a conversation's values for one insertion. Dates follow the

@@ -1,0 +1,179 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { Snippet } from '@/lib/db/schema';
+import { send } from '@/lib/messaging';
+import { PALETTE_MESSAGES } from '@/lib/palette/host';
+import { snippetsViaBackgroundQuery, tabContextQuery } from '@/lib/queries/library';
+import { readCustomer } from '@/lib/queries/suggestions';
+import { createSearchIndex } from '@/lib/search';
+import { renderSnippet } from '@/lib/template/snippet';
+import { validateTemplate } from '@/lib/template';
+import { useUi } from './useUi';
+
+// The hotkey palette, shown in the page as an extension iframe. Keyboard only: type to
+// search, arrows to move, Enter to insert (after the fill-in fields, if any), Esc to close.
+
+const tabIdPromise = browser.tabs.getCurrent().then((tab) => tab?.id);
+
+function closePalette(): void {
+  window.parent.postMessage({ type: PALETTE_MESSAGES.close }, '*');
+}
+
+export function Palette() {
+  const { t } = useUi();
+  const client = useQueryClient();
+  const [tabId, setTabId] = useState<number>();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const [fieldValues, setFieldValues] = useState<Record<string, string>>({});
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState<string>();
+  // "Now" for recency ranking, taken when the palette opens.
+  const [openedAt, setOpenedAt] = useState(() => Date.now());
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void tabIdPromise.then(setTabId);
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent || (event.data as { type?: string })?.type !== PALETTE_MESSAGES.open) return;
+      setQuery('');
+      setSelected(0);
+      setAsking(false);
+      setMessage(undefined);
+      setFieldValues({});
+      setOpenedAt(Date.now());
+      // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
+      void client.invalidateQueries({ queryKey: ['tab-context'] });
+      void client.invalidateQueries({ queryKey: ['snippets'] });
+      search.current?.focus();
+    };
+    // The frame is loaded ahead and may miss the first "open": focus refreshes it too.
+    // No autoFocus: the frame loads hidden while the agent types, and must not take the focus.
+    const onFocus = () => {
+      void client.invalidateQueries({ queryKey: ['tab-context'] });
+      void client.invalidateQueries({ queryKey: ['snippets'] });
+      search.current?.focus();
+    };
+    if (document.hasFocus()) onFocus();
+    window.addEventListener('message', onMessage);
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.removeEventListener('message', onMessage);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [client]);
+
+  const snippets = useQuery(snippetsViaBackgroundQuery()).data;
+  const context = useQuery({ ...tabContextQuery(tabId), enabled: tabId !== undefined }).data ?? null;
+  const index = useMemo(() => createSearchIndex(snippets ?? []), [snippets]);
+  const customer = useMemo(() => readCustomer(context), [context]);
+  const byId = useMemo(() => new Map((snippets ?? []).map((s) => [s.id, s])), [snippets]);
+  const hits = useMemo(
+    () =>
+      index
+        .search(query, { language: customer.language, moods: customer.moods, now: openedAt, limit: 30 })
+        .flatMap((hit) => byId.get(hit.id) ?? []),
+    [index, query, customer, byId, openedAt],
+  );
+  const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
+  const fields = useMemo(() => {
+    const result = current ? validateTemplate(current.body) : undefined;
+    return result?.ok ? result.fields : [];
+  }, [current]);
+  const preview = useQuery({
+    queryKey: ['snippets', 'preview', current?.id, context, fieldValues],
+    queryFn: () => renderSnippet(current!, context, fieldValues),
+    enabled: !!current,
+  }).data;
+
+  const insert = async () => {
+    if (!current || tabId === undefined) return;
+    const rendered = await renderSnippet(current, context, fieldValues);
+    const outcome = await send('insert.apply', rendered.request, tabId);
+    if (outcome.ok) closePalette();
+    else setMessage(outcome.message);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (asking) setAsking(false);
+      else closePalette();
+    } else if (event.key === 'ArrowDown' && !asking) {
+      event.preventDefault();
+      setSelected((i) => Math.min(i + 1, hits.length - 1));
+    } else if (event.key === 'ArrowUp' && !asking) {
+      event.preventDefault();
+      setSelected((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      if (fields.length > 0 && !asking) return setAsking(true);
+      // In the fill-in form, Enter moves to the next field and inserts from the last one.
+      const inputs = [...(event.currentTarget.querySelectorAll<HTMLInputElement>('form input') ?? [])];
+      const at = inputs.indexOf(event.target as HTMLInputElement);
+      if (asking && at >= 0 && at < inputs.length - 1) inputs[at + 1]!.focus();
+      else void insert();
+    }
+  };
+
+  return (
+    <div className="palette-box" onKeyDown={onKeyDown} role="dialog" aria-label={t('paletteTitle')}>
+      <input
+        ref={search}
+        className="palette-search"
+        aria-label={t('searchLibrary')}
+        placeholder={t('paletteSearchPlaceholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setSelected(0);
+        }}
+      />
+      <div className="palette-body">
+        <ul className="plain palette-list" role="listbox" aria-label={t('library')}>
+          {hits.map((s, i) => (
+            <li
+              key={s.id}
+              role="option"
+              aria-selected={i === selected}
+              data-testid="palette-item"
+              onMouseDown={(e) => {
+                e.preventDefault();
+                setSelected(i);
+              }}
+            >
+              <span>{s.title}</span> {s.shortcut && <code>{s.shortcut}</code>}
+            </li>
+          ))}
+          {hits.length === 0 && <li className="muted">{t('noMatches')}</li>}
+        </ul>
+        <div className="palette-preview" data-testid="palette-preview" aria-live="polite">
+          {asking ? (
+            <form onSubmit={(e) => e.preventDefault()}>
+              {fields.map((f, i) => (
+                <label key={f.key}>
+                  {f.label}
+                  <input
+                    autoFocus={i === 0}
+                    value={fieldValues[f.key] ?? ''}
+                    onChange={(e) => setFieldValues((v) => ({ ...v, [f.key]: e.target.value }))}
+                  />
+                </label>
+              ))}
+            </form>
+          ) : (
+            <pre>{preview?.request.text}</pre>
+          )}
+          {preview && preview.hints.length > 0 && <p className="muted">{preview.hints.join(' ')}</p>}
+          {message && (
+            <p role="alert" className="error">
+              {message}
+            </p>
+          )}
+        </div>
+      </div>
+      <p className="muted palette-help">{t('paletteHelp')}</p>
+    </div>
+  );
+}

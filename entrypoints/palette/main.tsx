@@ -1,0 +1,4 @@
+import { mount } from '@/components/mount';
+import { Palette } from '@/components/Palette';
+
+mount(<Palette />);

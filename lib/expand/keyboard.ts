@@ -1,0 +1,81 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { insertSnippet } from '../insert/engine';
+import type { FocusTracker } from '../insert/focus';
+import { handle, send } from '../messaging';
+import type { PaletteHost } from '../palette/host';
+import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
+import { showToast } from './toast';
+import { wordBeforeCaret } from './word';
+
+// The keys Tonlage answers in a reply box: the palette hotkey, and the expansion key after
+// a shortcut. Every other key, and the expansion key after a word that is no shortcut,
+// passes through untouched. The shortcut list (not the texts) is kept here so the decision
+// is synchronous; it is refreshed when a reply box gets focus.
+
+const REFRESH_MS = 1000;
+
+export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palette: PaletteHost): void {
+  let shortcuts = new Set<string>();
+  let hotkey = parseHotkey('Ctrl+Shift+Space');
+  let expansionKey = 'Tab';
+  let fetchedAt = 0;
+
+  const apply = (config: { shortcuts: string[]; paletteHotkey: string; expansionKey: string }) => {
+    shortcuts = new Set(config.shortcuts);
+    hotkey = parseHotkey(config.paletteHotkey) ?? hotkey;
+    expansionKey = config.expansionKey;
+  };
+  ctx.onInvalidated(
+    handle('content.configChanged', (config) => {
+      apply(config);
+      return { ok: true };
+    }),
+  );
+
+  const refresh = () => {
+    if (Date.now() - fetchedAt < REFRESH_MS || ctx.isInvalid) return;
+    fetchedAt = Date.now();
+    send('content.config', {})
+      .then(apply)
+      .catch(() => (fetchedAt = 0));
+  };
+
+  const expand = async (shortcut: string) => {
+    const target = focus.current();
+    const rendered = await send('insert.expandShortcut', { shortcut });
+    if (!rendered || !target) return;
+    const outcome = await insertSnippet(target, { ...rendered.request, replaceChars: shortcut.length });
+    if (outcome.ok) {
+      send('usage.record', { snippetId: rendered.snippetId, site: location.hostname }).catch(console.warn);
+      showToast(rendered.hints);
+    } else {
+      showToast([outcome.message]);
+    }
+  };
+
+  const onKeydown = (event: KeyboardEvent) => {
+    const target = focus.current();
+    if (!target || !target.el.contains(target.el.ownerDocument.activeElement)) return;
+    if (matchesHotkey(event, hotkey)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      palette.open();
+      return;
+    }
+    if (!isExpansionKey(event, expansionKey)) return;
+    const word = wordBeforeCaret(target);
+    if (!word || !shortcuts.has(word)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void expand(word).catch((error: unknown) => showToast([String(error)]));
+  };
+
+  focus.onFrame((doc) => {
+    ctx.addEventListener(doc, 'keydown', onKeydown, { capture: true });
+    ctx.addEventListener(doc, 'focusin', () => {
+      refresh();
+      if (focus.current()) palette.warm();
+    });
+  });
+  refresh();
+}

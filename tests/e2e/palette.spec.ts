@@ -1,0 +1,97 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR_URL, type ExtensionBrowser, GMAIL_URL, launchWithExtension, openReplica, ZENDESK_URL } from './browser';
+
+// Issue #5: the hotkey palette and abbreviations, on the replica helpdesks, with the
+// starter library a fresh profile gets.
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const HOTKEY = 'Control+Shift+Space';
+const ckData = (page: Page, ticket: string) => page.evaluate((id) => window.replicaEditors[id]!.getData(), ticket);
+
+async function openPalette(page: Page): Promise<Frame> {
+  await page.keyboard.press(HOTKEY);
+  let frame: Frame | undefined;
+  await expect
+    .poll(async () => {
+      frame = page.frames().find((f) => f.url().endsWith('/palette.html'));
+      return frame ? await (await frame.frameElement()).isVisible() : false;
+    })
+    .toBe(true);
+  await frame!.locator('input[aria-label]').first().waitFor();
+  return frame!;
+}
+
+describe('palette', () => {
+  it("finds a template by a misspelled German word and inserts it with the customer's name and fill-in fields", async () => {
+    const page = await openReplica(ext.context, `${ZENDESK_URL}4711`);
+    await page.locator('.ck-editor__editable:visible').click();
+    const palette = await openPalette(page);
+    await palette.locator('input.palette-search').fill('verstorbn');
+    const first = palette.getByTestId('palette-item').first();
+    await expect.poll(() => first.textContent()).toContain('Haustier verstorben');
+    // The preview shows this ticket's values.
+    await expect.poll(() => palette.getByTestId('palette-preview').textContent()).toContain('Guten Tag Jonas Weber,');
+    await page.keyboard.press('Enter'); // choose: the template asks for its fill-in fields
+    await page.keyboard.type('Bello');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('23,90 €');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ckData(page, '4711')).toContain('Guten Tag Jonas Weber,');
+    const data = await ckData(page, '4711');
+    expect(data).toContain('dass Bello gestorben ist');
+    expect(data).toContain('23,90 €');
+    expect(data).not.toContain('{{');
+    // The palette closed and the composer has the focus again.
+    expect(await (await palette.frameElement()).isVisible()).toBe(false);
+    await page.keyboard.type(' Nachtrag');
+    await expect.poll(() => ckData(page, '4711')).toContain('Nachtrag');
+    await page.close();
+  });
+
+  it('moves with the arrow keys and closes with Esc, giving the focus back', async () => {
+    const page = await openReplica(ext.context, GMAIL_URL);
+    const body = page.locator('div[g_editable="true"]').first();
+    await body.click();
+    await page.keyboard.type('Hallo ');
+    const palette = await openPalette(page);
+    await palette.locator('input.palette-search').fill('Entschuldigung');
+    await palette.getByTestId('palette-item').nth(1).waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await palette.getByTestId('palette-item').nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await palette.frameElement()).isVisible()).toBe(false);
+    await page.keyboard.type('Frau Hoffmann');
+    await expect.poll(() => body.innerText()).toBe('Hallo Frau Hoffmann');
+    await page.close();
+  });
+});
+
+describe('abbreviations', () => {
+  it('expands a shortcut with Tab in the Zendesk composer, filled from the ticket', async () => {
+    const page = await openReplica(ext.context, `${ZENDESK_URL}4712`);
+    await page.locator('.ck-editor__editable:visible').click();
+    await page.keyboard.type('ae-erst');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => ckData(page, '4712')).toContain('Sabine');
+    expect(await ckData(page, '4712')).not.toContain('ae-erst');
+    await page.close();
+  });
+
+  it('lets Tab do what it always does after a word that is no shortcut', async () => {
+    const page = await openReplica(ext.context, EDITOR_URL('textarea'));
+    await page.locator('#editor').click();
+    await page.keyboard.type('hallo');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('single');
+    expect(await page.locator('#editor').inputValue()).toBe('hallo');
+    await page.close();
+  });
+});
