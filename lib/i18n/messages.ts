@@ -1,7 +1,11 @@
-// User-facing text, German and English. The English table is the reference: the German
-// one must have exactly the same keys (the type checker enforces it).
+import { OPTIONS_DE, OPTIONS_EN } from './options';
+import { PANEL_DE, PANEL_EN } from './panel';
 
-const en = {
+// User-facing text, German and English. The English tables are the reference: the German
+// ones must have exactly the same keys (the type checker enforces it). Each UI area keeps
+// its strings in its own file (panel.ts, options.ts) so that areas can grow independently.
+
+const coreEn = {
   appName: 'Tonlage',
   panelTitle: 'Tonlage co-pilot',
   noReplyBox: 'No reply box here.',
@@ -33,9 +37,10 @@ const en = {
   noMatches: 'Nothing found.',
 } as const;
 
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN };
 export type MessageKey = keyof typeof en;
 
-const de: Record<MessageKey, string> = {
+const coreDe: Record<keyof typeof coreEn, string> = {
   appName: 'Tonlage',
   panelTitle: 'Tonlage-Co-Pilot',
   noReplyBox: 'Hier gibt es kein Antwortfeld.',
@@ -66,6 +71,8 @@ const de: Record<MessageKey, string> = {
   paletteHelp: '↑↓ auswählen · Enter einfügen · Esc schließen',
   noMatches: 'Nichts gefunden.',
 };
+
+const de: Record<MessageKey, string> = { ...coreDe, ...PANEL_DE, ...OPTIONS_DE };
 
 export const MESSAGES = { en, de } as const;
 export type UiLanguage = keyof typeof MESSAGES;
