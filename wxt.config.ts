@@ -10,9 +10,12 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings; sidePanel: the co-pilot; scripting: registering the content
     // script for sites the agent enables; clipboardWrite: the fallback when an editor
-    // refuses an insertion. No host permission beyond the two helpdesks is asked up front.
+    // refuses an insertion; activeTab: the side panel may read the address of the tab the
+    // agent opened it on, to offer enabling that site. No host permission beyond the two
+    // helpdesks is asked up front.
     permissions: [
       'storage',
+      'activeTab',
       'scripting',
       'clipboardWrite',
       'unlimitedStorage',

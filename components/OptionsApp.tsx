@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { deleteSnippet } from '@/lib/db/snippets';
 import { LibraryList } from './LibraryList';
+import { SitesSettings } from './SitesSettings';
 import { SnippetForm } from './SnippetForm';
 import { useUi } from './useUi';
 
@@ -12,6 +13,7 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       <SnippetForm />
       <LibraryList onDelete={(id) => remove.mutate(id)} />
+      <SitesSettings />
     </main>
   );
 }

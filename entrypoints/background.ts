@@ -5,6 +5,8 @@ import { contentConfig, registerHandlers } from '@/lib/background/handlers';
 import { firefoxSidebar } from '@/lib/background/sidebar';
 import { publish, subscribe } from '@/lib/broadcast';
 import { send } from '@/lib/messaging';
+import { getSettings } from '@/lib/settings';
+import { syncSiteScripts } from '@/lib/sites/enabled-sites';
 import { installStarter } from '@/lib/starter/install';
 
 export default defineBackground(() => {
@@ -21,6 +23,16 @@ export default defineBackground(() => {
   } else {
     browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
   }
+
+  // Sites the agent enabled get the content script; disabled ones lose it.
+  const syncSites = () =>
+    getSettings()
+      .then((settings) => syncSiteScripts(settings.enabledSites))
+      .catch((error: unknown) => console.error('[tonlage] enabled sites', error));
+  void syncSites();
+  subscribe((event) => {
+    if (event.kind === 'library-changed' && event.tables.includes('settings')) void syncSites();
+  });
 
   // Content scripts decide on the expansion key synchronously from a shortcut list: keep it current.
   let pushTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleKeys } from '@/lib/expand/keyboard';
+import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
 import { insertSnippet } from '@/lib/insert/engine';
 import { trackFocus } from '@/lib/insert/focus';
 import { handle, send } from '@/lib/messaging';
@@ -23,6 +24,9 @@ export default defineContentScript({
       return outcome;
     });
     ctx.onInvalidated(stop);
+    const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
+    ctx.onInvalidated(handle('draft.get', () => readDraft(draftBox())));
+    ctx.onInvalidated(handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
     handleKeys(ctx, focus, createPaletteHost(ctx, focus));
   },
 });

@@ -55,6 +55,13 @@ export const protocol = {
   'tab.getContext': { input: z.object({ tabId: z.number().check(z.int()) }), output: z.nullable(TicketContextSchema) },
   /** Content script → background, on a user gesture in the page: open the side panel. */
   'panel.open': { input: z.object({}), output: Ok },
+  /** Side panel → content script of a tab: the agent's current draft in the reply box (null: none). */
+  'draft.get': { input: z.object({}), output: z.nullable(z.object({ text: z.string() })) },
+  /** Side panel → content script: replace the whole draft (a rewrite), through the editor (one undo step). */
+  'draft.replace': {
+    input: z.object({ text: z.string().check(z.maxLength(5_000_000)) }),
+    output: InsertOutcomeSchema,
+  },
 } as const;
 
 const content = defineProtocol(protocol);

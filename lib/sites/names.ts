@@ -20,7 +20,7 @@ export function splitName(display: string | undefined): { firstName?: string; la
 
 /** Whether an element is rendered (several tickets stay in the DOM; only one is shown). */
 export function isVisible(el: Element): boolean {
+  if (el.closest('[hidden]')) return false;
   const html = el as HTMLElement;
-  if (typeof html.checkVisibility === 'function') return html.checkVisibility();
-  return !html.closest('[hidden]') && html.offsetParent !== null;
+  return typeof html.checkVisibility === 'function' ? html.checkVisibility() : true;
 }

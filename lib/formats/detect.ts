@@ -1,0 +1,69 @@
+import { parseCsv } from './csv';
+import { decodeBytes } from './decode';
+import { parseEspanso } from './espanso';
+import { isTonlageFile, parseTonlage } from './tonlage-json';
+import { ImportError, type ParsedImport, type ParseOptions } from './types';
+import { isZendeskMacros, parseZendesk } from './zendesk';
+
+// Reads a file the agent picked: decodes it, recognises the format by its content (the
+// extension only breaks ties) and hands it to the codec. Throws ImportError for a file it
+// refuses as a whole; problems with single entries are reported on the entries instead.
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new ImportError(`The file is not valid JSON${line ? ` (line ${line})` : ''}: ${detail}`, 'not-json', line);
+  }
+}
+
+const ESPANSO_KEYS = /^(?:matches|global_vars|imports)\s*:/m;
+const TEXT_TABLES = new Set(['csv', 'tsv']);
+
+export function parseImportFile(name: string, bytes: Uint8Array | string, options: ParseOptions = {}): ParsedImport {
+  const { text, encoding } = decodeBytes(bytes);
+  if (text.trim() === '') throw new ImportError('The file is empty.', 'empty');
+  const ext = extensionOf(name);
+  const first = text.trimStart()[0];
+  const isYaml =
+    ext === 'yml' || ext === 'yaml' || (!TEXT_TABLES.has(ext) && ext !== 'json' && ESPANSO_KEYS.test(text));
+  const isJson = !isYaml && (ext === 'json' || first === '{' || first === '[');
+  if (encoding === 'windows-1252' && (isJson || isYaml)) {
+    throw new ImportError(
+      `The file is not UTF-8. ${isJson ? 'JSON' : 'YAML'} files must be saved as UTF-8; save it again as UTF-8 and import it once more.`,
+      'encoding',
+    );
+  }
+  let parsed: ParsedImport;
+  if (isJson) {
+    const value = parseJson(text);
+    if (isTonlageFile(value)) parsed = parseTonlage(value, options);
+    else if (isZendeskMacros(value)) parsed = parseZendesk(value, options);
+    else {
+      throw new ImportError(
+        'This JSON file is neither a Tonlage export ("format": "tonlage") nor a list of Zendesk macros ("macros": [...]).',
+        'unknown-shape',
+      );
+    }
+  } else if (isYaml) {
+    parsed = parseEspanso(text, options);
+  } else {
+    parsed = parseCsv(text, options);
+  }
+  if (encoding === 'windows-1252') {
+    parsed.warnings.unshift(
+      'The file is not UTF-8; it was read as Windows-1252 (Western European, as saved by Excel).',
+    );
+  } else if (encoding !== 'utf-8') {
+    parsed.warnings.unshift(`The file was read as ${encoding.toUpperCase()}.`);
+  }
+  return parsed;
+}

@@ -1,0 +1,155 @@
+import { parseDocument } from 'yaml';
+import { makeEntry, reportEvery } from './entry';
+import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
+
+// Espanso match files (YAML). The trigger is kept as the shortcut, colon and all
+// (":gruss" stays ":gruss"); with several triggers the first one wins. `$|$` becomes
+// {{cursor}}. Variables are converted where the template language has an equivalent:
+//   form fields  {{form1.name}} and form: "[[name]]"  → {{input:name}} (a fill-in field)
+//   choice/list  {{pick}}                             → {{input:pick}} (free text, noted)
+//   echo         {{sig}}                              → its text, inlined
+//   date         {{today}} with offset in whole days  → {{date +Nd}} in our date format (noted)
+// Anything else (shell, script, clipboard, random, match, …) cannot be filled in by
+// Tonlage: the match is reported invalid with the variable's name and type.
+
+interface EspansoVar {
+  name?: unknown;
+  type?: unknown;
+  params?: Record<string, unknown>;
+}
+
+interface EspansoMatch {
+  trigger?: unknown;
+  triggers?: unknown;
+  regex?: unknown;
+  replace?: unknown;
+  html?: unknown;
+  markdown?: unknown;
+  image_path?: unknown;
+  form?: unknown;
+  label?: unknown;
+  vars?: unknown;
+}
+
+const VAR = /\{\{\s*([A-Za-z_][\w-]*)(?:\.([\w-]+))?\s*\}\}/g;
+const FORM_FIELD = /\[\[\s*([\w-]+)\s*\]\]/g;
+const DAY = 86_400;
+
+function varMap(...lists: unknown[]): Map<string, EspansoVar> {
+  const map = new Map<string, EspansoVar>();
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const v of list as EspansoVar[]) if (typeof v?.name === 'string') map.set(v.name, v);
+  }
+  return map;
+}
+
+function dateFor(v: EspansoVar, remarks: string[]): string {
+  const offset = Number(v.params?.offset ?? 0);
+  const days = Number.isFinite(offset) && offset % DAY === 0 ? offset / DAY : undefined;
+  const format = typeof v.params?.format === 'string' ? v.params.format : '';
+  const style = /%[AaBb]/.test(format) ? '' : ' short';
+  remarks.push(`The date format "${format}" was replaced by Tonlage's${style || ' long'} date format.`);
+  if (days === undefined) remarks.push('An offset that is not whole days was dropped.');
+  const shift = days ? ` ${days > 0 ? '+' : '-'}${Math.abs(days)}d` : '';
+  return `{{date${shift}${style}}}`;
+}
+
+/** Rewrites Espanso's cursor and variables into the template language. */
+export function convertEspansoText(
+  text: string,
+  vars: Map<string, EspansoVar>,
+  problems: string[],
+  remarks: string[],
+): string {
+  const withCursor = text.replace(/\$\|\$/g, '{{cursor}}');
+  return withCursor.replace(VAR, (whole, name: string, field: string | undefined) => {
+    const v = vars.get(name);
+    if (!v) return whole; // maybe one of ours ({{date}}, {{customer.name}}); the template check decides
+    const type = typeof v.type === 'string' ? v.type : 'unknown';
+    if (type === 'form' && field) return `{{input:${field}}}`;
+    if (type === 'echo' && typeof v.params?.echo === 'string') return v.params.echo;
+    if (type === 'date' && !field) return dateFor(v, remarks);
+    if ((type === 'choice' || type === 'list') && !field) {
+      remarks.push(`The ${type} variable {{${name}}} became a free-text fill-in field.`);
+      return `{{input:${name}}}`;
+    }
+    problems.push(`Uses the Espanso variable ${whole} of type "${type}", which Tonlage cannot fill in.`);
+    return whole;
+  });
+}
+
+function triggersOf(m: EspansoMatch): string[] {
+  if (typeof m.trigger === 'string') return [m.trigger];
+  if (Array.isArray(m.triggers)) return m.triggers.filter((t): t is string => typeof t === 'string');
+  return [];
+}
+
+function scalarText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+function parseMatch(m: EspansoMatch, index: number, globals: unknown, options: ParseOptions): ImportEntry {
+  const problems: string[] = [];
+  const remarks: string[] = [];
+  const triggers = triggersOf(m);
+  if (triggers.length > 1) {
+    remarks.push(`${triggers.length} triggers (${triggers.join(', ')}): the first one became the shortcut.`);
+  }
+  if (m.regex !== undefined) problems.push('Regex triggers cannot become a shortcut; this match was not imported.');
+  if (m.image_path !== undefined) problems.push('Image matches cannot be imported.');
+  const vars = varMap(globals, m.vars);
+  let body: string | undefined;
+  let format: 'text' | 'html' = 'text';
+  const form = scalarText(m.form);
+  if (scalarText(m.html) !== undefined) {
+    body = scalarText(m.html);
+    format = 'html';
+  } else if (scalarText(m.markdown) !== undefined) {
+    body = scalarText(m.markdown);
+    remarks.push('Markdown was imported as plain text.');
+  } else if (scalarText(m.replace) !== undefined) {
+    body = scalarText(m.replace);
+  } else if (form !== undefined) {
+    body = form.replace(FORM_FIELD, (_, field: string) => `{{input:${field}}}`);
+  } else if (m.image_path === undefined) {
+    problems.push('This match has no replace, html, markdown or form text.');
+  }
+  const converted = body === undefined ? '' : convertEspansoText(body, vars, problems, remarks);
+  const label = scalarText(m.label)?.trim();
+  const raw: Record<string, unknown> = { title: label || triggers[0], body: converted, format };
+  if (triggers[0] !== undefined) raw.shortcut = triggers[0];
+  return makeEntry({ index, raw, checkTemplate: true, problems, remarks, uiLanguage: options.uiLanguage });
+}
+
+export function parseEspanso(text: string, options: ParseOptions = {}): ParsedImport {
+  const doc = parseDocument(text, { prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = error.linePos?.[0].line;
+    const what = error.message.split('\n')[0] ?? error.message;
+    throw new ImportError(`YAML syntax error${line ? ` on line ${line}` : ''}: ${what}`, 'yaml-syntax', line);
+  }
+  const root: unknown = doc.toJS({ maxAliasCount: 100 });
+  const file = (typeof root === 'object' && root !== null ? root : {}) as {
+    matches?: unknown;
+    global_vars?: unknown;
+    imports?: unknown;
+  };
+  if (!Array.isArray(file.matches)) {
+    throw new ImportError('This YAML file has no Espanso "matches" list.', 'unknown-shape');
+  }
+  if (file.matches.length === 0) throw new ImportError('The file contains no matches.', 'no-entries');
+  const warnings: string[] = [];
+  if (file.imports !== undefined) warnings.push('Espanso "imports" are not followed; import those files one by one.');
+  const matches = file.matches as unknown[];
+  const progress = reportEvery(options, matches.length);
+  const entries = matches.map((m, index): ImportEntry => {
+    progress(index + 1);
+    if (typeof m !== 'object' || m === null) {
+      return { index, problems: ['This entry is not an Espanso match.'], provided: [], remarks: [] };
+    }
+    return parseMatch(m as EspansoMatch, index, file.global_vars, options);
+  });
+  return { format: 'espanso', entries, warnings };
+}

@@ -1,0 +1,74 @@
+import { ShortcutSchema, type Snippet } from '../db/schema';
+import { compact, sameData } from './same';
+import { CONTENT_KEYS, type ContentKey, type ImportCandidate } from './types';
+
+// How an import candidate becomes a stored record: as a new snippet, as an update of the
+// snippet it matched (only the fields the file provides), or as the restore of a snippet
+// matched by id (our own format: the file's record is the truth, timestamps included).
+
+const SHORTCUT_MAX = ShortcutSchema.maxLength ?? 40;
+
+function contentOf(c: ImportCandidate): Pick<Snippet, ContentKey> {
+  const out: Partial<Record<ContentKey, unknown>> = {};
+  for (const key of CONTENT_KEYS) out[key] = c[key];
+  return out as Pick<Snippet, ContentKey>;
+}
+
+export function newRecord(c: ImportCandidate, id: string, now: number): Snippet {
+  return compact({
+    ...contentOf(c),
+    id,
+    createdAt: c.createdAt ?? now,
+    updatedAt: c.updatedAt ?? now,
+    useCount: c.useCount ?? 0,
+    lastUsedAt: c.lastUsedAt,
+  });
+}
+
+/** Our format, same id: the file's record, with the stored values for what it leaves out. */
+export function restoreRecord(target: Snippet, c: ImportCandidate, now: number): Snippet {
+  const record = compact({
+    ...contentOf(c),
+    id: target.id,
+    createdAt: c.createdAt ?? target.createdAt,
+    updatedAt: c.updatedAt ?? target.updatedAt,
+    useCount: c.useCount ?? target.useCount,
+    lastUsedAt: c.useCount === undefined ? target.lastUsedAt : c.lastUsedAt,
+  });
+  if (c.updatedAt === undefined && !sameData(record, target)) record.updatedAt = now;
+  return record;
+}
+
+/** An existing snippet with the provided content fields replaced; updatedAt moves only on a change. */
+export function mergeContent(
+  target: Snippet,
+  c: ImportCandidate,
+  provided: readonly ContentKey[],
+  now: number,
+): Snippet {
+  const record: Record<string, unknown> = { ...target };
+  for (const key of provided) {
+    if (c[key] === undefined) delete record[key];
+    else record[key] = c[key];
+  }
+  const next = compact(record) as Snippet;
+  if (!sameData(next, target)) next.updatedAt = Math.max(now, target.updatedAt);
+  return next;
+}
+
+export function withoutShortcut(snippet: Snippet, now: number): Snippet {
+  const next = { ...snippet, updatedAt: Math.max(now, snippet.updatedAt) };
+  delete next.shortcut;
+  return next;
+}
+
+/** "gruss" → "gruss-2" (or "-3", …), "gruss-2" → "gruss-3": the first one nobody holds or wants. */
+export function freeShortcut(shortcut: string, taken: (candidate: string) => boolean): string {
+  const numbered = /^(.+)-(\d{1,6})$/.exec(shortcut);
+  const base = numbered?.[1] ?? shortcut;
+  for (let n = numbered ? Number(numbered[2]) + 1 : 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, SHORTCUT_MAX - suffix.length)}${suffix}`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { EpochMs, type Note, NoteSchema, type Snippet, SnippetSchema } from '../db/schema';
+import { type Settings, SettingsSchema } from '../settings';
+import { makeEntry, reportEvery } from './entry';
+import { CONTENT_KEYS, ImportError, type ParsedImport, type ParseOptions } from './types';
+
+// Tonlage's own file format, version 1. A backup holds snippets, notes and settings; a
+// library export only snippets. Snippets are stored records, ids, timestamps and use
+// counts included, so export → wipe → import restores the library exactly.
+
+export const TONLAGE_FORMAT_VERSION = 1;
+
+/** The file as written by exportLibrary. Imports are checked entry by entry instead (see below). */
+export const TonlageFileSchema = z
+  .object({
+    format: z.literal('tonlage'),
+    version: z.literal(TONLAGE_FORMAT_VERSION),
+    exportedAt: EpochMs,
+    kind: z.enum(['backup', 'library']),
+    snippets: z.array(SnippetSchema),
+    notes: z.array(NoteSchema).optional(),
+    settings: SettingsSchema.optional(),
+  })
+  .refine((f) => f.kind === 'backup' || (f.notes === undefined && f.settings === undefined), {
+    message: 'A library export has no notes or settings.',
+  });
+export type TonlageFile = z.infer<typeof TonlageFileSchema>;
+
+/** Lenient envelope: one bad snippet is an invalid entry, not a refused file. */
+const EnvelopeSchema = z.object({
+  format: z.literal('tonlage'),
+  version: z.number().int().positive(),
+  exportedAt: EpochMs,
+  kind: z.enum(['backup', 'library']),
+  snippets: z.array(z.unknown()),
+  notes: z.array(z.unknown()).optional(),
+  settings: z.record(z.string(), z.unknown()).optional(),
+});
+
+export function isTonlageFile(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'tonlage';
+}
+
+export interface TonlageExportInput {
+  kind: 'backup' | 'library';
+  exportedAt: number;
+  snippets: readonly Snippet[];
+  notes?: readonly Note[];
+  settings?: Settings;
+}
+
+export function serializeTonlage(input: TonlageExportInput): string {
+  const file: Record<string, unknown> = {
+    format: 'tonlage',
+    version: TONLAGE_FORMAT_VERSION,
+    exportedAt: input.exportedAt,
+    kind: input.kind,
+    snippets: input.snippets,
+  };
+  if (input.kind === 'backup') {
+    file.notes = input.notes ?? [];
+    file.settings = input.settings ?? SettingsSchema.parse({});
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function parseTonlage(value: unknown, options: ParseOptions = {}): ParsedImport {
+  const version = (value as { version?: unknown }).version;
+  if (typeof version === 'number' && version > TONLAGE_FORMAT_VERSION) {
+    throw new ImportError(
+      `This file was written by a newer Tonlage (format version ${version}). Update Tonlage and import it again.`,
+      'unsupported-version',
+    );
+  }
+  const envelope = EnvelopeSchema.safeParse(value);
+  if (!envelope.success) {
+    const where = envelope.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ');
+    throw new ImportError(`This Tonlage file is damaged (${where}).`, 'unknown-shape');
+  }
+  const file = envelope.data;
+  const warnings: string[] = [];
+  const progress = reportEvery(options, file.snippets.length);
+  const entries = file.snippets.map((raw, index) => {
+    progress(index + 1);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return { index, problems: ['This entry is not a snippet object.'], provided: CONTENT_KEYS, remarks: [] };
+    }
+    const entry = makeEntry({ index, raw: raw as Record<string, unknown>, checkTemplate: false });
+    return { ...entry, provided: CONTENT_KEYS };
+  });
+  if (file.kind === 'library') {
+    if (file.notes || file.settings) warnings.push('This library export contains notes or settings; they are ignored.');
+    return { format: 'tonlage', kind: 'library', entries, warnings };
+  }
+  const notes: Note[] = [];
+  const invalidNotes: { index: number; reason: string }[] = [];
+  (file.notes ?? []).forEach((raw, index) => {
+    const note = NoteSchema.safeParse(raw);
+    if (note.success) notes.push(note.data);
+    else invalidNotes.push({ index, reason: note.error.issues.map((i) => i.message).join('; ') });
+  });
+  const settings = file.settings ? SettingsSchema.parse(file.settings) : undefined;
+  return { format: 'tonlage', kind: 'backup', entries, notes, invalidNotes, settings, warnings };
+}

@@ -1,0 +1,86 @@
+import { cleanTags, makeEntry, reportEvery } from './entry';
+import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
+
+// Zendesk macros as the API returns them: GET /api/v2/macros (`{"macros": [...]}`), one
+// macro (`{"macro": {...}}`) or a bare array. The comment text becomes the body: the HTML
+// version if there is one, else the plain one. "Returns::Damaged item" becomes the title
+// "Damaged item" with the tag "returns". Zendesk placeholders stay as written: the template
+// language accepts them as aliases; ones it does not know make the macro invalid.
+
+interface Action {
+  field?: unknown;
+  value?: unknown;
+}
+
+function macroList(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value.every(isMacroLike) && value.length > 0 ? value : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as { macros?: unknown; macro?: unknown };
+  if (Array.isArray(record.macros)) return record.macros;
+  if (isMacroLike(record.macro)) return [record.macro];
+  return undefined;
+}
+
+function isMacroLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { actions?: unknown }).actions);
+}
+
+export function isZendeskMacros(value: unknown): boolean {
+  return macroList(value) !== undefined;
+}
+
+/** `comment_value` is a string or a `["channel:all", text]` pair. */
+function commentText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    const texts = value.filter((v): v is string => typeof v === 'string');
+    return texts.length >= 2 ? texts[texts.length - 1] : undefined;
+  }
+  return undefined;
+}
+
+/** "Returns::Damaged item" → title "Damaged item", tags ["returns"]. */
+export function splitCategories(title: string): { title: string; tags: string[] } {
+  const parts = title
+    .split('::')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const last = parts.pop() ?? title.trim();
+  return { title: last, tags: cleanTags(parts.map((p) => p.toLowerCase())) };
+}
+
+function parseMacro(macro: unknown, index: number, options: ParseOptions): ImportEntry {
+  if (typeof macro !== 'object' || macro === null) {
+    return { index, problems: ['This entry is not a macro object.'], provided: [], remarks: [] };
+  }
+  const m = macro as { title?: unknown; active?: unknown; actions?: unknown };
+  const fullTitle = typeof m.title === 'string' ? m.title : '';
+  const { title, tags } = splitCategories(fullTitle);
+  const actions = (Array.isArray(m.actions) ? m.actions : []) as Action[];
+  const html = actions.filter((a) => a.field === 'comment_value_html').map((a) => commentText(a.value));
+  const text = actions.filter((a) => a.field === 'comment_value').map((a) => commentText(a.value));
+  const remarks: string[] = [];
+  const bodies = html.length > 0 ? html : text;
+  const body = bodies.find((b) => b !== undefined);
+  if (bodies.length > 1) remarks.push('The macro adds several comments; only the first one was imported.');
+  if (m.active === false) tags.push('inactive');
+  const raw: Record<string, unknown> = { title, tags, format: html.length > 0 ? 'html' : 'text', body };
+  const problems: string[] = [];
+  if (body === undefined) {
+    problems.push('This macro adds no comment text (it only changes ticket fields), so there is nothing to import.');
+    raw.body = '';
+  }
+  return makeEntry({ index, raw, checkTemplate: true, problems, remarks, uiLanguage: options.uiLanguage });
+}
+
+export function parseZendesk(value: unknown, options: ParseOptions = {}): ParsedImport {
+  const macros = macroList(value);
+  if (!macros) throw new ImportError('This is not a list of Zendesk macros.', 'unknown-shape');
+  if (macros.length === 0) throw new ImportError('The file contains no macros.', 'no-entries');
+  const progress = reportEvery(options, macros.length);
+  const entries = macros.map((macro, index) => {
+    progress(index + 1);
+    return parseMacro(macro, index, options);
+  });
+  return { format: 'zendesk', entries, warnings: [] };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseImportFile } from '@/lib/formats/detect';
+import { parseZendesk, splitCategories } from '@/lib/formats/zendesk';
+import { fixture, valid } from './helpers';
+
+const macro = (title: string, actions: unknown[], active = true) => ({ id: 1, title, active, actions });
+
+describe('Zendesk macros import', () => {
+  it('imports the fixture: pair form, HTML comments, categories, inactive macros', () => {
+    const parsed = parseImportFile('macros.json', fixture('zendesk-macros.json'));
+    const [damaged, refund, old] = valid(parsed.entries);
+    expect(damaged).toMatchObject({ title: 'Damaged item', tags: ['returns'], format: 'text' });
+    expect(damaged?.body).toMatch(/^Hi \{\{ticket\.requester\.first_name\}\},\n\nI'm sorry/);
+    expect(refund).toMatchObject({ title: 'Refund issued', tags: ['billing', 'refunds'], format: 'html' });
+    expect(refund?.body).toBe(
+      '<p>Hallo {{ticket.requester.first_name}},</p><p>wir haben Ihnen den Betrag erstattet.</p>',
+    );
+    expect(old).toMatchObject({ title: 'Old greeting', tags: ['inactive'] });
+    expect(damaged?.shortcut).toBeUndefined();
+  });
+
+  it('reports macros without a comment and unknown placeholders as invalid, with the reason', () => {
+    const parsed = parseImportFile('macros.json', fixture('zendesk-macros.json'));
+    expect(parsed.entries[3]).toMatchObject({ index: 3, title: 'Close and tag' });
+    expect(parsed.entries[3]?.problems[0]).toMatch(/adds no comment text/);
+    expect(parsed.entries[4]?.problems).toEqual(['Unknown placeholder “{{ticket.organization.name}}”.']);
+  });
+
+  it('keeps Zendesk placeholders verbatim', () => {
+    const body = 'Hi {{ticket.requester.first_name}}, {{current_user.name}} here.';
+    const parsed = parseZendesk({ macros: [macro('Hi', [{ field: 'comment_value', value: body }])] });
+    expect(parsed.entries[0]?.candidate?.body).toBe(body);
+  });
+
+  it('accepts a single macro and a bare array', () => {
+    const one = macro('A', [{ field: 'comment_value', value: 'a' }]);
+    expect(parseZendesk({ macro: one }).entries).toHaveLength(1);
+    expect(parseZendesk([one, one]).entries).toHaveLength(2);
+  });
+
+  it('refuses an empty macro list', () => {
+    expect(() => parseImportFile('m.json', '{"macros": []}')).toThrow('The file contains no macros.');
+  });
+
+  it('splits :: categories into tags', () => {
+    expect(splitCategories('Returns::Damaged item')).toEqual({ title: 'Damaged item', tags: ['returns'] });
+    expect(splitCategories(' Orders :: Late Delivery :: Apology ')).toEqual({
+      title: 'Apology',
+      tags: ['orders', 'late delivery'],
+    });
+    expect(splitCategories('No category')).toEqual({ title: 'No category', tags: [] });
+    expect(splitCategories('Returns::')).toEqual({ title: 'Returns', tags: [] });
+  });
+
+  it('notes a macro with several comments', () => {
+    const parsed = parseZendesk({
+      macros: [
+        macro('Two', [
+          { field: 'comment_value', value: 'one' },
+          { field: 'comment_value', value: 'two' },
+        ]),
+      ],
+    });
+    expect(parsed.entries[0]?.candidate?.body).toBe('one');
+    expect(parsed.entries[0]?.remarks).toEqual(['The macro adds several comments; only the first one was imported.']);
+  });
+
+  it('reports a macro without a title', () => {
+    const parsed = parseZendesk({ macros: [macro('', [{ field: 'comment_value', value: 'x' }])] });
+    expect(parsed.entries[0]?.problems).toEqual(['title: A title is required.']);
+  });
+});
