@@ -7,6 +7,11 @@ const QUOTE_ELEMENTS = '.gmail_quote, .gmail_extra, blockquote, .gmail_signature
 export function messageTextWithoutQuotes(body: Element): string {
   const copy = body.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll(QUOTE_ELEMENTS)) el.remove();
+  // Whitespace in HTML source (indentation, line breaks) renders as one space, as here.
+  const walker = body.ownerDocument.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('pre')) node.nodeValue = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+  }
   for (const br of copy.querySelectorAll('br')) br.replaceWith('\n');
   for (const block of copy.querySelectorAll('div, p, li')) block.append('\n');
   return stripQuotedText(copy.textContent ?? '');
@@ -28,7 +33,8 @@ export function stripQuotedText(text: string): string {
     kept.push(line);
   }
   return kept
+    .map((line) => line.trim())
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n{2,}/g, '\n')
     .trim();
 }

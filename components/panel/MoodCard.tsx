@@ -1,0 +1,49 @@
+import type { TicketContext } from '@/lib/sites/context';
+import type { MessageAnalysis } from '@/lib/tone';
+import { useUi } from '../useUi';
+import { evidenceQuote, highlightSegments } from './segments';
+
+/** The customer's last message with the evidence of each mood marked, and one line per mood. */
+export function MoodCard({ context, analysis }: { context: TicketContext; analysis: MessageAnalysis | null }) {
+  const { t } = useUi();
+  const message = context.lastCustomerMessage;
+  const moodName = (label: string) => t(`mood_${label}` as `mood_${MessageAnalysis['moods'][number]['label']}`);
+  return (
+    <section aria-labelledby="mood-title" data-testid="mood-card">
+      <h2 id="mood-title">{t('moodTitle')}</h2>
+      {!message || !analysis ? (
+        <p className="muted">{t('moodNoMessage')}</p>
+      ) : (
+        <>
+          {analysis.moods.length === 0 ? (
+            <p className="muted">{t('moodNone')}</p>
+          ) : (
+            <ul className="plain mood-list" data-testid="mood-list">
+              {analysis.moods.map((mood) => (
+                <li key={mood.label} data-testid="mood-item" data-mood={mood.label}>
+                  <span className={`mood-badge mood-${mood.label}`}>{moodName(mood.label)}</span>{' '}
+                  <span data-testid="mood-explanation">
+                    {t('moodEvidence', { mood: moodName(mood.label), evidence: evidenceQuote(mood) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted">{t(`valence_${analysis.valence.label}`)}</p>
+          <h3>{t('lastMessage')}</h3>
+          <blockquote data-testid="ctx-last-message">
+            {highlightSegments(message.text, analysis.moods).map((segment, i) =>
+              segment.moods ? (
+                <mark key={i} data-moods={segment.moods.join(' ')} title={segment.moods.map(moodName).join(', ')}>
+                  {segment.text}
+                </mark>
+              ) : (
+                segment.text
+              ),
+            )}
+          </blockquote>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import type { Snippet } from '@/lib/db/schema';
+import { send } from '@/lib/messaging';
+import type { TicketContext } from '@/lib/sites/context';
+import { validateTemplate } from '@/lib/template';
+import { renderSnippet } from '@/lib/template/snippet';
+import { useUi } from '../useUi';
+
+export interface SnippetRowProps {
+  snippet: Snippet;
+  context: TicketContext | null;
+  tabId: number | null;
+  /** Why it is suggested ("suits: grief"). */
+  reason?: string;
+  testId?: string;
+}
+
+/** One snippet with a one-click insert into the tab's reply box; fill-in fields are asked for inline. */
+export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggestion' }: SnippetRowProps) {
+  const { t } = useUi();
+  const formId = useId();
+  const fields = useMemo(() => {
+    const result = validateTemplate(snippet.body);
+    return result.ok ? result.fields : [];
+  }, [snippet.body]);
+  const [asking, setAsking] = useState(false);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+
+  const insert = async () => {
+    if (tabId === null) return setStatus({ ok: false, text: t('noTab') });
+    try {
+      const rendered = await renderSnippet(snippet, context, values);
+      const outcome = await send('insert.apply', rendered.request, tabId);
+      setStatus(outcome.ok ? { ok: true, text: t('inserted') } : { ok: false, text: outcome.message });
+      if (outcome.ok) setAsking(false);
+    } catch (error) {
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const onInsertClick = () => (fields.length > 0 && !asking ? setAsking(true) : void insert());
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void insert();
+  };
+
+  return (
+    <li data-testid={testId} data-snippet-id={snippet.id} className="snippet-row">
+      <div className="snippet-row-head">
+        <span className="snippet-title">{snippet.title}</span>
+        <button type="button" onClick={onInsertClick} aria-label={t('insertNamed', { title: snippet.title })}>
+          {t('insert')}
+        </button>
+      </div>
+      {reason && <span className="muted snippet-reason">{reason}</span>}
+      {asking && (
+        <form id={formId} onSubmit={onSubmit} aria-label={t('fillInFields', { title: snippet.title })}>
+          {fields.map((f, i) => (
+            <label key={f.key}>
+              {f.label}
+              <input
+                autoFocus={i === 0}
+                value={values[f.key] ?? ''}
+                onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+              />
+            </label>
+          ))}
+          <div className="row">
+            <button type="submit" className="primary">
+              {t('insert')}
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <p role="status" className={status?.ok === false ? 'error' : 'muted'} data-testid="insert-status">
+        {status?.text}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Mood } from '@/lib/db/schema';
+import { snippetsQuery } from '@/lib/queries/library';
+import type { TicketContext } from '@/lib/sites/context';
+import type { MessageAnalysis } from '@/lib/tone';
+import { useUi } from '../useUi';
+import { SnippetRow } from './SnippetRow';
+import { selectSuggestions, type Suggestion } from './suggest';
+
+interface Props {
+  context: TicketContext;
+  analysis: MessageAnalysis;
+  tabId: number | null;
+}
+
+/** Empathetic templates and de-escalation phrases for the customer's moods, in the conversation's language. */
+export function Suggestions({ context, analysis, tabId }: Props) {
+  const { t, lang } = useUi();
+  const snippets = useQuery(snippetsQuery()).data;
+  const language = context.language ?? analysis.language;
+  const text = context.lastCustomerMessage?.text;
+  const { templates, phrases } = useMemo(
+    () => selectSuggestions(snippets ?? [], analysis.moods, { language, messageText: text }),
+    [snippets, analysis.moods, language, text],
+  );
+  if (analysis.moods.length === 0) return null;
+  // English mood names read lower case in a sentence; German nouns keep their capital.
+  const moodName = (m: Mood) => (lang === 'en' ? t(`mood_${m}`).toLowerCase() : t(`mood_${m}`));
+  const why = (s: Suggestion) => t('suits', { moods: s.matched.map(moodName).join(', ') });
+  const list = (items: Suggestion[], testId: string) => (
+    <ul className="plain" data-testid={`${testId}-list`}>
+      {items.map((s) => (
+        <SnippetRow
+          key={s.snippet.id}
+          snippet={s.snippet}
+          context={context}
+          tabId={tabId}
+          reason={why(s)}
+          testId={testId}
+        />
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="suggest-title" data-testid="suggestions">
+      <h2 id="suggest-title">{t('suggestionsTitle')}</h2>
+      {templates.length === 0 && phrases.length === 0 && <p className="muted">{t('suggestionsNone')}</p>}
+      {templates.length > 0 && (
+        <>
+          <h3>{t('suggestedTemplates')}</h3>
+          {list(templates, 'suggested-template')}
+        </>
+      )}
+      {phrases.length > 0 && (
+        <>
+          <h3>{t('suggestedPhrases')}</h3>
+          {list(phrases, 'suggested-phrase')}
+        </>
+      )}
+    </section>
+  );
+}
