@@ -10,6 +10,12 @@ export type ConversationInfo = Omit<TicketContext, 'site' | 'host' | 'hasReplyBo
  */
 export interface SiteAdapter {
   id: SiteId;
+  /**
+   * CSS selector of the parts of the page whose changes can change the conversation or
+   * its reply boxes. Mutations elsewhere (live view lists, notifications) are ignored,
+   * which keeps the content script cheap on busy pages.
+   */
+  watch: string;
   /** Whether this adapter serves the page at `url`. */
   matches(url: URL): boolean;
   /** Every reply box on the page the agent could type into now. */

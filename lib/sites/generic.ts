@@ -7,6 +7,7 @@ const BOXES = 'textarea, [contenteditable=""], [contenteditable="true"], input[t
 
 export const generic: SiteAdapter = {
   id: 'generic',
+  watch: BOXES,
   matches: () => true,
   findReplyBoxes: (doc) =>
     [...doc.querySelectorAll<HTMLElement>(BOXES)].filter(

@@ -36,6 +36,7 @@ function composeOf(box: HTMLElement): Element {
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
+  watch: `[role="main"], ${SEL.dialog}, ${SEL.body}`,
   matches: (url) => url.hostname === 'mail.google.com',
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.body)].filter(isVisible),
   readContext(doc, box): ConversationInfo | null {

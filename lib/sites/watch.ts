@@ -3,9 +3,9 @@ import { send } from '../messaging';
 import type { SiteAdapter } from './adapter';
 import type { TicketContext } from './context';
 
-// Keeps the background informed about this tab's conversation. DOM changes only set a
-// timer; the page is read at most once per READ_DELAY_MS, so a busy helpdesk page
-// (thousands of mutations a second) costs almost nothing.
+// Keeps the background informed about this tab's conversation. DOM changes in the parts
+// the adapter watches set a timer; the page is read at most once per READ_DELAY_MS, so a
+// busy helpdesk page (thousands of mutations a second elsewhere) costs almost nothing.
 const READ_DELAY_MS = 150;
 
 export function readTicketContext(adapter: SiteAdapter, doc: Document): TicketContext | null {
@@ -35,12 +35,25 @@ export function watchConversation(ctx: ContentScriptContext, adapter: SiteAdapte
     if (timer === undefined && !ctx.isInvalid) timer = ctx.setTimeout(report, READ_DELAY_MS);
   };
 
-  const observer = new MutationObserver(schedule);
+  // Only changes in or around the conversation matter: a change inside a watched part,
+  // or a watched part added or removed.
+  const touches = (node: Node | null): boolean =>
+    node instanceof Element && (node.matches(adapter.watch) || !!node.querySelector(adapter.watch));
+  const relevant = (record: MutationRecord): boolean => {
+    const target = record.target instanceof Element ? record.target : record.target.parentElement;
+    if (target?.closest(adapter.watch)) return true;
+    for (const node of record.addedNodes) if (touches(node)) return true;
+    for (const node of record.removedNodes) if (touches(node)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    if (timer === undefined && records.some(relevant)) schedule();
+  });
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['hidden', 'style', 'class'],
+    attributeFilter: ['hidden', 'style', 'class', 'aria-selected'],
   });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);

@@ -44,6 +44,7 @@ function lastEndUserComment(workspace: Element): { text: string; author?: string
 
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
+  watch: `${SEL.workspace}, [data-test-id="header-tablist"], ${SEL.agent}`,
   matches: (url) => /\.zendesk\.com$/.test(url.hostname) && url.pathname.startsWith('/agent/'),
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.composer)].filter(isVisible),
   readContext(doc, box): ConversationInfo | null {

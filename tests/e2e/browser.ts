@@ -34,6 +34,9 @@ export function replicaFileFor(url: URL): string | undefined {
   // Editor fixture pages live under the Zendesk host so the production content script runs on them.
   const editor = url.pathname.match(/^\/agent\/__editors\/([\w-]+)\/?$/)?.[1];
   if (url.hostname.endsWith('.zendesk.com') && editor) return join(FIXTURES_DIR, 'editors', editor, 'index.html');
+  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/__bench')) {
+    return join(FIXTURES_DIR, 'bench/index.html');
+  }
   if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/')) {
     return join(FIXTURES_DIR, 'zendesk/index.html');
   }
@@ -49,7 +52,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; withoutExtension?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   if (!existsSync(FIXTURES_DIR)) throw new Error('Build the replica pages first: npm run build:fixtures');
   const userDataDir = mkdtempSync(join(tmpdir(), 'tonlage-e2e-'));
@@ -61,8 +66,9 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     ignoreHTTPSErrors: true,
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.withoutExtension
+        ? []
+        : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -88,6 +94,17 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       predicate: (w) => w.url().endsWith('/background.js'),
       timeout: 20_000,
     }));
+  if (options.withoutExtension) {
+    return {
+      context,
+      extensionId: '',
+      serviceWorker: () => Promise.reject(new Error('launched without the extension')),
+      close: async () => {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  }
   const worker = await serviceWorker();
   const extensionId = new URL(worker.url()).host;
   // A fresh profile installs the starter library first; the agent starts work after that.
