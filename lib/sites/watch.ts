@@ -39,9 +39,15 @@ export function watchConversation(ctx: ContentScriptContext, adapter: SiteAdapte
   // or a watched part added or removed.
   const touches = (node: Node | null): boolean =>
     node instanceof Element && (node.matches(adapter.watch) || !!node.querySelector(adapter.watch));
+  // Busy pages change the same elements over and over: remember each target's answer.
+  const inWatched = new WeakMap<Element, boolean>();
   const relevant = (record: MutationRecord): boolean => {
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
-    if (target?.closest(adapter.watch)) return true;
+    if (target) {
+      let inside = inWatched.get(target);
+      if (inside === undefined) inWatched.set(target, (inside = !!target.closest(adapter.watch)));
+      if (inside) return true;
+    }
     for (const node of record.addedNodes) if (touches(node)) return true;
     for (const node of record.removedNodes) if (touches(node)) return true;
     return false;
