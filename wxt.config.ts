@@ -21,6 +21,10 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // The helpdesks' hosts (the same access the content script's matches already imply);
+    // it also lets an agent enable Tonlage on other pages of those hosts, such as a
+    // Zendesk help center, without a further prompt. Everything else is optional.
+    host_permissions: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // The palette is shown inside helpdesk pages as an iframe. A per-session URL keeps

@@ -46,5 +46,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A new page in the tab: its content script (if it runs there) reports afresh.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void forgetTab(tabId);
+  });
   browser.tabs.onActivated.addListener(({ tabId }) => publish({ kind: 'context-changed', tabId }));
 });

@@ -19,8 +19,8 @@ export function originPattern(url: string): string | null {
 
 /** Makes the registered content scripts match `patterns` exactly (and only where permission was granted). */
 export async function syncSiteScripts(patterns: string[]): Promise<string[]> {
-  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
-  const wanted = patterns.filter((p) => granted.has(p));
+  const granted = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] })));
+  const wanted = patterns.filter((_, i) => granted[i]);
   const registered = await browser.scripting.getRegisteredContentScripts();
   const ours = registered.filter((s) => s.id.startsWith(SCRIPT_PREFIX));
   const stale = ours.filter((s) => !wanted.includes(s.id.slice(SCRIPT_PREFIX.length))).map((s) => s.id);

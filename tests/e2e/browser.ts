@@ -41,6 +41,10 @@ export function replicaFileFor(url: URL): string | undefined {
     return join(FIXTURES_DIR, 'zendesk/index.html');
   }
   if (url.hostname === 'mail.google.com') return join(FIXTURES_DIR, 'gmail/index.html');
+  // Zendesk pages outside the agent workspace (a help center) stand for "any other site".
+  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/hc/')) {
+    return join(FIXTURES_DIR, 'generic/index.html');
+  }
   if (url.hostname === 'shop.example.test') return join(FIXTURES_DIR, 'generic/index.html');
   return undefined;
 }

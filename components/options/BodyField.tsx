@@ -1,0 +1,84 @@
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { applyCompletion, type Completion, placeholderCompletion } from '@/lib/queries/options';
+import { useUi } from '../useUi';
+
+/** The template text, with placeholder suggestions after "{{" (↑↓ choose, Enter/Tab insert, Esc close). */
+export function BodyField({ value, onChange }: { value: string; onChange: (body: string) => void }) {
+  const { t } = useUi();
+  const id = useId();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const [completion, setCompletion] = useState<Completion | null>(null);
+  const [active, setActive] = useState(0);
+
+  const change = (body: string, caret: number) => {
+    onChange(body);
+    setCompletion(placeholderCompletion(body, caret));
+    setActive(0);
+  };
+  const pick = (name: string) => {
+    const el = ref.current;
+    if (!el || !completion) return;
+    const result = applyCompletion(value, el.selectionStart, completion, name);
+    onChange(result.body);
+    setCompletion(null);
+    requestAnimationFrame(() => {
+      el.focus();
+      el.setSelectionRange(result.caret, result.caret);
+    });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!completion) return;
+    const n = completion.items.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : n - 1)) % n);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      pick(completion.items[active] ?? completion.items[0]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setCompletion(null);
+    }
+  };
+
+  return (
+    <div className="body-field">
+      <label htmlFor={id}>{t('body')}</label>
+      <textarea
+        id={id}
+        ref={ref}
+        name="body"
+        rows={8}
+        value={value}
+        aria-autocomplete="list"
+        aria-controls={completion ? `${id}-list` : undefined}
+        aria-activedescendant={completion ? `${id}-opt-${active}` : undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => change(e.target.value, e.target.selectionStart)}
+        onKeyDown={onKeyDown}
+        onBlur={() => setCompletion(null)}
+      />
+      <span id={`${id}-hint`} className="muted small">
+        {t('placeholderHint')}
+      </span>
+      {completion && (
+        <ul role="listbox" id={`${id}-list`} aria-label={t('placeholderSuggestions')} className="completions">
+          {completion.items.map((item, i) => (
+            <li
+              key={item}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(item);
+              }}
+            >
+              <code>{`{{${item}}}`}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ConflictPolicy, ParsedImport, Plan } from '@/lib/formats';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { useUi } from '../useUi';
+
+const COUNTS = [
+  ['new', 'planNew'],
+  ['changed', 'planChanged'],
+  ['conflicting', 'planConflicting'],
+  ['unchanged', 'planUnchanged'],
+  ['invalid', 'planInvalid'],
+] as const satisfies readonly (readonly [keyof Plan['counts'], MessageKey])[];
+
+const POLICIES = [
+  ['skip', 'policySkip'],
+  ['overwrite', 'policyOverwrite'],
+  ['keep-both', 'policyKeepBoth'],
+] as const satisfies readonly (readonly [ConflictPolicy, MessageKey])[];
+
+interface Props {
+  parsed: ParsedImport;
+  plan: Plan;
+  policy: ConflictPolicy;
+  replace: boolean;
+  onPolicy: (policy: ConflictPolicy) => void;
+  onReplace: (replace: boolean) => void;
+}
+
+/** What an import would do, before anything is written: counts, invalid entries, conflicts, policy. */
+export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: Props) {
+  const { t } = useUi();
+  return (
+    <div className="dry-run" data-testid="dry-run">
+      <h3>{t('dryRunTitle', { format: parsed.format })}</h3>
+      <dl>
+        {COUNTS.map(([key, label]) => (
+          <div key={key} className="count">
+            <dt>{t(label)}</dt>
+            <dd data-testid={`plan-${key}`}>{plan.counts[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      {parsed.notes && <p className="muted">{t('planNotes', { count: parsed.notes.length })}</p>}
+      {plan.settings && <p className="muted">{replace ? t('planSettingsReplace') : t('planSettingsKept')}</p>}
+      {plan.warnings.length > 0 && (
+        <ul className="muted">
+          {plan.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      {plan.invalid.length > 0 && (
+        <>
+          <h4>{t('invalidEntries')}</h4>
+          <ul data-testid="plan-invalid-list">
+            {plan.invalid.map((i) => (
+              <li key={i.index}>
+                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}: {i.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {plan.conflicts.length > 0 && (
+        <>
+          <h4>{t('conflictsTitle')}</h4>
+          <ul data-testid="plan-conflicts">
+            {plan.conflicts.map((c) => (
+              <li key={c.index}>
+                {t('conflictLine', {
+                  title: c.title ?? '',
+                  shortcut: c.conflict.shortcut,
+                  holder: c.conflict.heldBy.title,
+                })}
+                {c.conflict.newShortcut && ` → ${c.conflict.newShortcut}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <fieldset>
+        <legend>{t('policyLegend')}</legend>
+        {POLICIES.map(([value, label]) => (
+          <label key={value} className="inline">
+            <input
+              type="radio"
+              name="policy"
+              value={value}
+              checked={policy === value}
+              onChange={() => onPolicy(value)}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      {parsed.format === 'tonlage' && (
+        <label className="inline">
+          <input type="checkbox" checked={replace} onChange={(e) => onReplace(e.target.checked)} />
+          {parsed.kind === 'backup' ? t('replaceBackup') : t('replaceLibrary')}
+        </label>
+      )}
+    </div>
+  );
+}

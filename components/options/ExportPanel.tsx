@@ -1,0 +1,61 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { exportFileName, exportLibrary, wipeLibrary } from '@/lib/db/transfer';
+import { downloadText, errorText, refreshAll } from '@/lib/queries/options';
+import { useUi } from '../useUi';
+
+/** Download a full backup or the library alone; delete everything after a confirmation. */
+export function ExportPanel() {
+  const { t } = useUi();
+  const client = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const download = useMutation({
+    mutationFn: async (kind: 'backup' | 'library') => downloadText(exportFileName(kind), await exportLibrary(kind)),
+  });
+  const wipe = useMutation({
+    mutationFn: () => wipeLibrary(),
+    onSuccess: () => setConfirming(false),
+    onSettled: () => refreshAll(client),
+  });
+  const failure = download.error ?? wipe.error;
+  return (
+    <section aria-labelledby="export-h">
+      <h2 id="export-h">{t('exportTitle')}</h2>
+      <p className="muted">{t('exportHint')}</p>
+      <div className="row">
+        <button type="button" onClick={() => download.mutate('backup')}>
+          {t('exportBackup')}
+        </button>
+        <button type="button" onClick={() => download.mutate('library')}>
+          {t('exportLibrary')}
+        </button>
+      </div>
+      <h3>{t('wipeTitle')}</h3>
+      {!confirming ? (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('wipeAsk')}
+        </button>
+      ) : (
+        <div role="alertdialog" aria-labelledby="wipe-q" className="confirm">
+          <p id="wipe-q">{t('wipeQuestion')}</p>
+          <button type="button" className="danger" onClick={() => wipe.mutate()} disabled={wipe.isPending}>
+            {t('wipeConfirm')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      {wipe.isSuccess && (
+        <p role="status" data-testid="wipe-done">
+          {t('wipeDone')}
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className="error">
+          {errorText(failure, t)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import { commitImport } from '@/lib/db/transfer';
+import { type ConflictPolicy, type ParsedImport, parseImportFile, planImport } from '@/lib/formats';
+import { snippetsQuery } from '@/lib/queries/library';
+import { errorText, refreshAll } from '@/lib/queries/options';
+import { useUi } from '../useUi';
+import { DryRun } from './DryRun';
+
+/** Pick a file → dry run → choose the conflict policy → import (all or nothing) with progress. */
+export function ImportPanel() {
+  const { t, lang } = useUi();
+  const id = useId();
+  const client = useQueryClient();
+  const existing = useQuery(snippetsQuery()).data;
+  const [file, setFile] = useState<{ name: string; parsed: ParsedImport }>();
+  const [error, setError] = useState<string>();
+  const [policy, setPolicy] = useState<ConflictPolicy>('skip');
+  const [replace, setReplace] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const plan = useMemo(
+    () => (file && existing ? planImport(file.parsed, replace ? [] : existing, policy) : undefined),
+    [file, existing, replace, policy],
+  );
+  const commit = useMutation({
+    mutationFn: (f: ParsedImport) =>
+      commitImport(f, policy, {
+        replace,
+        restoreSettings: replace,
+        onProgress: (p) => setProgress({ done: p.done, total: p.total }),
+      }),
+    onSuccess: () => setFile(undefined),
+    onSettled: () => refreshAll(client),
+  });
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const picked = event.target.files?.[0];
+    event.target.value = '';
+    setFile(undefined);
+    setError(undefined);
+    setProgress(undefined);
+    setReplace(false);
+    commit.reset();
+    if (!picked) return;
+    try {
+      const bytes = new Uint8Array(await picked.arrayBuffer());
+      setFile({ name: picked.name, parsed: parseImportFile(picked.name, bytes, { uiLanguage: lang }) });
+    } catch (e) {
+      setError(`${picked.name}: ${errorText(e, t)}`);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('importTitle')}</h2>
+      <p className="muted">{t('importHint')}</p>
+      <label>
+        {t('importPick')}
+        <input type="file" accept=".json,.yml,.yaml,.csv" onChange={(e) => void onFile(e)} data-testid="import-file" />
+      </label>
+      {error && (
+        <p role="alert" className="error" data-testid="import-error">
+          {error}
+        </p>
+      )}
+      {file && plan && (
+        <>
+          <p>{t('importFile', { name: file.name })}</p>
+          <DryRun
+            parsed={file.parsed}
+            plan={plan}
+            policy={policy}
+            replace={replace}
+            onPolicy={setPolicy}
+            onReplace={setReplace}
+          />
+          <button
+            type="button"
+            className="primary"
+            disabled={commit.isPending}
+            onClick={() => commit.mutate(file.parsed)}
+          >
+            {replace ? t('importReplaceCommit') : t('importCommit')}
+          </button>
+        </>
+      )}
+      {progress && (commit.isPending || commit.isSuccess) && (
+        <label>
+          {t('importProgress')}
+          <progress max={progress.total || 1} value={progress.done} />
+        </label>
+      )}
+      {commit.isError && (
+        <p role="alert" className="error" data-testid="import-error">
+          {errorText(commit.error, t)}
+        </p>
+      )}
+      {commit.isSuccess && (
+        <p role="status" data-testid="import-done">
+          {t('importDone', { snippets: commit.data.written.snippets, notes: commit.data.written.notes })}
+          {commit.data.settingsRestored && ` ${t('importSettingsRestored')}`}
+        </p>
+      )}
+    </section>
+  );
+}

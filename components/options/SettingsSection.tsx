@@ -1,0 +1,104 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { parseHotkey } from '@/lib/expand/keys';
+import { settingsQuery } from '@/lib/queries/library';
+import { errorText, refreshAll } from '@/lib/queries/options';
+import { DEFAULT_SETTINGS, type Settings, updateSettings } from '@/lib/settings';
+import { SitesSettings } from '../SitesSettings';
+import { useUi } from '../useUi';
+import { HotkeyField } from './HotkeyField';
+import { StarterRestore } from './StarterRestore';
+
+type Form = Omit<Settings, 'enabledSites'>;
+
+/** The agent's preferences; the form loads once the settings are read. */
+export function SettingsSection() {
+  const settings = useQuery(settingsQuery()).data;
+  return (
+    <>
+      {settings && <SettingsForm initial={settings} />}
+      <SitesSettings />
+      <StarterRestore />
+    </>
+  );
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const { t } = useUi();
+  const client = useQueryClient();
+  const [form, setForm] = useState<Form>(initial);
+  const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+  const save = useMutation({ mutationFn: () => updateSettings(form), onSettled: () => refreshAll(client) });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (parseHotkey(form.paletteHotkey)) save.mutate();
+  };
+  return (
+    <section aria-labelledby="settings-h">
+      <h2 id="settings-h">{t('settingsTitle')}</h2>
+      <form onSubmit={submit}>
+        <HotkeyField value={form.paletteHotkey} onChange={(paletteHotkey) => set({ paletteHotkey })} />
+        <label>
+          {t('expansionKey')}
+          <select
+            value={form.expansionKey}
+            onChange={(e) => set({ expansionKey: e.target.value as Form['expansionKey'] })}
+          >
+            {(['Tab', 'Space', 'Enter'] as const).map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('agentName')}
+          <input value={form.agentName} maxLength={200} onChange={(e) => set({ agentName: e.target.value })} />
+        </label>
+        <label>
+          {t('agentSignature')}
+          <textarea
+            rows={3}
+            value={form.agentSignature}
+            maxLength={5000}
+            onChange={(e) => set({ agentSignature: e.target.value })}
+          />
+        </label>
+        <label>
+          {t('uiLanguage')}
+          <select value={form.uiLanguage} onChange={(e) => set({ uiLanguage: e.target.value as Form['uiLanguage'] })}>
+            <option value="auto">{t('auto')}</option>
+            <option value="de">Deutsch</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          {t('theme')}
+          <select value={form.theme} onChange={(e) => set({ theme: e.target.value as Form['theme'] })}>
+            <option value="auto">{t('auto')}</option>
+            <option value="light">{t('themeLight')}</option>
+            <option value="dark">{t('themeDark')}</option>
+          </select>
+        </label>
+        <div className="row">
+          <button type="submit" className="primary">
+            {t('saveSettings')}
+          </button>
+          <button type="button" onClick={() => setForm({ ...DEFAULT_SETTINGS })}>
+            {t('resetSettings')}
+          </button>
+        </div>
+        {save.isSuccess && (
+          <p role="status" data-testid="settings-saved">
+            {t('saved')}
+          </p>
+        )}
+        {save.isError && (
+          <p role="alert" className="error">
+            {errorText(save.error, t)}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { SNIPPET_LANGUAGES, type Snippet, type SnippetLanguage } from '@/lib/db/schema';
+import { errorText, refreshAll } from '@/lib/queries/options';
+import { useUi } from '../useUi';
+import { BodyField } from './BodyField';
+import { type Draft, fromSnippet, saveDraft } from './draft';
+import { MoodPicker } from './MoodPicker';
+import { SnippetPreview } from './SnippetPreview';
+import { VariantPicker } from './VariantPicker';
+
+/** Creates a snippet, or edits `editing`. Unknown placeholders and taken shortcuts are refused with a message. */
+export function SnippetEditor({
+  editing,
+  snippets,
+  onClose,
+}: {
+  editing?: Snippet;
+  snippets: Snippet[];
+  onClose: () => void;
+}) {
+  const { t, lang } = useUi();
+  const client = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() => fromSnippet(editing));
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const save = useMutation({
+    mutationFn: (d: Draft) => saveDraft(d, { editing, snippets, lang, t }),
+    onSuccess: (saved) => {
+      if (editing) setDraft(fromSnippet(saved));
+      else setDraft(fromSnippet());
+    },
+    onSettled: () => refreshAll(client),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(draft);
+  };
+
+  return (
+    <section aria-labelledby="editor-h" className="editor">
+      <h2 id="editor-h">{editing ? t('editSnippet', { title: editing.title }) : t('newSnippet')}</h2>
+      <form onSubmit={submit}>
+        <div className="row">
+          <label>
+            {t('title')}
+            <input name="title" required value={draft.title} onChange={(e) => set({ title: e.target.value })} />
+          </label>
+          <label>
+            {t('shortcut')}
+            <input name="shortcut" value={draft.shortcut} onChange={(e) => set({ shortcut: e.target.value })} />
+          </label>
+          <label>
+            {t('language')}
+            <select
+              name="language"
+              value={draft.language}
+              onChange={(e) => set({ language: e.target.value as SnippetLanguage })}
+            >
+              {SNIPPET_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {l === 'any' ? t('languageAny') : l}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('formatLabel')}
+            <select value={draft.format} onChange={(e) => set({ format: e.target.value as Snippet['format'] })}>
+              <option value="text">{t('formatText')}</option>
+              <option value="html">HTML</option>
+            </select>
+          </label>
+        </div>
+        <label>
+          {t('tagsLabel')}
+          <input name="tags" value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />
+        </label>
+        <BodyField value={draft.body} onChange={(body) => set({ body })} />
+        <SnippetPreview body={draft.body} format={draft.format} language={draft.language} />
+        <MoodPicker value={draft.moods} onChange={(moods) => set({ moods })} />
+        <VariantPicker
+          ownId={editing?.id}
+          language={draft.language}
+          variantGroup={draft.variantGroup}
+          linkTo={draft.linkTo}
+          snippets={snippets}
+          onLink={(linkTo) => set({ linkTo })}
+          onUnlink={() => set({ variantGroup: undefined, linkTo: '' })}
+        />
+        <div className="row">
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {t('save')}
+          </button>
+          {editing && (
+            <button type="button" onClick={onClose}>
+              {t('closeEditor')}
+            </button>
+          )}
+        </div>
+        {save.isError && (
+          <p role="alert" className="error" data-testid="form-error">
+            {errorText(save.error, t)}
+          </p>
+        )}
+        {save.isSuccess && (
+          <p role="status" data-testid="form-saved">
+            {t('saved')}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,277 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, extensionPage, launchWithExtension, ROOT } from './browser';
+
+// Issue #8: the options page. Import through the file picker with a dry run, conflicts,
+// refused files, backup → wipe → restore, and the snippet editor's validation and undo.
+
+const FIXTURES = join(ROOT, 'tests/fixtures/import');
+let ext: ExtensionBrowser;
+let page: Page;
+let tmp: string;
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  tmp = mkdtempSync(join(tmpdir(), 'tonlage-options-'));
+  page = await extensionPage(ext, 'options.html');
+});
+afterAll(async () => {
+  await ext?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const tab = (name: RegExp) => page.getByRole('tab', { name }).click();
+const toSnippets = () => tab(/^(Snippets|Textbausteine)$/);
+const toTransfer = () => tab(/Import/);
+
+/** The library size the Snippets tab shows. */
+async function libraryCount(): Promise<number> {
+  await toSnippets();
+  const text = await page.getByTestId('snippet-count').filter({ hasText: /\d/ }).textContent();
+  return Number(/\d+/.exec(text ?? '')![0]);
+}
+
+/** Titles and shortcuts of every listed snippet, page by page. */
+async function libraryRows(): Promise<string[]> {
+  await toSnippets();
+  await page.getByTestId('snippet-count').filter({ hasText: /\d/ }).waitFor();
+  const rows: string[] = [];
+  const previous = page.getByRole('button', { name: /Previous page|Vorherige Seite/ });
+  while ((await previous.count()) > 0 && (await previous.isEnabled())) await previous.click();
+  for (;;) {
+    rows.push(
+      ...(await page
+        .getByTestId('snippet-item')
+        .evaluateAll((items) =>
+          items.map((r) => `${r.querySelector('strong')?.textContent}|${r.querySelector('code')?.textContent ?? ''}`),
+        )),
+    );
+    const next = page.getByRole('button', { name: /Next page|Nächste Seite/ });
+    if ((await next.count()) === 0 || !(await next.isEnabled())) return rows;
+    const first = await page.getByTestId('snippet-item').first().textContent();
+    await next.click();
+    await expect.poll(() => page.getByTestId('snippet-item').first().textContent()).not.toBe(first);
+  }
+}
+
+async function pick(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await toTransfer();
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(typeof file === 'string' ? (isAbsolute(file) ? file : join(FIXTURES, file)) : file);
+}
+
+async function counts() {
+  await page.getByTestId('dry-run').waitFor();
+  const read = async (key: string) => Number(await page.getByTestId(`plan-${key}`).textContent());
+  return {
+    new: await read('new'),
+    changed: await read('changed'),
+    conflicting: await read('conflicting'),
+    unchanged: await read('unchanged'),
+    invalid: await read('invalid'),
+  };
+}
+
+async function commit(): Promise<void> {
+  await page.getByRole('button', { name: /^(Import|Importieren|Replace library|Bibliothek ersetzen)$/ }).click();
+  await page.getByTestId('import-done').waitFor();
+}
+
+describe('options page: import, export, restore', () => {
+  it('imports every sample format through the file picker after a dry run', async () => {
+    const expected: Record<string, number> = {
+      'zendesk-macros.json': 1,
+      'espanso-match.yml': 1,
+      'snippets.csv': 3,
+      'excel-semicolon-bom.csv': 3,
+      'windows-1252.csv': 2,
+      'tonlage-backup.json': 1,
+    };
+    for (const [file, atLeastNew] of Object.entries(expected)) {
+      const before = await libraryCount();
+      await pick(file);
+      const plan = await counts();
+      expect(plan.new, file).toBeGreaterThanOrEqual(atLeastNew);
+      await commit();
+      // Each import reports what it wrote, and the progress bar reached its end.
+      expect(await page.locator('progress').evaluate((p: HTMLProgressElement) => p.value === p.max)).toBe(true);
+      await expect.poll(libraryCount, { message: file }).toBe(before + plan.new);
+    }
+    // Importing a file again changes nothing.
+    await pick('snippets.csv');
+    expect(await counts()).toMatchObject({ new: 0, unchanged: 3, conflicting: 0 });
+  });
+
+  it('resolves a shortcut conflict with "keep both"', async () => {
+    const before = await libraryCount();
+    await pick({
+      name: 'clash.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('title,shortcut,body\nAndere Entschuldigung,sorry,Es tut uns sehr leid.\n'),
+    });
+    expect(await counts()).toMatchObject({ new: 0, conflicting: 1 });
+    await expect.poll(() => page.getByTestId('plan-conflicts').textContent()).toContain('Apology');
+    await page.getByLabel(/Keep both|Beide behalten/).check();
+    await expect.poll(() => page.getByTestId('plan-conflicts').textContent()).toContain('sorry-2');
+    await commit();
+    await expect.poll(libraryCount).toBe(before + 1);
+    const rows = await libraryRows();
+    expect(rows).toContain('Apology|sorry');
+    expect(rows).toContain('Andere Entschuldigung|sorry-2');
+  });
+
+  it('refuses a broken file with a clear message and leaves the library as it was', async () => {
+    const before = await libraryRows();
+    await pick({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "macros": [ {') });
+    const error = page.getByTestId('import-error');
+    await expect.poll(() => error.textContent()).toMatch(/not valid JSON|kein gültiges JSON/);
+    expect(await error.textContent()).toMatch(/library was not changed|Bibliothek wurde nicht verändert/);
+    await pick({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('   \n') });
+    await expect.poll(() => error.textContent()).toMatch(/empty|leer/);
+    // Entry-level problems are listed with their reason and never imported.
+    await pick({ name: 'bad-row.csv', mimeType: 'text/csv', buffer: Buffer.from('title,shortcut,body\nBad,a b,x\n') });
+    expect((await counts()).invalid).toBe(1);
+    expect(await page.getByTestId('plan-invalid-list').textContent()).toMatch(/spaces/);
+    expect(await libraryRows()).toEqual(before);
+  });
+
+  it('exports a backup, wipes the library and restores it exactly', async () => {
+    const original = await libraryRows();
+    expect(original.length).toBeGreaterThan(100);
+    await toTransfer();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /full backup|Vollständige Sicherung/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tonlage-backup-\d{4}-\d\d-\d\d\.json$/);
+    const file = join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    const backup = JSON.parse(readFileSync(file, 'utf8')) as { kind: string; snippets: unknown[]; notes: unknown[] };
+    expect(backup.kind).toBe('backup');
+    expect(backup.snippets).toHaveLength(original.length);
+    expect(backup.notes.length).toBeGreaterThanOrEqual(1);
+
+    await page.getByRole('button', { name: /Delete all snippets|Alle Textbausteine und Notizen löschen/ }).click();
+    await page.getByRole('button', { name: /Yes, delete all|Ja, alles löschen/ }).click();
+    await page.getByTestId('wipe-done').waitFor();
+    await expect.poll(libraryCount).toBe(0);
+
+    await pick(file);
+    expect((await counts()).new).toBe(original.length);
+    await page.getByLabel(/Replace the library|Bibliothek durch diese Sicherung/).check();
+    await commit();
+    await expect.poll(libraryCount).toBe(original.length);
+    expect(await libraryRows()).toEqual(original);
+  });
+});
+
+describe('options page: the snippet editor', () => {
+  it('refuses an unknown placeholder with the message, then saves the corrected text', async () => {
+    const before = await libraryCount();
+    await page.getByLabel(/Title|Titel/).fill('Rückfrage Bestellung');
+    await page.getByLabel(/Shortcut|Kürzel/).fill('rueckfrage');
+    await page.getByLabel(/^(Text)$/).fill('Hallo {{kunde.vorname}}, wir prüfen das.');
+    await page.getByRole('button', { name: /Save|Speichern/ }).click();
+    await expect
+      .poll(() => page.getByTestId('form-error').textContent())
+      .toMatch(/(Unknown placeholder|Unbekannter Platzhalter).*kunde\.vorname/);
+    expect(await libraryCount()).toBe(before);
+
+    // Placeholder autocompletion: "{{" offers the variables; the keyboard picks one.
+    const body = page.getByLabel(/^(Text)$/);
+    await body.fill('Hallo ');
+    await body.press('End');
+    await body.pressSequentially('{{customer.fi');
+    await page.getByRole('option', { name: '{{customer.first_name}}' }).waitFor();
+    await body.press('Enter');
+    await expect.poll(() => body.inputValue()).toBe('Hallo {{customer.first_name}}');
+    await body.pressSequentially(', wir prüfen das.');
+    await expect.poll(() => page.getByTestId('snippet-preview').textContent()).toBe('Hallo Jonas, wir prüfen das.');
+    await page.getByRole('button', { name: /Save|Speichern/ }).click();
+    await page.getByTestId('form-saved').waitFor();
+    await expect.poll(libraryCount).toBe(before + 1);
+  });
+
+  it('deletes a snippet and brings it back with Undo', async () => {
+    const before = await libraryRows();
+    const filter = page.getByLabel(/^(Filter|Filtern)$/);
+    await filter.fill('Rückfrage');
+    const row = page.getByTestId('snippet-item').filter({ hasText: 'Rückfrage Bestellung' });
+    await row.getByRole('button', { name: /^(Delete|Löschen):/ }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await page
+      .getByTestId('undo-status')
+      .getByRole('button', { name: /Undo|Rückgängig/ })
+      .click();
+    await row.waitFor();
+    expect(await row.getByTestId('snippet-shortcut').textContent()).toBe('rueckfrage');
+    await filter.fill('');
+    expect(await libraryRows()).toEqual(before);
+    expect(before).toContain('Rückfrage Bestellung|rueckfrage');
+  });
+});
+
+describe('options page: notes, settings, statistics', () => {
+  it('lists notes with their scope and adds a general note', async () => {
+    await tab(/^(Notes|Notizen)$/);
+    const item = page.getByTestId('note-item').filter({ hasText: 'Prefers German.' });
+    expect(await item.getByTestId('note-scope').textContent()).toMatch(/anna@example\.com/);
+    await page.getByLabel(/New general note|Neue allgemeine Notiz/).fill('Feiertag: Lager geschlossen.');
+    await page.getByRole('button', { name: /Add note|Notiz hinzufügen/ }).click();
+    const general = page.getByTestId('note-item').filter({ hasText: 'Feiertag: Lager geschlossen.' });
+    await expect.poll(() => general.getByTestId('note-scope').textContent()).toMatch(/General|Allgemein/);
+    await page.getByLabel(/Search notes|Notizen durchsuchen/).fill('lager');
+    await expect.poll(() => page.getByTestId('note-item').count()).toBe(1);
+  });
+
+  it('validates and records the palette hotkey, and saves the preferences', async () => {
+    await tab(/^(Settings|Einstellungen)$/);
+    const hotkey = page.getByLabel(/Palette hotkey|Tastenkürzel der Palette/);
+    await hotkey.fill('Ctrl+');
+    await expect.poll(() => hotkey.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: /^(Record|Aufnehmen)$/ }).click();
+    await page.keyboard.press('Alt+K');
+    await expect.poll(() => hotkey.inputValue()).toBe('Alt+K');
+    expect(await hotkey.getAttribute('aria-invalid')).toBe('false');
+    await page.getByLabel(/Your name|Ihr Name/).fill('Jana Berger');
+    await page.getByRole('button', { name: /Apply preferences|Einstellungen übernehmen/ }).click();
+    await page.getByTestId('settings-saved').waitFor();
+    await page.getByRole('button', { name: /Restore the starter library|Startbibliothek wiederherstellen/ }).click();
+    await expect.poll(() => page.getByTestId('starter-result').textContent()).toMatch(/\d/);
+  });
+
+  it('shows the time-saved estimate with its formula and the storage status', async () => {
+    // Three insertions of one snippet, recorded as the background records them (use count + events).
+    const title = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('tonlage');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['snippets', 'usageEvents'], 'readwrite');
+            const snippets = tx.objectStore('snippets');
+            const cursor = snippets.openCursor();
+            cursor.onsuccess = () => {
+              const s = cursor.result!.value as { id: string; title: string; useCount: number };
+              snippets.put({ ...s, useCount: s.useCount + 3, lastUsedAt: Date.now() });
+              for (let i = 0; i < 3; i++)
+                tx.objectStore('usageEvents').add({ snippetId: s.id, at: Date.now(), site: 'x' });
+              tx.oncomplete = () => resolve(s.title);
+            };
+          };
+        }),
+    );
+    await page.reload();
+    await tab(/^(Statistics|Statistik)$/);
+    await expect.poll(() => page.getByTestId('time-saved').textContent()).toMatch(/\d/);
+    expect(await page.getByText(/characters per second|Zeichen pro Sekunde/).count()).toBe(1);
+    await page.getByTestId('usage-chart').waitFor();
+    expect(await page.getByTestId('usage-chart').textContent()).toContain(title.slice(0, 30));
+    expect(await page.getByTestId('time-saved').textContent()).toMatch(/\b3\b/);
+    await expect.poll(() => page.getByTestId('storage-status').textContent()).toMatch(/MB/);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  extensionPage,
+  GMAIL_URL,
+  launchWithExtension,
+  openReplica,
+  sendToTab,
+  tabIdOf,
+} from './browser';
+
+// Issue #3: reply boxes that appear later, several compose windows, and a site the agent
+// enables by hand (and disables again).
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function panelFor(page: Page): Promise<Page> {
+  return extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, page)}`);
+}
+
+const registered = async () =>
+  (await ext.serviceWorker()).evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+  );
+
+describe('reply boxes and sites', () => {
+  it('follows the agent into a compose window opened later, and back to the reply', async () => {
+    const page = await openReplica(ext.context, GMAIL_URL);
+    const panel = await panelFor(page);
+    await expect.poll(() => panel.getByTestId('ctx-customer').textContent()).toContain('Lena Hoffmann');
+    await page.evaluate(() =>
+      window.gmailReplica.openCompose({ email: 'max.mueller@example.org', name: 'Max Müller' }),
+    );
+    await page.locator('[role="dialog"] div[g_editable="true"]').click();
+    await expect.poll(() => panel.getByTestId('ctx-customer').textContent()).toContain('max.mueller@example.org');
+    await page.locator('.M9 div[g_editable="true"]').click();
+    await expect.poll(() => panel.getByTestId('ctx-customer').textContent()).toContain('lena.hoffmann@example.de');
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('runs on a site the agent enables, and stops when it is disabled', async () => {
+    const url = 'https://help.zendesk.com/hc/de/requests/new';
+    const options = await extensionPage(ext, 'options.html');
+    await options.getByLabel(/Address of the site|Adresse der Website/).fill('https://help.zendesk.com/hc/');
+    await options.getByRole('button', { name: /^(Enable|Freischalten)$/ }).click();
+    await options.getByTestId('enabled-sites').getByText('https://help.zendesk.com/*').waitFor();
+    await expect.poll(registered).toEqual(['https://help.zendesk.com/*']);
+
+    const page = await openReplica(ext.context, url);
+    const panel = await panelFor(page);
+    await expect
+      .poll(() => panel.getByTestId('context-card').textContent())
+      .toContain('Anfrage einreichen – Beispielshop Hilfe-Center');
+    // Every text field there is a reply box.
+    await page.locator('#message').click();
+    const outcome = await sendToTab<{ ok: boolean }>(ext, await tabIdOf(ext, page), 'insert.apply', {
+      text: 'Guten Tag,\nvielen Dank.',
+    });
+    expect(outcome.ok).toBe(true);
+    expect(await page.locator('#message').inputValue()).toBe('Guten Tag,\nvielen Dank.');
+
+    await options.bringToFront();
+    await options.getByRole('button', { name: /(Disable|Sperren): https:\/\/help\.zendesk\.com\/\*/ }).click();
+    await expect.poll(registered).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('html[data-replica-ready="true"]');
+    const fresh = await panelFor(page);
+    await fresh.getByTestId('context-empty').waitFor();
+    await Promise.all([panel.close(), fresh.close(), options.close(), page.close()]);
+  });
+});
