@@ -1,18 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
-import { tabContextQuery } from '@/lib/queries/library';
-import { ContextCard } from './ContextCard';
-import { LibraryList } from './LibraryList';
+import { draftQuery, useCustomerAnalysis, usePanelContext } from '@/lib/queries/panel';
+import { DraftCheck } from './panel/DraftCheck';
+import { LibrarySearch } from './panel/LibrarySearch';
+import { MoodCard } from './panel/MoodCard';
+import { NotesCard } from './panel/NotesCard';
+import { Suggestions } from './panel/Suggestions';
+import { TicketCard } from './panel/TicketCard';
 import { useUi } from './useUi';
 
 /** The co-pilot for the tab the panel belongs to (`?tabId=` binds it, else the active tab). */
 export function SidePanelApp({ boundTabId }: { boundTabId?: number }) {
-  const { t } = useUi();
-  const context = useQuery(tabContextQuery(boundTabId));
+  const { t, lang } = useUi();
+  const { tabId, context, isPending } = usePanelContext(boundTabId);
+  const analysis = useCustomerAnalysis(context, lang);
+  // The content script may know a reply box the adapter missed (the one the agent typed in).
+  const draftBox = useQuery({ ...draftQuery(tabId, !!context), select: (draft) => draft !== null }).data;
   return (
-    <main>
+    <main aria-busy={isPending}>
       <h1>{t('panelTitle')}</h1>
-      <ContextCard context={context.data} />
-      <LibraryList />
+      {!isPending && <TicketCard context={context} replyBox={!!context?.hasReplyBox || !!draftBox} />}
+      {context && (
+        <>
+          <MoodCard context={context} analysis={analysis} />
+          <NotesCard context={context} />
+          {analysis && <Suggestions context={context} analysis={analysis} tabId={tabId} />}
+          <DraftCheck context={context} analysis={analysis} tabId={tabId} />
+        </>
+      )}
+      <LibrarySearch context={context} analysis={analysis} tabId={tabId} />
     </main>
   );
 }

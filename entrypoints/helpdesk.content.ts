@@ -16,15 +16,16 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);
     const focus = trackFocus(ctx);
+    const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
     const stop = handle('insert.apply', async (request) => {
-      const outcome = await insertSnippet(focus.restore(), request);
+      // The box the agent last worked in; else the page's visible reply box.
+      const outcome = await insertSnippet(focus.restore() ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
         send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
       }
       return outcome;
     });
     ctx.onInvalidated(stop);
-    const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
     ctx.onInvalidated(handle('draft.get', () => readDraft(draftBox())));
     ctx.onInvalidated(handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
     handleKeys(ctx, focus, createPaletteHost(ctx, focus));

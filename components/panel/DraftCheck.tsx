@@ -20,7 +20,8 @@ const sameFinding = (a: DraftFinding, textA: string, b: DraftFinding, textB: str
 export function DraftCheck({ context, analysis, tabId }: Props) {
   const { t, lang } = useUi();
   const client = useQueryClient();
-  const draft = useQuery(draftQuery(tabId, context.hasReplyBox));
+  // Asked even when the adapter saw no reply box: the content script knows the box the agent typed in.
+  const draft = useQuery(draftQuery(tabId, true));
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const text = draft.data?.text ?? '';
   const options = useMemo(
@@ -36,18 +37,24 @@ export function DraftCheck({ context, analysis, tabId }: Props) {
 
   const apply = async (finding: DraftFinding, index: number) => {
     if (tabId === null) return;
-    // The agent may have typed since the last read: rewrite the draft as it is now.
-    const fresh = (await send('draft.get', {}, tabId))?.text ?? '';
-    const current =
-      fresh === text ? finding : checkDraft(fresh, options).findings.find((f) => sameFinding(f, fresh, finding, text));
-    if (!current) return setStatus({ ok: false, text: t('draftChanged') });
-    const outcome = await send('draft.replace', { text: applyRewrite(fresh, current, index) }, tabId);
-    setStatus(outcome.ok ? { ok: true, text: t('rewriteApplied') } : { ok: false, text: outcome.message });
+    try {
+      // The agent may have typed since the last read: rewrite the draft as it is now.
+      const fresh = (await send('draft.get', {}, tabId))?.text ?? '';
+      const current =
+        fresh === text
+          ? finding
+          : checkDraft(fresh, options).findings.find((f) => sameFinding(f, fresh, finding, text));
+      if (!current) return setStatus({ ok: false, text: t('draftChanged') });
+      const outcome = await send('draft.replace', { text: applyRewrite(fresh, current, index) }, tabId);
+      setStatus(outcome.ok ? { ok: true, text: t('rewriteApplied') } : { ok: false, text: outcome.message });
+    } catch (error) {
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    }
     await client.invalidateQueries({ queryKey: ['draft', tabId] });
   };
 
   let body;
-  if (!context.hasReplyBox || draft.data === null) body = <p className="muted">{t('draftUnavailable')}</p>;
+  if (draft.data === null) body = <p className="muted">{t('draftUnavailable')}</p>;
   else if (!check) body = <p className="muted">{t('draftEmpty')}</p>;
   else if (check.findings.length === 0)
     body = (
@@ -74,7 +81,7 @@ export function DraftCheck({ context, analysis, tabId }: Props) {
   return (
     <section aria-labelledby="draft-title" data-testid="draft-check">
       <h2 id="draft-title">{t('draftTitle')}</h2>
-      {draft.isPending && context.hasReplyBox ? <p className="muted">{t('loading')}</p> : body}
+      {draft.isPending ? <p className="muted">{t('loading')}</p> : body}
       <p role="status" className={status?.ok === false ? 'error' : 'muted'} data-testid="draft-status">
         {status?.text}
       </p>

@@ -1,3 +1,4 @@
+import type { Mood } from '@/lib/db/schema';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
@@ -7,7 +8,7 @@ import { evidenceQuote, highlightSegments } from './segments';
 export function MoodCard({ context, analysis }: { context: TicketContext; analysis: MessageAnalysis | null }) {
   const { t } = useUi();
   const message = context.lastCustomerMessage;
-  const moodName = (label: string) => t(`mood_${label}` as `mood_${MessageAnalysis['moods'][number]['label']}`);
+  const moodName = (label: Mood) => t(`mood_${label}`);
   return (
     <section aria-labelledby="mood-title" data-testid="mood-card">
       <h2 id="mood-title">{t('moodTitle')}</h2>
@@ -21,9 +22,8 @@ export function MoodCard({ context, analysis }: { context: TicketContext; analys
             <ul className="plain mood-list" data-testid="mood-list">
               {analysis.moods.map((mood) => (
                 <li key={mood.label} data-testid="mood-item" data-mood={mood.label}>
-                  <span className={`mood-badge mood-${mood.label}`}>{moodName(mood.label)}</span>{' '}
                   <span data-testid="mood-explanation">
-                    {t('moodEvidence', { mood: moodName(mood.label), evidence: evidenceQuote(mood) })}
+                    <strong className="mood-badge">{moodName(mood.label)}</strong>: {evidenceQuote(mood)}
                   </span>
                 </li>
               ))}

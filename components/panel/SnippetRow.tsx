@@ -47,7 +47,8 @@ export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggesti
   return (
     <li data-testid={testId} data-snippet-id={snippet.id} className="snippet-row">
       <div className="snippet-row-head">
-        <span className="snippet-title">{snippet.title}</span>
+        {/* Placeholders in a title (phrases are titled by their text) read as "…". */}
+        <span className="snippet-title">{snippet.title.replace(/\{\{[^{}]*\}\}/g, '…')}</span>
         <button type="button" onClick={onInsertClick} aria-label={t('insertNamed', { title: snippet.title })}>
           {t('insert')}
         </button>

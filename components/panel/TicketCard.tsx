@@ -3,7 +3,7 @@ import type { TicketContext } from '@/lib/sites/context';
 import { useUi } from '../useUi';
 
 /** The conversation detected in the tab, or why there is none and how to enable Tonlage here. */
-export function TicketCard({ context }: { context: TicketContext | null }) {
+export function TicketCard({ context, replyBox }: { context: TicketContext | null; replyBox: boolean }) {
   const { t } = useUi();
   if (!context) {
     return (
@@ -31,7 +31,7 @@ export function TicketCard({ context }: { context: TicketContext | null }) {
         <dt>{t('conversationLanguage')}</dt>
         <dd data-testid="ctx-language">{context.language ? t(`langName_${context.language}`) : '–'}</dd>
       </dl>
-      {!context.hasReplyBox && (
+      {!replyBox && (
         <p className="muted" data-testid="ctx-no-reply-box">
           {t('replyBoxMissing')}
         </p>

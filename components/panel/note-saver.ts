@@ -1,3 +1,4 @@
+import { LibraryError } from '@/lib/db/errors';
 import { createNote, deleteNote, updateNoteText } from '@/lib/db/notes';
 import type { NoteScope } from '@/lib/db/schema';
 
@@ -32,7 +33,13 @@ export function createNoteSaver(
       await deleteNote(noteId);
       noteId = null;
     } else if (noteId) {
-      await updateNoteText(noteId, text);
+      try {
+        await updateNoteText(noteId, text);
+      } catch (error) {
+        // Deleted in another page meanwhile: what the agent typed becomes a new note.
+        if (!(error instanceof LibraryError && error.code === 'not-found')) throw error;
+        noteId = (await createNote(scope, text)).id;
+      }
     } else if (text.trim() !== '') {
       noteId = (await createNote(scope, text)).id;
     }

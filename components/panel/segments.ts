@@ -18,7 +18,9 @@ interface Marked {
 /** Evidence spans clipped to the text, sorted, with overlapping spans merged. */
 export function markedRanges(length: number, moods: readonly MoodFinding[]): Marked[] {
   const spans = moods
-    .flatMap((m) => m.evidence.map((e) => ({ start: Math.max(0, e.start), end: Math.min(length, e.end), mood: m.label })))
+    .flatMap((m) =>
+      m.evidence.map((e) => ({ start: Math.max(0, e.start), end: Math.min(length, e.end), mood: m.label })),
+    )
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Marked[] = [];

@@ -53,10 +53,7 @@ export function usePanelContext(boundTabId?: number) {
 export function useCustomerAnalysis(context: TicketContext | null, uiLanguage: ToneLanguage): MessageAnalysis | null {
   const text = context?.lastCustomerMessage?.text;
   const language = context?.language;
-  return useMemo(
-    () => (text ? analyzeMessage(text, { uiLanguage, language }) : null),
-    [text, uiLanguage, language],
-  );
+  return useMemo(() => (text ? analyzeMessage(text, { uiLanguage, language }) : null), [text, uiLanguage, language]);
 }
 
 /** The note scopes of a conversation: the customer (by e-mail) and the ticket. */

@@ -48,6 +48,7 @@ describe('reply boxes and sites', () => {
   it('runs on a site the agent enables, and stops when it is disabled', async () => {
     const url = 'https://help.zendesk.com/hc/de/requests/new';
     const options = await extensionPage(ext, 'options.html');
+    await options.getByRole('tab', { name: /^(Settings|Einstellungen)$/ }).click();
     await options.getByLabel(/Address of the site|Adresse der Website/).fill('https://help.zendesk.com/hc/');
     await options.getByRole('button', { name: /^(Enable|Freischalten)$/ }).click();
     await options.getByTestId('enabled-sites').getByText('https://help.zendesk.com/*').waitFor();

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { snippetsQuery } from '@/lib/queries/library';
+import { createSearchIndex } from '@/lib/search';
+import type { TicketContext } from '@/lib/sites/context';
+import type { MessageAnalysis } from '@/lib/tone';
+import { useUi } from '../useUi';
+import { SnippetRow } from './SnippetRow';
+
+const LIMIT = 20;
+
+/** The whole library, ranked like the palette; with no query, the most recently changed snippets. */
+export function LibrarySearch({
+  context,
+  analysis,
+  tabId,
+}: {
+  context: TicketContext | null;
+  analysis: MessageAnalysis | null;
+  tabId: number | null;
+}) {
+  const { t } = useUi();
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  // "Now" for recency ranking, taken when the panel opens (as in the palette).
+  const [openedAt] = useState(() => Date.now());
+  const { data: snippets, isPending } = useQuery(snippetsQuery());
+  const index = useMemo(() => createSearchIndex(snippets ?? []), [snippets]);
+  const language = context?.language ?? analysis?.language;
+  const moods = useMemo(() => analysis?.moods.map((m) => m.label) ?? [], [analysis]);
+  const shown = useMemo(() => {
+    const all = snippets ?? [];
+    if (!deferred.trim()) return [...all].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, LIMIT);
+    const byId = new Map(all.map((s) => [s.id, s]));
+    return index
+      .search(deferred, { language, moods, now: openedAt, limit: LIMIT })
+      .flatMap((hit) => byId.get(hit.id) ?? []);
+  }, [snippets, index, deferred, language, moods, openedAt]);
+
+  return (
+    <section aria-labelledby={`${inputId}-h`} data-testid="library-search">
+      <h2 id={`${inputId}-h`}>{t('searchTitle')}</h2>
+      <label htmlFor={inputId} className="muted">
+        {t('searchLibrary')}
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p className="muted" data-testid="snippet-count">
+        {isPending ? t('loading') : t('snippetCount', { count: snippets?.length ?? 0 })}
+      </p>
+      {snippets?.length === 0 && <p>{t('noSnippets')}</p>}
+      {shown.length > 0 && <h3>{deferred.trim() ? t('searchResults') : t('recentlyChanged')}</h3>}
+      {deferred.trim() && shown.length === 0 && <p className="muted">{t('noMatches')}</p>}
+      <ul className="plain" data-testid="snippet-list">
+        {shown.map((s) => (
+          <SnippetRow key={s.id} snippet={s} context={context} tabId={tabId} testId="snippet-item" />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { noteScopes } from '@/lib/queries/panel';
+import type { TicketContext } from '@/lib/sites/context';
+import { scopeKey } from '@/lib/db/schema';
+import { useUi } from '../useUi';
+import { NoteField } from './NoteField';
+
+/** The agent's notes on this customer (shown on every ticket of theirs) and on this ticket. */
+export function NotesCard({ context }: { context: TicketContext }) {
+  const { t } = useUi();
+  const { customer, ticket } = noteScopes(context);
+  if (!customer && !ticket) return null;
+  return (
+    <section aria-labelledby="notes-title" data-testid="notes-card">
+      <h2 id="notes-title">{t('notesTitle')}</h2>
+      {customer?.kind === 'customer' && (
+        <NoteField
+          key={scopeKey(customer)}
+          scope={customer}
+          label={t('customerNote', { email: customer.email })}
+          testId="customer-note"
+        />
+      )}
+      {ticket?.kind === 'ticket' && (
+        <NoteField
+          key={scopeKey(ticket)}
+          scope={ticket}
+          label={t('ticketNote', { ticket: ticket.ticketId })}
+          testId="ticket-note"
+        />
+      )}
+      <p className="muted">{t('notesHint')}</p>
+    </section>
+  );
+}
