@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { applyCompletion, type Completion, placeholderCompletion } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
@@ -9,6 +9,14 @@ export function BodyField({ value, onChange }: { value: string; onChange: (body:
   const ref = useRef<HTMLTextAreaElement>(null);
   const [completion, setCompletion] = useState<Completion | null>(null);
   const [active, setActive] = useState(0);
+  // The caret after a picked suggestion, set as soon as React has rendered the new text, so
+  // that keys typed right after Enter land after the placeholder.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null || !ref.current) return;
+    ref.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [value]);
 
   const change = (body: string, caret: number) => {
     onChange(body);
@@ -19,12 +27,9 @@ export function BodyField({ value, onChange }: { value: string; onChange: (body:
     const el = ref.current;
     if (!el || !completion) return;
     const result = applyCompletion(value, el.selectionStart, completion, name);
+    pendingCaret.current = result.caret;
     onChange(result.body);
     setCompletion(null);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(result.caret, result.caret);
-    });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!completion) return;

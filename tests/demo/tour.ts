@@ -18,24 +18,48 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: file, fullPage: true });
   shots.push(file);
 }
+async function panelFor(page: Page): Promise<Page> {
+  const panel = await extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, page)}`);
+  await panel.setViewportSize({ width: 420, height: 1100 });
+  await panel.getByTestId('context-card').waitFor();
+  return panel;
+}
 
-const zendesk = await openReplica(ext.context, `${ZENDESK_URL}4711`);
-const panel = await extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, zendesk)}`);
-await panel.setViewportSize({ width: 400, height: 860 });
-await panel.getByTestId('context-card').waitFor();
-await shot(zendesk, '1-zendesk-replica');
-await shot(panel, '2-side-panel-zendesk');
+// 1. The grieving customer (the seed story): the panel reads grief and suggests condolences.
+const grief = await openReplica(ext.context, `${ZENDESK_URL}4711`);
+const griefPanel = await panelFor(grief);
+await griefPanel.getByText('Haustier verstorben: Futter spenden statt zurückschicken').first().waitFor();
+await shot(grief, '1-zendesk-grief-ticket');
+await shot(griefPanel, '2-side-panel-grief');
 
+// 2. The palette in the composer, found by a misspelled word.
+await grief.bringToFront();
+await grief.locator('.ck-editor__editable:visible').click();
+await grief.keyboard.press('Control+Shift+Space');
+let palette = grief.frames().find((f) => f.url().endsWith('/palette.html'));
+while (!palette) {
+  await grief.waitForEvent('frameattached');
+  palette = grief.frames().find((f) => f.url().endsWith('/palette.html'));
+}
+await palette.locator('input.palette-search').fill('verstorbn');
+await palette.getByTestId('palette-item').first().waitFor();
+await shot(grief, '3-palette-in-zendesk');
+await grief.keyboard.press('Escape');
+
+// 3. The angry customer threatening Instagram: anger, public threat, de-escalation.
+const angry = await openReplica(ext.context, `${ZENDESK_URL}4712`);
+const angryPanel = await panelFor(angry);
+await angryPanel.locator('mark').first().waitFor();
+await shot(angryPanel, '4-side-panel-anger');
+
+// 4. Gmail, and the options page.
 const gmail = await openReplica(ext.context, GMAIL_URL);
-const gmailPanel = await extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, gmail)}`);
-await gmailPanel.setViewportSize({ width: 400, height: 860 });
-await gmailPanel.getByTestId('context-card').waitFor();
-await shot(gmail, '3-gmail-replica');
-await shot(gmailPanel, '4-side-panel-gmail');
-
+const gmailPanel = await panelFor(gmail);
+await shot(gmail, '5-gmail-replica');
+await shot(gmailPanel, '6-side-panel-gmail');
 const options = await extensionPage(ext, 'options.html');
 await options.getByRole('heading', { level: 1 }).waitFor();
-await shot(options, '5-options');
+await shot(options, '7-options');
 
 console.log(`Screenshots written to ${outDir}:`);
 for (const file of shots) console.log(`  ${file}`);
@@ -43,7 +67,7 @@ for (const file of shots) console.log(`  ${file}`);
 if (headless) {
   await ext.close();
 } else {
-  await zendesk.bringToFront();
+  await grief.bringToFront();
   console.log('Chromium is open with Tonlage loaded. Close the browser window to end the demo.');
   await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
 }

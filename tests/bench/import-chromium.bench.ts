@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeTonlage } from '../../lib/formats/tonlage-json';
+import { extensionPage, launchWithExtension } from '../e2e/browser';
+import { generateSnippets } from './corpus/snippets';
+import type { BenchResult } from './types';
+
+// Issue #8: 10,000 snippets import in at most 3 seconds in Chromium, through the options
+// page as an agent does it: pick the file, see the dry run, press Import. Reference: the
+// dry run (read, parse, validate and plan) of the same file in the same run.
+// Needs `npm run build`.
+
+const SIZE = 10_000;
+
+export default async function importInChromium(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'tonlage-import-'));
+  const file = join(dir, 'tonlage-10k.json');
+  writeFileSync(file, serializeTonlage({ kind: 'library', exportedAt: 0, snippets: generateSnippets(SIZE) }));
+  const browser = await launchWithExtension();
+  try {
+    const page = await extensionPage(browser, 'options.html');
+    await page.getByRole('tab', { name: /^(Import & export|Import & Export)$/ }).click();
+    const started = Date.now();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page
+      .getByTestId('plan-new')
+      .filter({ hasText: String(SIZE) })
+      .waitFor({ timeout: 60_000 });
+    const dryRunMs = Date.now() - started;
+    const button = page.getByRole('button', { name: /^(Import|Importieren)$/ });
+    const clicked = Date.now();
+    await button.click();
+    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    const importMs = Date.now() - clicked;
+    return [
+      {
+        name: `import ${SIZE} snippets after the dry run, click to done (Chromium IndexedDB)`,
+        value: importMs,
+        unit: 'ms',
+        reference: { name: 'dry run of the same file (read, parse, validate, plan)', value: dryRunMs },
+        target: '<= 3000 ms',
+        pass: importMs <= 3000,
+      },
+    ];
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
