@@ -43,6 +43,9 @@ export function Palette() {
       setMessage(undefined);
       setFieldValues({});
       setOpenedAt(Date.now());
+      // The page focused this frame's element; an out-of-process frame does not always get
+      // the keyboard from that alone (seen in Chromium), so take it explicitly.
+      window.focus();
       // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
       void client.invalidateQueries({ queryKey: ['tab-context'] });
       void client.invalidateQueries({ queryKey: ['snippets'] });
@@ -50,14 +53,16 @@ export function Palette() {
     };
     // The frame is loaded ahead and may miss the first "open": focus refreshes it too.
     // No autoFocus: the frame loads hidden while the agent types, and must not take the focus.
+    // A frame opened before it had loaded gets its "open" after it reports ready (host.ts).
     const onFocus = () => {
       void client.invalidateQueries({ queryKey: ['tab-context'] });
       void client.invalidateQueries({ queryKey: ['snippets'] });
       search.current?.focus();
     };
-    if (document.hasFocus()) onFocus();
+
     window.addEventListener('message', onMessage);
     window.addEventListener('focus', onFocus);
+    window.parent.postMessage({ type: PALETTE_MESSAGES.ready }, '*');
     return () => {
       window.removeEventListener('message', onMessage);
       window.removeEventListener('focus', onFocus);

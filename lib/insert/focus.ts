@@ -46,6 +46,9 @@ export function trackFocus(ctx: ContentScriptContext, doc: Document = document):
     ctx.addEventListener(d, 'selectionchange', onSelection(d));
   };
   watch(doc);
+  // Focus moving into a same-origin iframe (TinyMCE) fires no focusin in this document, but
+  // blurs its window: follow it there, once the frame has become the active element.
+  ctx.addEventListener(doc.defaultView ?? window, 'blur', () => ctx.setTimeout(onFocus, 0));
   onFocus();
 
   const alive = (): Target | null => (last && last.el.isConnected ? last : null);

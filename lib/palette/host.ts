@@ -11,7 +11,11 @@ import type { Target } from '../insert/targets';
 const WIDTH = 440;
 const HEIGHT = 380;
 
-export const PALETTE_MESSAGES = { open: 'tonlage:palette-open', close: 'tonlage:palette-close' } as const;
+export const PALETTE_MESSAGES = {
+  open: 'tonlage:palette-open',
+  close: 'tonlage:palette-close',
+  ready: 'tonlage:palette-ready',
+} as const;
 
 function caretRect(target: Target): DOMRect {
   if (target.kind === 'rich') {
@@ -38,6 +42,11 @@ export interface PaletteHost {
 export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker): PaletteHost {
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
+  let ready = false;
+  const show = () => {
+    frame!.focus();
+    frame!.contentWindow?.postMessage({ type: PALETTE_MESSAGES.open }, origin);
+  };
   const origin = new URL(browser.runtime.getURL('/')).origin;
 
   const build = () => {
@@ -60,7 +69,13 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
 
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     if (!frame || event.source !== frame.contentWindow || event.origin !== origin) return;
-    if ((event.data as { type?: string } | null)?.type === PALETTE_MESSAGES.close) close();
+    const type = (event.data as { type?: string } | null)?.type;
+    if (type === PALETTE_MESSAGES.close) close();
+    // Opened before the frame had loaded: the first "open" was lost, send it again.
+    if (type === PALETTE_MESSAGES.ready) {
+      ready = true;
+      if (host?.style.visibility === 'visible') show();
+    }
   });
   ctx.onInvalidated(() => host?.remove());
 
@@ -78,8 +93,9 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
       const top = below + HEIGHT < innerHeight ? below : Math.max(8, rect.top - HEIGHT - 6);
       host!.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
       host!.style.visibility = 'visible';
-      frame!.focus();
-      frame!.contentWindow?.postMessage({ type: PALETTE_MESSAGES.open }, origin);
+      // Focusing the frame before its page has loaded does not carry over to the loaded page
+      // (it runs in the extension's process): then "ready" shows it (above).
+      if (ready) show();
     },
   };
 }

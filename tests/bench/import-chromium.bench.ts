@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serializeTonlage } from '../../lib/formats/tonlage-json';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extensionPage, launchWithExtension } from '../e2e/browser';
 import { generateSnippets } from './corpus/snippets';
 import type { BenchResult } from './types';
@@ -14,6 +14,9 @@ import type { BenchResult } from './types';
 const SIZE = 10_000;
 
 export default async function importInChromium(): Promise<BenchResult[]> {
+  // The serialiser's module chain loads the settings store, which needs an extension API.
+  (globalThis as unknown as { chrome: unknown }).chrome ??= fakeBrowser;
+  const { serializeTonlage } = await import('../../lib/formats/tonlage-json');
   const dir = mkdtempSync(join(tmpdir(), 'tonlage-import-'));
   const file = join(dir, 'tonlage-10k.json');
   writeFileSync(file, serializeTonlage({ kind: 'library', exportedAt: 0, snippets: generateSnippets(SIZE) }));

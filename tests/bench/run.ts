@@ -27,8 +27,16 @@ const files = readdirSync(here)
 let failed = 0;
 for (const file of files) {
   console.log(`\n# ${file}`);
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Bench };
-  for (const result of await mod.default()) {
+  let results: BenchResult[];
+  try {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Bench };
+    results = await mod.default();
+  } catch (error) {
+    console.log(`FAILED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    failed++;
+    continue;
+  }
+  for (const result of results) {
     console.log(format(result));
     if (json) {
       console.log(

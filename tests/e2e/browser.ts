@@ -165,3 +165,8 @@ export async function sendToTab<T>(ext: ExtensionBrowser, tabId: number, type: s
   if (err) throw new Error(err.message);
   return res as T;
 }
+
+/** The side panel page bound to `page`'s tab (what the toolbar button opens beside it). */
+export async function panelFor(ext: ExtensionBrowser, page: Page): Promise<Page> {
+  return extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, page)}`);
+}

@@ -6,7 +6,7 @@ import {
   GMAIL_URL,
   launchWithExtension,
   openReplica,
-  tabIdOf,
+  panelFor as openPanel,
   ZENDESK_URL,
 } from './browser';
 import { contentWorld, messageExpression } from './content-world';
@@ -23,9 +23,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function panelFor(page: Page): Promise<Page> {
-  return extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, page)}`);
-}
+const panelFor = (page: Page) => openPanel(ext, page);
 
 describe('extension foundation', () => {
   it('starts the service worker and declares the side panel and options page', async () => {

@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_URL, type ExtensionBrowser, GMAIL_URL, launchWithExtension, openReplica, ZENDESK_URL } from './browser';
+import { EDITORS } from './editors';
 
 // Issue #5: the hotkey palette and abbreviations, on the replica helpdesks, with the
 // starter library a fresh profile gets.
@@ -25,7 +26,10 @@ async function openPalette(page: Page): Promise<Frame> {
       return frame ? await (await frame.frameElement()).isVisible() : false;
     })
     .toBe(true);
-  await frame!.locator('input[aria-label]').first().waitFor();
+  // Ready for typing: the search box has the keyboard.
+  await frame!.waitForFunction(
+    () => document.hasFocus() && document.activeElement?.classList.contains('palette-search'),
+  );
   return frame!;
 }
 
@@ -34,7 +38,8 @@ describe('palette', () => {
     const page = await openReplica(ext.context, `${ZENDESK_URL}4711`);
     await page.locator('.ck-editor__editable:visible').click();
     const palette = await openPalette(page);
-    await palette.locator('input.palette-search').fill('verstorbn');
+    // Typed, not filled: the search box must have the keyboard.
+    await page.keyboard.type('verstorbn');
     const first = palette.getByTestId('palette-item').first();
     await expect.poll(() => first.textContent()).toContain('Haustier verstorben');
     // The preview shows this ticket's values.
@@ -62,7 +67,7 @@ describe('palette', () => {
     await body.click();
     await page.keyboard.type('Hallo ');
     const palette = await openPalette(page);
-    await palette.locator('input.palette-search').fill('Entschuldigung');
+    await page.keyboard.type('Entschuldigung');
     await palette.getByTestId('palette-item').nth(1).waitFor();
     await page.keyboard.press('ArrowDown');
     expect(await palette.getByTestId('palette-item').nth(1).getAttribute('aria-selected')).toBe('true');
@@ -92,6 +97,32 @@ describe('abbreviations', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('single');
     expect(await page.locator('#editor').inputValue()).toBe('hallo');
+    await page.close();
+  });
+});
+
+// The palette and the expansion key work in every editor the insertion engine supports.
+describe.each(EDITORS.filter((e) => e.name !== 'react textarea'))('palette and Tab in $name', (editor) => {
+  const sentence = /danke, dass Sie uns so offen schreiben/;
+
+  it('expands a shortcut with Tab', async () => {
+    const page = await openReplica(ext.context, editor.url);
+    await editor.box(page).click();
+    await page.keyboard.type('ae-erst');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await editor.model(page)).text).toMatch(sentence);
+    expect((await editor.model(page)).text).not.toContain('ae-erst');
+    await page.close();
+  });
+
+  it('inserts from the palette', async () => {
+    const page = await openReplica(ext.context, editor.url);
+    await editor.box(page).click();
+    const palette = await openPalette(page);
+    await page.keyboard.type('ae-erst');
+    await expect.poll(() => palette.getByTestId('palette-item').first().textContent()).toContain('ae-erst');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await editor.model(page)).text).toMatch(sentence);
     await page.close();
   });
 });

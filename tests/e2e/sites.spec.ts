@@ -6,6 +6,7 @@ import {
   GMAIL_URL,
   launchWithExtension,
   openReplica,
+  panelFor as openPanel,
   sendToTab,
   tabIdOf,
 } from './browser';
@@ -21,9 +22,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function panelFor(page: Page): Promise<Page> {
-  return extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, page)}`);
-}
+const panelFor = (page: Page) => openPanel(ext, page);
 
 const registered = async () =>
   (await ext.serviceWorker()).evaluate(async () =>
