@@ -19,6 +19,13 @@ const probe = (page: Page) =>
 export const EDITORS: EditorCase[] = [
   { name: 'textarea', url: EDITOR_URL('textarea'), box: (p) => p.locator('#editor'), model: probe, rich: false },
   {
+    name: 'input',
+    url: EDITOR_URL('textarea'),
+    box: (p) => p.locator('#single'),
+    model: (p) => p.locator('#single').evaluate((el) => ({ text: (el as HTMLInputElement).value, html: '' })),
+    rich: false,
+  },
+  {
     name: 'react textarea',
     url: EDITOR_URL('textarea'),
     box: (p) => p.locator('#react'),

@@ -52,9 +52,15 @@ describe.each(EDITORS)('insertion into $name', (editor) => {
   it('keeps the lines of a multi-line snippet, and one Ctrl+Z removes it', async () => {
     const { page, insert } = await open(editor);
     expect(await insert({ text: MULTI })).toMatchObject({ ok: true });
-    const expected = editor.name.includes('textarea') ? [MULTI] : [lines(MULTI).join('\n')];
     const model = await editor.model(page);
-    expect(editor.name.includes('textarea') ? [model.text] : [lines(model.text).join('\n')]).toEqual(expected);
+    if (editor.name === 'input') {
+      // An <input> holds one line: the lines are joined with spaces, none lost.
+      expect(model.text).toBe('Hallo Jonas, es tut mir sehr leid. Ich melde mich morgen. Viele Grüße Jana');
+    } else if (editor.name.includes('textarea')) {
+      expect(model.text).toBe(MULTI);
+    } else {
+      expect(lines(model.text)).toEqual(lines(MULTI));
+    }
     await page.keyboard.press(undoKey);
     await expect.poll(async () => lines((await editor.model(page)).text)).toEqual([]);
     await page.close();
@@ -73,9 +79,9 @@ describe.each(EDITORS)('insertion into $name', (editor) => {
       expect(model.html).toMatch(/<li[^>]*>(<p>)?Futter spenden/);
       expect(lines(model.text)).toEqual(['Hallo Jonas,', 'Futter spenden', 'Betrag erstatten', 'Rücksendeschein']);
     } else {
-      expect(model.text).toBe(
-        'Hallo Jonas,\n• Futter spenden\n• Betrag erstatten\nRücksendeschein (https://shop.example/ruecksendung)',
-      );
+      const plain =
+        'Hallo Jonas,\n• Futter spenden\n• Betrag erstatten\nRücksendeschein (https://shop.example/ruecksendung)';
+      expect(model.text).toBe(editor.name === 'input' ? plain.replace(/\n/g, ' ') : plain);
     }
     await page.close();
   });
