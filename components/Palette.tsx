@@ -28,6 +28,7 @@ export function Palette() {
   const [selected, setSelected] = useState(0);
   const [fieldValues, setFieldValues] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState(false);
+  const [replaceChars, setReplaceChars] = useState(0);
   const [message, setMessage] = useState<string>();
   // "Now" for recency ranking, taken when the palette opens.
   const [openedAt, setOpenedAt] = useState(() => Date.now());
@@ -36,10 +37,14 @@ export function Palette() {
   useEffect(() => {
     void tabIdPromise.then(setTabId);
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent || (event.data as { type?: string })?.type !== PALETTE_MESSAGES.open) return;
-      setQuery('');
+      const data = event.data as { type?: string; query?: unknown; replaceChars?: unknown } | null;
+      if (event.source !== window.parent || data?.type !== PALETTE_MESSAGES.open) return;
+      // Opened by a typed shortcut whose template has fill-in fields: ask for them at once.
+      const shortcut = typeof data.query === 'string' ? data.query : '';
+      setQuery(shortcut);
+      setReplaceChars(typeof data.replaceChars === 'number' ? data.replaceChars : 0);
       setSelected(0);
-      setAsking(false);
+      setAsking(shortcut !== '');
       setMessage(undefined);
       setFieldValues({});
       setOpenedAt(Date.now());
@@ -95,7 +100,7 @@ export function Palette() {
   const insert = async () => {
     if (!current || tabId === undefined) return;
     const rendered = await renderSnippet(current, context, fieldValues);
-    const outcome = await send('insert.apply', rendered.request, tabId);
+    const outcome = await send('insert.apply', { ...rendered.request, replaceChars }, tabId);
     if (outcome.ok) closePalette();
     else setMessage(outcome.message);
   };

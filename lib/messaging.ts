@@ -17,6 +17,8 @@ export const RenderedSnippetSchema = z.object({
   request: InsertRequestSchema,
   /** Placeholders that had no value on this page, for the agent to check. */
   hints: z.array(z.string()),
+  /** Labels of the fill-in fields the template asks for (then the palette asks the agent). */
+  fields: z.array(z.string()),
 });
 export type RenderedSnippet = z.infer<typeof RenderedSnippetSchema>;
 

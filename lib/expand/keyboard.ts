@@ -44,6 +44,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     const target = focus.current();
     const rendered = await send('insert.expandShortcut', { shortcut });
     if (!rendered || !target) return;
+    // A template with fill-in fields: the palette asks for them, then replaces the shortcut.
+    if (rendered.fields.length > 0) return palette.open({ query: shortcut, replaceChars: shortcut.length });
     const outcome = await insertSnippet(target, { ...rendered.request, replaceChars: shortcut.length });
     if (outcome.ok) {
       send('usage.record', { snippetId: rendered.snippetId, site: location.hostname }).catch(console.warn);

@@ -46,8 +46,26 @@ export function trackFocus(ctx: ContentScriptContext, doc: Document = document):
     ctx.addEventListener(d, 'selectionchange', onSelection(d));
   };
   watch(doc);
-  // Focus moving into a same-origin iframe (TinyMCE) fires no focusin in this document, but
-  // blurs its window: follow it there, once the frame has become the active element.
+  // Focus moving into a same-origin iframe (TinyMCE) fires no focusin in this document (and
+  // no window blur when the window was not focused): watch such frames' documents as they
+  // appear. Cross-origin frames (including Tonlage's palette) give no document and are skipped.
+  const scanFrames = () => {
+    for (const frame of doc.querySelectorAll('iframe')) {
+      const inner = frame.contentDocument;
+      if (inner && !watched.has(inner)) watch(inner);
+    }
+  };
+  scanFrames();
+  ctx.setInterval(scanFrames, 500);
+  // The pointer entering a frame on its way to click into it.
+  ctx.addEventListener(
+    doc,
+    'pointerover',
+    (event: PointerEvent) => {
+      if ((event.target as Element | null)?.tagName === 'IFRAME') scanFrames();
+    },
+    { capture: true, passive: true },
+  );
   ctx.addEventListener(doc.defaultView ?? window, 'blur', () => ctx.setTimeout(onFocus, 0));
   onFocus();
 

@@ -34,18 +34,26 @@ function offsetForFrame(el: Element, rect: DOMRect): DOMRect {
   return new DOMRect(rect.x + outer.x, rect.y + outer.y, rect.width, rect.height);
 }
 
+/** What the palette opens with: a shortcut typed in the box whose template needs fill-in fields. */
+export interface PaletteRequest {
+  query: string;
+  /** Characters before the caret the insertion replaces (the typed shortcut). */
+  replaceChars: number;
+}
+
 export interface PaletteHost {
   warm(): void;
-  open(): void;
+  open(request?: PaletteRequest): void;
 }
 
 export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker): PaletteHost {
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
   let ready = false;
+  let request: PaletteRequest | undefined;
   const show = () => {
     frame!.focus();
-    frame!.contentWindow?.postMessage({ type: PALETTE_MESSAGES.open }, origin);
+    frame!.contentWindow?.postMessage({ type: PALETTE_MESSAGES.open, ...request }, origin);
   };
   const origin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -83,7 +91,8 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
     warm() {
       if (!host) build();
     },
-    open() {
+    open(with_?: PaletteRequest) {
+      request = with_;
       const target = focus.current();
       if (!target) return;
       if (!host) build();

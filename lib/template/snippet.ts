@@ -4,7 +4,13 @@ import type { RenderedSnippet } from '../messaging';
 import { getSettings } from '../settings';
 import type { TicketContext } from '../sites/context';
 import { renderTemplate } from './render';
+import { validateTemplate } from './validate';
 import { valuesFromContext } from './values';
+
+function fieldsOf(body: string): string[] {
+  const result = validateTemplate(body);
+  return result.ok ? result.fields.map((f) => f.label) : [];
+}
 
 /**
  * Fills a snippet with a conversation's values for one insertion. Dates follow the
@@ -30,5 +36,6 @@ export async function renderSnippet(
     title: snippet.title,
     request: { text: result.text, html: result.html, cursor: result.cursor, snippetId: snippet.id },
     hints: [...result.hints, ...result.errors.map((e) => e.message)],
+    fields: fieldsOf(snippet.body),
   };
 }

@@ -17,8 +17,8 @@ afterAll(async () => {
 const HOTKEY = 'Control+Shift+Space';
 const ckData = (page: Page, ticket: string) => page.evaluate((id) => window.replicaEditors[id]!.getData(), ticket);
 
-async function openPalette(page: Page): Promise<Frame> {
-  await page.keyboard.press(HOTKEY);
+async function openPalette(page: Page, pressHotkey = true): Promise<Frame> {
+  if (pressHotkey) await page.keyboard.press(HOTKEY);
   let frame: Frame | undefined;
   await expect
     .poll(async () => {
@@ -26,10 +26,8 @@ async function openPalette(page: Page): Promise<Frame> {
       return frame ? await (await frame.frameElement()).isVisible() : false;
     })
     .toBe(true);
-  // Ready for typing: the search box has the keyboard.
-  await frame!.waitForFunction(
-    () => document.hasFocus() && document.activeElement?.classList.contains('palette-search'),
-  );
+  // Ready for typing: the palette has the keyboard.
+  await frame!.waitForFunction(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
   return frame!;
 }
 
@@ -87,6 +85,25 @@ describe('abbreviations', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => ckData(page, '4712')).toContain('Sabine');
     expect(await ckData(page, '4712')).not.toContain('ae-erst');
+    await page.close();
+  });
+
+  it("asks for the fill-in fields of a shortcut's template, then replaces the shortcut", async () => {
+    const page = await openReplica(ext.context, `${ZENDESK_URL}4711`);
+    await page.locator('.ck-editor__editable:visible').click();
+    await page.keyboard.type('tr-tier');
+    await page.keyboard.press('Tab');
+    const palette = await openPalette(page, false);
+    await palette.getByLabel('Name des Tieres').waitFor();
+    await expect.poll(() => palette.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.type('Bello');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('23,90 €');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ckData(page, '4711')).toContain('dass Bello gestorben ist');
+    const data = await ckData(page, '4711');
+    expect(data).toContain('Guten Tag Jonas Weber,');
+    expect(data).not.toContain('tr-tier');
     await page.close();
   });
 
