@@ -1,12 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Snippet } from '@/lib/db/schema';
 import { send } from '@/lib/messaging';
 import { PALETTE_MESSAGES } from '@/lib/palette/host';
-import { snippetsViaBackgroundQuery, tabContextQuery } from '@/lib/queries/library';
+import { sendLibrary } from '@/lib/library-messaging';
+import { tabContextQuery } from '@/lib/queries/library';
 import { readCustomer } from '@/lib/queries/suggestions';
-import { createSearchIndex } from '@/lib/search';
 import { renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
 import { useUi } from './useUi';
@@ -74,18 +74,21 @@ export function Palette() {
     };
   }, [client]);
 
-  const snippets = useQuery(snippetsViaBackgroundQuery()).data;
   const context = useQuery({ ...tabContextQuery(tabId), enabled: tabId !== undefined }).data ?? null;
-  const index = useMemo(() => createSearchIndex(snippets ?? []), [snippets]);
   const customer = useMemo(() => readCustomer(context), [context]);
-  const byId = useMemo(() => new Map((snippets ?? []).map((s) => [s.id, s])), [snippets]);
-  const hits = useMemo(
-    () =>
-      index
-        .search(query, { language: customer.language, moods: customer.moods, now: openedAt, limit: 30 })
-        .flatMap((hit) => byId.get(hit.id) ?? []),
-    [index, query, customer, byId, openedAt],
-  );
+  const searchOptions = queryOptions({
+    queryKey: ['snippets', 'search', query, customer, openedAt],
+    queryFn: () =>
+      sendLibrary('library.search', {
+        query,
+        language: customer.language,
+        moods: customer.moods,
+        now: openedAt,
+        limit: 30,
+      }),
+  });
+  const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
+  const hits = results.data ?? [];
   const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
   const fields = useMemo(() => {
     const result = current ? validateTemplate(current.body) : undefined;
@@ -97,12 +100,19 @@ export function Palette() {
     enabled: !!current,
   }).data;
 
-  const insert = async () => {
-    if (!current || tabId === undefined) return;
-    const rendered = await renderSnippet(current, context, fieldValues);
+  const insert = async (snippet = current) => {
+    if (!snippet || tabId === undefined) return;
+    const rendered = await renderSnippet(snippet, context, fieldValues);
     const outcome = await send('insert.apply', { ...rendered.request, replaceChars }, tabId);
     if (outcome.ok) closePalette();
     else setMessage(outcome.message);
+  };
+
+  const choose = (fresh: Snippet[]) => {
+    const snippet = fresh[Math.min(selected, fresh.length - 1)];
+    const wanted = snippet ? validateTemplate(snippet.body) : undefined;
+    if (wanted?.ok && wanted.fields.length > 0) setAsking(true);
+    else void insert(snippet);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -118,6 +128,8 @@ export function Palette() {
       setSelected((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
+      // Enter right after typing: choose among the hits of what was typed, not the previous ones.
+      if (results.isPlaceholderData && !asking) return void client.fetchQuery(searchOptions).then(choose);
       if (fields.length > 0 && !asking) return setAsking(true);
       // In the fill-in form, Enter moves to the next field and inserts from the last one.
       const inputs = [...(event.currentTarget.querySelectorAll<HTMLInputElement>('form input') ?? [])];

@@ -1,14 +1,23 @@
 import { z } from 'zod';
-import { SnippetSchema } from './db/schema';
+import { MoodSchema, SnippetSchema } from './db/schema';
 import { defineProtocol } from './protocol';
 
 // Messages between extension pages and the background about library records. Pages shown
 // inside a helpdesk tab (the palette iframe) run in a third-party context where the
-// browser may refuse them IndexedDB, so they read the library through the background.
-// Content scripts never import this file.
+// browser may refuse them IndexedDB, so they search the library through the background,
+// which keeps the search index in memory. Content scripts never import this file.
 
 export const libraryProtocol = {
-  'library.snippets': { input: z.object({}), output: z.array(SnippetSchema) },
+  'library.search': {
+    input: z.object({
+      query: z.string().max(200),
+      language: z.enum(['de', 'en']).optional(),
+      moods: z.array(MoodSchema).max(20),
+      now: z.number().int().nonnegative(),
+      limit: z.number().int().min(1).max(100),
+    }),
+    output: z.array(SnippetSchema),
+  },
 };
 
 const library = defineProtocol(libraryProtocol);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { handleLibrary } from '../library-messaging';
+import { keepLibraryIndexFresh, searchLibrary } from './library-index';
 import { handle } from '../messaging';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
@@ -29,7 +30,8 @@ export function registerHandlers(): void {
 
   handle('content.config', contentConfig);
 
-  handleLibrary('library.snippets', () => listSnippets());
+  keepLibraryIndexFresh();
+  handleLibrary('library.search', ({ query, ...options }) => searchLibrary(query, options));
 
   handle('usage.record', async ({ snippetId, site }) => {
     await recordUsage(snippetId, site);
