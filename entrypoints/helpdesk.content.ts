@@ -3,6 +3,7 @@ import { handleKeys } from '@/lib/expand/keyboard';
 import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
 import { insertSnippet } from '@/lib/insert/engine';
 import { trackFocus } from '@/lib/insert/focus';
+import type { InsertRequest } from '@/lib/insert/types';
 import { handle, send } from '@/lib/messaging';
 import { createPaletteHost } from '@/lib/palette/host';
 import { HELPDESK_MATCHES } from '@/lib/sites/matches';
@@ -17,17 +18,17 @@ export default defineContentScript({
     if (adapter) watchConversation(ctx, adapter);
     const focus = trackFocus(ctx);
     const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
-    const stop = handle('insert.apply', async (request) => {
-      // The box the agent last worked in; else the page's visible reply box.
+    // Into the box the agent last worked in; else the page's visible reply box.
+    const apply = async (request: InsertRequest) => {
       const outcome = await insertSnippet(focus.restore() ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
         send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
       }
       return outcome;
-    });
-    ctx.onInvalidated(stop);
+    };
+    ctx.onInvalidated(handle('insert.apply', apply));
     ctx.onInvalidated(handle('draft.get', () => readDraft(draftBox())));
     ctx.onInvalidated(handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
-    handleKeys(ctx, focus, createPaletteHost(ctx, focus));
+    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
   },
 });
