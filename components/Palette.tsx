@@ -2,9 +2,9 @@ import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanst
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Snippet } from '@/lib/db/schema';
-import { send } from '@/lib/messaging';
 import { PALETTE_MESSAGES } from '@/lib/palette/host';
-import { sendLibrary } from '@/lib/library-messaging';
+import { toLibrary } from '@/lib/messaging/library';
+import { toTab } from '@/lib/messaging/tab';
 import { tabContextQuery } from '@/lib/queries/library';
 import { readCustomer } from '@/lib/queries/suggestions';
 import { renderSnippet } from '@/lib/template/snippet';
@@ -79,7 +79,7 @@ export function Palette() {
   const searchOptions = queryOptions({
     queryKey: ['snippets', 'search', query, customer, openedAt],
     queryFn: () =>
-      sendLibrary('library.search', {
+      toLibrary.send('library.search', {
         query,
         language: customer.language,
         moods: customer.moods,
@@ -103,7 +103,7 @@ export function Palette() {
   const insert = async (snippet = current) => {
     if (!snippet || tabId === undefined) return;
     const rendered = await renderSnippet(snippet, context, fieldValues);
-    const outcome = await send('insert.apply', { ...rendered.request, replaceChars }, tabId);
+    const outcome = await toTab.send('insert.apply', { ...rendered.request, replaceChars }, tabId);
     if (outcome.ok) closePalette();
     else setMessage(outcome.message);
   };

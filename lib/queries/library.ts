@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { listSnippets } from '../db/snippets';
-import { send } from '../messaging';
+import { toBackground } from '../messaging/background';
 import { getSettings } from '../settings';
 
 // Query keys start with the table a broadcast names, so invalidation finds them.
@@ -17,6 +17,6 @@ export const tabContextQuery = (boundTabId?: number) =>
     queryFn: async () => {
       const tabId = boundTabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
       if (tabId === undefined) return null;
-      return send('tab.getContext', { tabId });
+      return toBackground.send('tab.getContext', { tabId });
     },
   });

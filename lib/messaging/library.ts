@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { MoodSchema, SnippetSchema } from './db/schema';
-import { defineProtocol } from './protocol';
+import { MoodSchema, SnippetSchema } from '../db/schema';
+import { defineChannel } from './define';
 
 // Messages between extension pages and the background about library records. Pages shown
 // inside a helpdesk tab (the palette iframe) run in a third-party context where the
 // browser may refuse them IndexedDB, so they search the library through the background,
 // which keeps the search index in memory. Content scripts never import this file.
 
-export const libraryProtocol = {
+export const libraryChannel = {
   'library.search': {
     input: z.object({
       query: z.string().max(200),
@@ -20,6 +20,5 @@ export const libraryProtocol = {
   },
 };
 
-const library = defineProtocol(libraryProtocol);
-export const sendLibrary = library.send;
-export const handleLibrary = library.handle;
+/** `send` from an extension page; `handle` in the background. */
+export const toLibrary = defineChannel(libraryChannel);
