@@ -22,7 +22,9 @@ export default defineContentScript({
       // The box the agent last worked in; else the page's visible reply box.
       const outcome = await insertSnippet(focus.restore() ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
-        toBackground.send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
+        toBackground
+          .send('usage.record', { snippetId: request.snippetId, site: location.hostname })
+          .catch(console.warn);
       }
       return outcome;
     });

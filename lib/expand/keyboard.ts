@@ -36,7 +36,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   const refresh = () => {
     if (Date.now() - fetchedAt < REFRESH_MS || ctx.isInvalid) return;
     fetchedAt = Date.now();
-    toBackground.send('content.config', {})
+    toBackground
+      .send('content.config', {})
       .then(apply)
       .catch(() => (fetchedAt = 0));
   };
