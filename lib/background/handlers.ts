@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
-import { keepLibraryIndexFresh, searchLibrary } from './library-index';
+import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';

@@ -7,15 +7,18 @@ import { defineChannel } from './define';
 // browser may refuse them IndexedDB, so they search the library through the background,
 // which keeps the search index in memory. Content scripts never import this file.
 
+const LibrarySearchSchema = z.object({
+  query: z.string().max(200),
+  language: z.enum(['de', 'en']).optional(),
+  moods: z.array(MoodSchema).max(20),
+  now: z.number().int().nonnegative(),
+  limit: z.number().int().min(1).max(100),
+});
+export type LibrarySearch = z.input<typeof LibrarySearchSchema>;
+
 export const libraryChannel = {
   'library.search': {
-    input: z.object({
-      query: z.string().max(200),
-      language: z.enum(['de', 'en']).optional(),
-      moods: z.array(MoodSchema).max(20),
-      now: z.number().int().nonnegative(),
-      limit: z.number().int().min(1).max(100),
-    }),
+    input: LibrarySearchSchema,
     output: z.array(SnippetSchema),
   },
 };

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { listSnippets } from '../db/snippets';
 import { toBackground } from '../messaging/background';
+import { type LibrarySearch, toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';
 
 // Query keys start with the table a broadcast names, so invalidation finds them.
@@ -9,6 +10,10 @@ import { getSettings } from '../settings';
 export const snippetsQuery = () => queryOptions({ queryKey: ['snippets', 'all'], queryFn: listSnippets });
 
 export const settingsQuery = () => queryOptions({ queryKey: ['settings'], queryFn: getSettings });
+
+/** The library ranked for the customer by the background's index (the palette and the side panel). */
+export const librarySearchQuery = (search: LibrarySearch) =>
+  queryOptions({ queryKey: ['snippets', 'search', search], queryFn: () => toLibrary.send('library.search', search) });
 
 /** The conversation in the tab the side panel belongs to (or the active tab). */
 export const tabContextQuery = (boundTabId?: number) =>
