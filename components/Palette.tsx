@@ -1,12 +1,11 @@
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Snippet } from '@/lib/db/schema';
-import { send } from '@/lib/messaging';
 import { PALETTE_MESSAGES } from '@/lib/palette/host';
-import { sendLibrary } from '@/lib/library-messaging';
-import { tabContextQuery } from '@/lib/queries/library';
-import { readCustomer } from '@/lib/queries/suggestions';
+import { toTab } from '@/lib/messaging/tab';
+import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
+import { readCustomer } from '@/lib/suggest';
 import { renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
 import { useUi } from './useUi';
@@ -76,17 +75,7 @@ export function Palette() {
 
   const context = useQuery({ ...tabContextQuery(tabId), enabled: tabId !== undefined }).data ?? null;
   const customer = useMemo(() => readCustomer(context), [context]);
-  const searchOptions = queryOptions({
-    queryKey: ['snippets', 'search', query, customer, openedAt],
-    queryFn: () =>
-      sendLibrary('library.search', {
-        query,
-        language: customer.language,
-        moods: customer.moods,
-        now: openedAt,
-        limit: 30,
-      }),
-  });
+  const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
   const hits = results.data ?? [];
   const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
@@ -103,7 +92,7 @@ export function Palette() {
   const insert = async (snippet = current) => {
     if (!snippet || tabId === undefined) return;
     const rendered = await renderSnippet(snippet, context, fieldValues);
-    const outcome = await send('insert.apply', { ...rendered.request, replaceChars }, tabId);
+    const outcome = await toTab.send('insert.apply', { ...rendered.request, replaceChars }, tabId);
     if (outcome.ok) closePalette();
     else setMessage(outcome.message);
   };
