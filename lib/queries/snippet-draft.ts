@@ -30,10 +30,14 @@ export const fromSnippet = (s?: Snippet): Draft => ({
   linkTo: '',
 });
 
-export async function saveDraft(
-  d: Draft,
-  ctx: { editing?: Snippet; snippets: readonly Snippet[]; lang: 'de' | 'en'; t: Translate },
-): Promise<Snippet> {
+export interface SaveDraftContext {
+  editing?: Snippet;
+  snippets: readonly Snippet[];
+  lang: 'de' | 'en';
+  t: Translate;
+}
+
+export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippet> {
   const { editing, snippets, lang, t } = ctx;
   const check = validateTemplate(d.body, { uiLanguage: lang });
   if (!check.ok) {
