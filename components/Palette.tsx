@@ -1,10 +1,9 @@
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '@/lib/db/schema';
 import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
-import { sendLibrary } from '@/lib/library-messaging';
-import { tabContextQuery } from '@/lib/queries/library';
-import { readCustomer } from '@/lib/queries/suggestions';
+import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
+import { readCustomer } from '@/lib/suggest';
 import { renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
 import { connectFrame, type FrameChannel } from './palette/channel';
@@ -83,17 +82,7 @@ export function Palette() {
 
   const context = useQuery({ ...tabContextQuery(tabId), enabled: tabId !== undefined }).data ?? null;
   const customer = useMemo(() => readCustomer(context), [context]);
-  const searchOptions = queryOptions({
-    queryKey: ['snippets', 'search', query, customer, openedAt],
-    queryFn: () =>
-      sendLibrary('library.search', {
-        query,
-        language: customer.language,
-        moods: customer.moods,
-        now: openedAt,
-        limit: 30,
-      }),
-  });
+  const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
   const hits = results.data ?? [];
   const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];

@@ -4,7 +4,8 @@ import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
 import { insertSnippet } from '@/lib/insert/engine';
 import { trackFocus } from '@/lib/insert/focus';
 import type { InsertRequest } from '@/lib/insert/types';
-import { handle, send } from '@/lib/messaging';
+import { toBackground } from '@/lib/messaging/background';
+import { toTab } from '@/lib/messaging/tab';
 import { createPaletteHost } from '@/lib/palette/host';
 import { HELPDESK_MATCHES } from '@/lib/sites/matches';
 import { adapterFor } from '@/lib/sites/registry';
@@ -25,13 +26,15 @@ export default defineContentScript({
     const apply = async (request: InsertRequest) => {
       const outcome = await insertSnippet(focus.restore() ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
-        send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
+        toBackground
+          .send('usage.record', { snippetId: request.snippetId, site: location.hostname })
+          .catch(console.warn);
       }
       return outcome;
     };
-    ctx.onInvalidated(handle('insert.apply', apply));
-    ctx.onInvalidated(handle('draft.get', () => readDraft(draftBox())));
-    ctx.onInvalidated(handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
+    ctx.onInvalidated(toTab.handle('insert.apply', apply));
+    ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
+    ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
     handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
   },
 });
