@@ -23,6 +23,8 @@ export interface QueryOptions {
   limit?: number;
   /** Only these shelves (default: all). */
   shelves?: readonly string[];
+  /** For tests: score every candidate, no bounds (the reference the bounds must match). */
+  exhaustive?: boolean;
 }
 
 /** Field numbers in hits: 0 shortcut, 1 title, 2 tags, 3 body, 4 none. */
@@ -49,6 +51,11 @@ export class Query {
   /** The best language × mood × (clock) factor any document can get. */
   private readonly dyn: number;
   private readonly shelfOk = new Uint8Array(256);
+  private readonly exhaustive: boolean;
+  /** Whether the k-th hit is known and bounds may skip work. */
+  private get pruning(): boolean {
+    return this.top.full && !this.exhaustive;
+  }
 
   constructor(
     private readonly s: IndexState,
@@ -59,6 +66,7 @@ export class Query {
     LANGUAGES.forEach((l, i) => (this.lang[i] = languageBoost(l, options.language)));
     this.moods = moodMask(options.moods);
     this.now = options.now;
+    this.exhaustive = options.exhaustive ?? false;
     const late = this.now !== undefined && this.now < s.docs.keyTime ? 1.3 : 1;
     this.dyn = (options.language ? 1.3 : 1) * (this.moods ? 1.4 : 1) * late;
     s.docs.shelves.forEach((name, i) => (this.shelfOk[i] = !options.shelves || options.shelves.includes(name) ? 1 : 0));
@@ -89,13 +97,13 @@ export class Query {
 
   /** Whether nothing scoring at most `weight` × boost can enter the top any more. */
   private hopeless(weight: number): boolean {
-    return this.top.full && weight * this.dyn * this.s.docs.maxKey <= this.top.threshold;
+    return this.pruning && weight * this.dyn * this.s.docs.maxKey <= this.top.threshold;
   }
 
   private everything(): void {
     const d = this.s.docs;
     for (let slot = 0; slot < d.length; slot++) {
-      if (this.top.full && this.dyn * d.keys[slot]! <= this.top.threshold) continue;
+      if (this.pruning && this.dyn * d.keys[slot]! <= this.top.threshold) continue;
       if (this.usable(slot)) this.top.offer(this.boost(slot), slot, HIT_FIELD.none);
     }
   }
@@ -106,7 +114,7 @@ export class Query {
     const n = listLength(list);
     for (let i = 0; i < n; i++) {
       const slot = slotAt(list, i);
-      if (this.top.full && bonus + weight * this.dyn * keys[slot]! <= this.top.threshold) return;
+      if (this.pruning && bonus + weight * this.dyn * keys[slot]! <= this.top.threshold) return;
       if (this.usable(slot)) this.top.offer(bonus + weight * this.boost(slot), slot, field);
     }
   }
@@ -152,7 +160,7 @@ export class Query {
   private prefixes(dict: TermDictionary, word: string, weights: number[], fields: number[]): void {
     const { ids, bounds } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys);
     for (let i = 0; i < ids.length; i++) {
-      if (this.top.full && bounds[i]! * this.dyn <= this.top.threshold) return;
+      if (this.pruning && bounds[i]! * this.dyn <= this.top.threshold) return;
       const id = ids[i]!;
       const q = prefixQuality(word.length, dict.terms[id]!.length);
       for (let f = 0; f < weights.length; f++) this.scan(dict.list(f, id), weights[f]! * q, fields[f]!);
@@ -195,6 +203,7 @@ export class Query {
   private fromTitles(sources: Source[][], whole: string): boolean {
     const sc = this.scratch;
     const keys = this.s.docs.keys;
+    if (this.exhaustive) return false;
     const bodies = sources.map((list) => list.filter((src) => src.body));
     if (bodies.some((list) => list.length > PROBE_MAX)) return false;
     const bodyMax = bodies.reduce((sum, list) => sum + list.reduce((m, src) => Math.max(m, src.weight), 0), 0);
@@ -215,7 +224,7 @@ export class Query {
       });
     }
     for (const slot of sc.candidates) this.evaluate(slot, sources.length);
-    return this.top.full && bodyMax * this.dyn * this.s.docs.maxKey <= this.top.threshold;
+    return this.pruning && bodyMax * this.dyn * this.s.docs.maxKey <= this.top.threshold;
   }
 
   private gather(src: Source, gen: number, cutoff: number): void {
@@ -275,7 +284,7 @@ export class Query {
         else early[kept++] = slot;
       }
       early.length = kept;
-      if (this.top.full && maxSum * this.dyn * cutoff <= this.top.threshold) return;
+      if (this.pruning && maxSum * this.dyn * cutoff <= this.top.threshold) return;
     }
     for (const slot of early) this.evaluate(slot, wordCount);
     // No snippet has every word: show the best partial matches.
@@ -288,7 +297,7 @@ export class Query {
     if (count < needed) return;
     const relevance = sc.total[slot]! * (Math.min(count, sc.wordCount) / sc.wordCount);
     const bonus = sc.isExact(slot) ? EXACT_SHORTCUT_BONUS : 0;
-    if (this.top.full && bonus + relevance * this.dyn * this.s.docs.keys[slot]! <= this.top.threshold) return;
+    if (this.pruning && bonus + relevance * this.dyn * this.s.docs.keys[slot]! <= this.top.threshold) return;
     this.top.offer(bonus + relevance * this.boost(slot), slot, bestField(sc.fields[slot]!));
   }
 
