@@ -318,7 +318,10 @@ export class Query {
         ...(word.length >= BODY_MIN ? [[body, [1], [HIT_FIELD.body]] as const] : []),
       ] as const) {
         const { ids } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys);
-        for (const id of ids) {
+        // After a finished word, one or two letters narrow it down by their best words only.
+        const wanted = word.length <= 2 ? Math.min(ids.length, SHORT_PREFIX_TERMS) : ids.length;
+        for (let t = 0; t < wanted; t++) {
+          const id = ids[t]!;
           const q = prefixQuality(word.length, dict.terms[id]!.length);
           for (let f = 0; f < weights.length; f++) push(dict.list(f, id), weights[f]! * q, fields[f]!);
         }
@@ -358,6 +361,8 @@ interface Source {
   body: boolean;
 }
 
+/** How many of a one- or two-letter last word's prefix terms a several-word query uses. */
+const SHORT_PREFIX_TERMS = 48;
 /** A word with more body lists than this (a short prefix) is gathered, not probed. */
 const PROBE_MAX = 8;
 

@@ -96,7 +96,7 @@ describe('search index at scale', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   }, 60_000);
 
