@@ -1,6 +1,6 @@
 import type { Mood } from '../db/schema';
 import { languageEvidence } from './language';
-import { tokenWeight, wordWeight } from './lexicon';
+import { ownWord } from './lexicon';
 import { findMoodCues, intensity, MIN_STRENGTH, resolveMoods, toFindings } from './moods';
 import { type Token, tokenize } from './text';
 import { findSetAside, maskSetAside, NEVER_EVIDENCE } from './preprocess';
@@ -35,8 +35,8 @@ function readLanguage(text: string, tokens: readonly Token[], ui: ToneLanguage):
   let de = evidence.de;
   let en = evidence.en;
   for (const t of tokens) {
-    const inDe = tokenWeight(t.norm, 'de') !== 0;
-    const inEn = wordWeight(t.norm, 'en') !== 0;
+    const inDe = ownWord(t.norm, 'de');
+    const inEn = ownWord(t.norm, 'en');
     if (inDe && !inEn) de += 0.5;
     else if (inEn && !inDe) en += 0.5;
   }
