@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { HELPDESK_HOSTS } from './lib/sites/registry';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -21,10 +22,10 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    // The helpdesks' hosts (the same access the content script's matches already imply);
-    // it also lets an agent enable Tonlage on other pages of those hosts, such as a
-    // Zendesk help center, without a further prompt. Everything else is optional.
-    host_permissions: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
+    // The helpdesks' hosts, from the site adapters (the same access the content script's
+    // matches already imply); it also lets an agent enable Tonlage on other pages of those
+    // hosts, such as a Zendesk help center, without a further prompt. Everything else is optional.
+    host_permissions: HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // The palette is shown inside helpdesk pages as an iframe. A per-session URL keeps
@@ -32,7 +33,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['palette.html'],
-        matches: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
+        matches: HELPDESK_HOSTS,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
