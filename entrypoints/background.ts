@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
+import { relayPalettes } from '@/lib/background/palette-relay';
 import { firefoxSidebar } from '@/lib/background/sidebar';
 import { publish, subscribe } from '@/lib/messaging/broadcast';
 import { toTab } from '@/lib/messaging/tab';
@@ -11,6 +12,7 @@ import { installStarter } from '@/lib/starter/install';
 
 export default defineBackground(() => {
   registerHandlers();
+  relayPalettes();
 
   // First run installs the starter library; an update refreshes entries the agent never edited.
   browser.runtime.onInstalled.addListener(() => {

@@ -58,6 +58,10 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   };
 
   const onKeydown = (event: KeyboardEvent) => {
+    // Only the agent's own keys act. A page's synthetic key is ignored before anything else,
+    // and treated exactly like any other key (never claimed), so dispatchEvent's answer and
+    // defaultPrevented tell the page nothing about which words are shortcuts.
+    if (!event.isTrusted) return;
     const target = focus.current();
     if (!target || !target.el.contains(target.el.ownerDocument.activeElement)) return;
     if (matchesHotkey(event, hotkey)) {
@@ -76,7 +80,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
 
   focus.onFrame((doc) => {
     ctx.addEventListener(doc, 'keydown', onKeydown, { capture: true });
-    ctx.addEventListener(doc, 'focusin', () => {
+    ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
+      if (!event.isTrusted) return;
       refresh();
       if (focus.current()) palette.warm();
     });
