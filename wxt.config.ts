@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { HELPDESK_HOSTS } from './lib/sites/registry';
 
 // The extension's own pages load only their bundled code and styles: no inline or remote
 // script, no plugins, no <base>, no form posts, no network beyond the extension itself.
@@ -38,10 +39,10 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    // The helpdesks' hosts (the same access the content script's matches already imply);
-    // it also lets an agent enable Tonlage on other pages of those hosts, such as a
-    // Zendesk help center, without a further prompt. Everything else is optional.
-    host_permissions: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
+    // The helpdesks' hosts, from the site adapters (the same access the content script's
+    // matches already imply); it also lets an agent enable Tonlage on other pages of those
+    // hosts, such as a Zendesk help center, without a further prompt. Everything else is optional.
+    host_permissions: HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
