@@ -3,11 +3,13 @@ import type { MoodRules } from './data/mood-types';
 import { MOODS_DE } from './data/moods-de';
 import { MOODS_EN } from './data/moods-en';
 import { isNegator } from './modifiers';
+import { mayMatch, requirement, textKeys } from './prefilter';
 import { findAll, rx, type Token } from './text';
 import type { Evidence, MoodFinding, ToneLanguage } from './types';
 
 interface CompiledRule {
   re: RegExp;
+  need: string[] | null;
   weight: number;
   negatable: boolean;
   conditional: boolean;
@@ -19,6 +21,7 @@ function compile(rules: MoodRules): Compiled {
   for (const mood of MOODS) {
     out[mood] = rules[mood].map(([source, weight, flags = '']) => ({
       re: rx(source, 'gimu'),
+      need: requirement(source),
       weight,
       negatable: flags.includes('n'),
       conditional: flags.includes('c'),
@@ -70,9 +73,11 @@ export function findMoodCues(text: string, tokens: readonly Token[], lang: ToneL
   const found = new Map<Mood, Hit[]>();
   const courtesy = findAll(COURTESY, text);
   const rules = RULES[lang];
+  const keys = textKeys(tokens);
   for (const mood of MOODS) {
     const hits: Hit[] = [];
     for (const rule of rules[mood]) {
+      if (!mayMatch(rule.need, keys)) continue;
       for (const m of findAll(rule.re, text)) {
         if (rule.negatable && negatedAt(text, tokens, m.start, lang)) continue;
         if (mood === 'praise' && courtesy.some((c) => m.start >= c.start && m.start < c.end)) continue;
