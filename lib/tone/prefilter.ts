@@ -112,9 +112,15 @@ export function requirement(source: string): string[] | null {
   }
 }
 
+const KEYS = new WeakMap<readonly Token[], Set<string>>();
+
 /** The three-letter beginnings of every word of the text (and of the part after an apostrophe). */
-export function textKeys(tokens: readonly Token[]): Set<string> {
+export function textKeys(tokens: readonly Token[]): ReadonlySet<string> {
+  // Moods, valence phrases and draft rules all ask for the same text: reduce it once.
+  const known = KEYS.get(tokens);
+  if (known) return known;
   const out = new Set<string>();
+  KEYS.set(tokens, out);
   for (const t of tokens) {
     addPrefixes(out, t.norm, 0);
     const apo = t.norm.indexOf("'");
@@ -124,7 +130,8 @@ export function textKeys(tokens: readonly Token[]): Set<string> {
 }
 
 function addPrefixes(out: Set<string>, norm: string, at: number): void {
-  for (let k = 1; k <= KEY && at + k <= norm.length; k++) out.add(norm.slice(at, at + k));
+  const end = Math.min(norm.length, at + KEY);
+  for (let k = at + 1; k <= end; k++) out.add(norm.slice(at, k));
 }
 
 export function mayMatch(req: readonly string[] | null, keys: ReadonlySet<string>): boolean {
