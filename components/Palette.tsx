@@ -1,6 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { Snippet } from '@/lib/db/schema';
 import { send } from '@/lib/messaging';
 import { PALETTE_MESSAGES } from '@/lib/palette/host';
@@ -14,7 +13,8 @@ import { useUi } from './useUi';
 // The hotkey palette, shown in the page as an extension iframe. Keyboard only: type to
 // search, arrows to move, Enter to insert (after the fill-in fields, if any), Esc to close.
 
-const tabIdPromise = browser.tabs.getCurrent().then((tab) => tab?.id);
+// Asked of the background: an extension frame inside a page has no `tabs` API in Firefox.
+const tabIdPromise = send('frame.tabId', {}).then(({ tabId }) => tabId);
 
 function closePalette(): void {
   window.parent.postMessage({ type: PALETTE_MESSAGES.close }, '*');

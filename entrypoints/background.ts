@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
-import { firefoxSidebar } from '@/lib/background/sidebar';
 import { publish, subscribe } from '@/lib/broadcast';
 import { send } from '@/lib/messaging';
+import { wireToolbarButton } from '@/lib/platform/browser';
 import { getSettings } from '@/lib/settings';
 import { syncSiteScripts } from '@/lib/sites/enabled-sites';
 import { installStarter } from '@/lib/starter/install';
@@ -18,11 +18,7 @@ export default defineBackground(() => {
   });
 
   // The toolbar button opens the co-pilot.
-  if (import.meta.env.FIREFOX) {
-    browser.action.onClicked.addListener(() => firefoxSidebar().toggle());
-  } else {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
-  }
+  wireToolbarButton();
 
   // Sites the agent enabled get the content script; disabled ones lose it.
   const syncSites = () =>

@@ -55,6 +55,8 @@ export const protocol = {
   'tab.reportContext': { input: z.object({ context: z.nullable(TicketContextSchema) }), output: Ok },
   /** Side panel → background: the context last reported by a tab. */
   'tab.getContext': { input: z.object({ tabId: z.number().check(z.int()) }), output: z.nullable(TicketContextSchema) },
+  /** Extension frame inside a tab (the palette) → background: which tab it is shown in (Firefox gives such frames no `tabs` API). */
+  'frame.tabId': { input: z.object({}), output: z.object({ tabId: z.number().check(z.int()) }) },
   /** Content script → background, on a user gesture in the page: open the side panel. */
   'panel.open': { input: z.object({}), output: Ok },
   /** Side panel → content script of a tab: the agent's current draft in the reply box (null: none). */

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { handleLibrary } from '../library-messaging';
@@ -7,7 +6,7 @@ import { handle } from '../messaging';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
-import { firefoxSidebar } from './sidebar';
+import { openCoPilot } from '../platform/browser';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
@@ -49,11 +48,15 @@ export function registerHandlers(): void {
 
   handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
 
+  handle('frame.tabId', (_data, sender) => {
+    if (sender.tabId === undefined) throw new Error('Only a frame inside a tab has a tab.');
+    return { tabId: sender.tabId };
+  });
+
   handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.
     if (sender.tabId === undefined) throw new Error('Only a tab can open the side panel.');
-    if (import.meta.env.FIREFOX) await firefoxSidebar().open();
-    else await browser.sidePanel.open({ tabId: sender.tabId });
+    await openCoPilot(sender.tabId);
     return { ok: true };
   });
 }
