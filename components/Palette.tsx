@@ -103,7 +103,7 @@ export function Palette() {
   const insert = async (snippet = current) => {
     if (!snippet || tabId === undefined) return;
     const rendered = await renderSnippet(snippet, context, fieldValues);
-    const outcome = await send('insert.apply', { ...rendered.request, replaceChars }, tabId);
+    const outcome = await send('frame.insert', { ...rendered.request, replaceChars });
     if (outcome.ok) closePalette();
     else setMessage(outcome.message);
   };

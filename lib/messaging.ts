@@ -57,6 +57,8 @@ export const protocol = {
   'tab.getContext': { input: z.object({ tabId: z.number().check(z.int()) }), output: z.nullable(TicketContextSchema) },
   /** Extension frame inside a tab (the palette) → background: which tab it is shown in (Firefox gives such frames no `tabs` API). */
   'frame.tabId': { input: z.object({}), output: z.object({ tabId: z.number().check(z.int()) }) },
+  /** Extension frame inside a tab → background: insert into that tab's reply box (a frame there cannot message tabs itself in Firefox). */
+  'frame.insert': { input: InsertRequestSchema, output: InsertOutcomeSchema },
   /** Content script → background, on a user gesture in the page: open the side panel. */
   'panel.open': { input: z.object({}), output: Ok },
   /** Side panel → content script of a tab: the agent's current draft in the reply box (null: none). */

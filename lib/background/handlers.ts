@@ -2,7 +2,7 @@ import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { handleLibrary } from '../library-messaging';
 import { keepLibraryIndexFresh, searchLibrary } from './library-index';
-import { handle } from '../messaging';
+import { handle, send } from '../messaging';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
@@ -51,6 +51,12 @@ export function registerHandlers(): void {
   handle('frame.tabId', (_data, sender) => {
     if (sender.tabId === undefined) throw new Error('Only a frame inside a tab has a tab.');
     return { tabId: sender.tabId };
+  });
+
+  // Only into the frame's own tab: a frame never picks another tab to write into.
+  handle('frame.insert', (request, sender) => {
+    if (sender.tabId === undefined) throw new Error('Only a frame inside a tab can insert into it.');
+    return send('insert.apply', request, sender.tabId);
   });
 
   handle('panel.open', async (_data, sender) => {
