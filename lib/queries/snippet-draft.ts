@@ -1,7 +1,7 @@
-import type { Mood, Snippet, SnippetLanguage } from '@/lib/db/schema';
-import { createSnippet, updateSnippet } from '@/lib/db/snippets';
-import { parseTags, type Translate } from '@/lib/queries/options';
-import { validateTemplate } from '@/lib/template';
+import type { Mood, Snippet, SnippetLanguage } from '../db/schema';
+import { createSnippet, updateSnippet } from '../db/snippets';
+import { parseTags, type Translate } from './options';
+import { validateTemplate } from '../template';
 
 // The snippet editor's form state and its save: template check first, then the variant
 // link, then the repository (which refuses a taken shortcut with its own message).
@@ -30,10 +30,14 @@ export const fromSnippet = (s?: Snippet): Draft => ({
   linkTo: '',
 });
 
-export async function saveDraft(
-  d: Draft,
-  ctx: { editing?: Snippet; snippets: readonly Snippet[]; lang: 'de' | 'en'; t: Translate },
-): Promise<Snippet> {
+export interface SaveDraftContext {
+  editing?: Snippet;
+  snippets: readonly Snippet[];
+  lang: 'de' | 'en';
+  t: Translate;
+}
+
+export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippet> {
   const { editing, snippets, lang, t } = ctx;
   const check = validateTemplate(d.body, { uiLanguage: lang });
   if (!check.ok) {
