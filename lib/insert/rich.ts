@@ -83,7 +83,14 @@ const STEPS: Step[] = [
     run: (root, r) => {
       const doc = root.ownerDocument;
       if (r.html) doc.execCommand('insertHTML', false, r.html);
-      else doc.execCommand('insertText', false, r.text);
+      else if (carriesData()) doc.execCommand('insertText', false, r.text);
+      // Firefox turns "\n" in insertText into <br>s inside one paragraph, which Quill reads
+      // as one line: give it paragraphs, the way typing Enter does.
+      else
+        r.text.split('\n').forEach((line, i) => {
+          if (i > 0) doc.execCommand('insertParagraph');
+          if (line) doc.execCommand('insertText', false, line);
+        });
     },
   },
 ];
