@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { settingsQuery } from '@/lib/queries/library';
-import { updateSettings } from '@/lib/settings';
+import { changeSettings } from '@/lib/settings';
 import { originPattern } from '@/lib/sites/enabled-sites';
 import { useUi } from './useUi';
 
@@ -21,14 +21,14 @@ export function SitesSettings() {
     mutationFn: async (pattern: string) => {
       const granted = await browser.permissions.request({ origins: [pattern] });
       if (!granted) throw new Error(t('sitePermissionDenied'));
-      await updateSettings({ enabledSites: [...new Set([...enabled, pattern])] });
+      await changeSettings((s) => ({ enabledSites: [...new Set([...s.enabledSites, pattern])] }));
     },
     onSuccess: () => setAddress(''),
     onError: (e) => setError(e.message),
   });
   const disable = useMutation({
     mutationFn: async (pattern: string) => {
-      await updateSettings({ enabledSites: enabled.filter((p) => p !== pattern) });
+      await changeSettings((s) => ({ enabledSites: s.enabledSites.filter((p) => p !== pattern) }));
       await browser.permissions.remove({ origins: [pattern] });
     },
   });

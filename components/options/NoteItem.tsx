@@ -13,7 +13,7 @@ export function NoteItem({ note, scope, onDelete }: { note: Note; scope: string;
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const save = useMutation({
-    mutationFn: () => updateNoteText(note.id, text),
+    mutationFn: () => updateNoteText(note.id, text, { base: note.updatedAt }),
     onSuccess: () => setEditing(false),
     onSettled: () => refreshAll(client),
   });

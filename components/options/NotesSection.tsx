@@ -24,7 +24,7 @@ export function NotesSection() {
     onSuccess: () => setText(''),
     onSettled: () => refreshAll(client),
   });
-  const remove = useMutation({ mutationFn: deleteNote, onSettled: () => refreshAll(client) });
+  const remove = useMutation({ mutationFn: (id: string) => deleteNote(id), onSettled: () => refreshAll(client) });
   const needle = query.trim().toLowerCase();
   const shown = (notes ?? []).filter(
     (n) => !needle || `${n.text}\n${scopeLabel(n.scope, t)}`.toLowerCase().includes(needle),

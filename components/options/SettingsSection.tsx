@@ -28,7 +28,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const client = useQueryClient();
   const [form, setForm] = useState<Form>(initial);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const save = useMutation({ mutationFn: () => updateSettings(form), onSettled: () => refreshAll(client) });
+  const save = useMutation({ mutationFn: () => updateSettings(form, initial), onSettled: () => refreshAll(client) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (parseHotkey(form.paletteHotkey)) save.mutate();

@@ -44,7 +44,7 @@ export async function saveDraft(
   const target = d.linkTo ? snippets.find((s) => s.id === d.linkTo) : undefined;
   if (target) {
     variantGroup = target.variantGroup ?? crypto.randomUUID();
-    if (!target.variantGroup) await updateSnippet(target.id, { variantGroup });
+    if (!target.variantGroup) await updateSnippet(target.id, { variantGroup }, { base: target.updatedAt });
   }
   const fields = {
     title: d.title,
@@ -56,5 +56,5 @@ export async function saveDraft(
     moods: d.moods,
     variantGroup,
   };
-  return editing ? updateSnippet(editing.id, fields) : createSnippet(fields);
+  return editing ? updateSnippet(editing.id, fields, { base: editing.updatedAt }) : createSnippet(fields);
 }

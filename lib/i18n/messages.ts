@@ -1,3 +1,4 @@
+import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
 
@@ -37,7 +38,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN };
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -72,7 +73,7 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   noMatches: 'Nichts gefunden.',
 };
 
-const de: Record<MessageKey, string> = { ...coreDe, ...PANEL_DE, ...OPTIONS_DE };
+const de: Record<MessageKey, string> = { ...coreDe, ...PANEL_DE, ...OPTIONS_DE, ...CONFLICT_DE };
 
 export const MESSAGES = { en, de } as const;
 export type UiLanguage = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { publish } from '../broadcast';
 import { getDb } from '../db/database';
 import { parseOrThrow } from '../db/errors';
+import { nextRevision } from '../db/revision';
 import { type Snippet, SnippetSchema } from '../db/schema';
 import { contentHash, type StarterEntry, starterEntries } from './entries';
 
@@ -43,7 +44,7 @@ function toSnippet(entry: StarterEntry, shortcutFree: boolean, now: number, base
     variantGroup: entry.variantGroup,
     moods: entry.moods,
     createdAt: base?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: base ? nextRevision(base, now) : now,
     useCount: base?.useCount ?? 0,
     lastUsedAt: base?.lastUsedAt,
     starter: { id: entry.starterId, version: entry.version, hash: contentHash(fields) },
