@@ -73,6 +73,8 @@ export interface ParseOptions {
   /** Language of template problem messages; everything else is English (see ImportError.reason). */
   uiLanguage?: 'de' | 'en';
   onProgress?: ProgressCallback;
+  /** Tests only: lower limits than IMPORT_LIMITS. */
+  limits?: { maxFileBytes?: number; maxEntries?: number };
 }
 
 /** Why a whole file was refused; stable codes a UI can translate. */
@@ -84,6 +86,12 @@ export type ImportErrorReason =
   | 'unknown-shape'
   | 'unsupported-version'
   | 'yaml-syntax'
+  | 'yaml-alias'
+  | 'yaml-alias-bomb'
+  | 'espanso-no-matches'
+  | 'too-large'
+  | 'too-many-entries'
+  | 'unreadable'
   | 'csv-syntax'
   | 'csv-no-body'
   | 'no-entries';
@@ -95,6 +103,8 @@ export class ImportError extends LibraryError {
     readonly reason: ImportErrorReason,
     /** 1-based line of the problem, where the format knows it. */
     readonly line?: number,
+    /** Values for the translated message, e.g. the limit that was exceeded. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message, 'invalid');
     this.name = 'ImportError';

@@ -84,6 +84,11 @@ export function resolveUiLanguage(setting: 'auto' | UiLanguage, browserLanguage:
   return browserLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+/** Numbers are written the language's way ("200.000" in German, "200,000" in English). */
 export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' ? value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') : value;
+  });
 }
