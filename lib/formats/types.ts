@@ -78,23 +78,25 @@ export interface ParseOptions {
 }
 
 /** Why a whole file was refused; stable codes a UI can translate. */
-export type ImportErrorReason =
-  | 'empty'
-  | 'binary'
-  | 'encoding'
-  | 'not-json'
-  | 'unknown-shape'
-  | 'unsupported-version'
-  | 'yaml-syntax'
-  | 'yaml-alias'
-  | 'yaml-alias-bomb'
-  | 'espanso-no-matches'
-  | 'too-large'
-  | 'too-many-entries'
-  | 'unreadable'
-  | 'csv-syntax'
-  | 'csv-no-body'
-  | 'no-entries';
+export const IMPORT_ERROR_REASONS = [
+  'empty',
+  'binary',
+  'encoding',
+  'not-json',
+  'unknown-shape',
+  'unsupported-version',
+  'yaml-syntax',
+  'yaml-alias',
+  'yaml-alias-bomb',
+  'espanso-no-matches',
+  'too-large',
+  'too-many-entries',
+  'unreadable',
+  'csv-syntax',
+  'csv-no-body',
+  'no-entries',
+] as const;
+export type ImportErrorReason = (typeof IMPORT_ERROR_REASONS)[number];
 
 /** A file the importer refuses as a whole. Nothing has been written when it is thrown. */
 export class ImportError extends LibraryError {
