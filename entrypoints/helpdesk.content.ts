@@ -3,7 +3,9 @@ import { handleKeys } from '@/lib/expand/keyboard';
 import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
 import { insertSnippet } from '@/lib/insert/engine';
 import { trackFocus } from '@/lib/insert/focus';
-import { handle, send } from '@/lib/messaging';
+import type { InsertRequest } from '@/lib/insert/types';
+import { toBackground } from '@/lib/messaging/background';
+import { toTab } from '@/lib/messaging/tab';
 import { createPaletteHost } from '@/lib/palette/host';
 import { HELPDESK_MATCHES } from '@/lib/sites/matches';
 import { adapterFor } from '@/lib/sites/registry';
@@ -17,17 +19,19 @@ export default defineContentScript({
     if (adapter) watchConversation(ctx, adapter);
     const focus = trackFocus(ctx);
     const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
-    const stop = handle('insert.apply', async (request) => {
-      // The box the agent last worked in; else the page's visible reply box.
+    // Into the box the agent last worked in; else the page's visible reply box.
+    const apply = async (request: InsertRequest) => {
       const outcome = await insertSnippet(focus.restore() ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
-        send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
+        toBackground
+          .send('usage.record', { snippetId: request.snippetId, site: location.hostname })
+          .catch(console.warn);
       }
       return outcome;
-    });
-    ctx.onInvalidated(stop);
-    ctx.onInvalidated(handle('draft.get', () => readDraft(draftBox())));
-    ctx.onInvalidated(handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
-    handleKeys(ctx, focus, createPaletteHost(ctx, focus));
+    };
+    ctx.onInvalidated(toTab.handle('insert.apply', apply));
+    ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
+    ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
+    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
   },
 });

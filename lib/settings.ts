@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { publish } from './broadcast';
 import { ConflictError } from './db/errors';
 import { serialized } from './lock';
+import { publish } from './messaging/broadcast';
 
 // Small preferences live in extension storage (the extension's origin, never a page's).
 // Reads are parsed: a damaged or older value falls back field by field to the defaults.

@@ -4,7 +4,7 @@ import { SNIPPET_LANGUAGES, type Snippet, type SnippetLanguage } from '@/lib/db/
 import { errorText, refreshAll } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { BodyField } from './BodyField';
-import { type Draft, fromSnippet, saveDraft } from './draft';
+import { type Draft, fromSnippet, saveDraft } from '@/lib/queries/snippet-draft';
 import { MoodPicker } from './MoodPicker';
 import { SnippetPreview } from './SnippetPreview';
 import { VariantPicker } from './VariantPicker';

@@ -4,7 +4,7 @@ import type { NoteScope } from '@/lib/db/schema';
 import { notesQuery } from '@/lib/queries/panel';
 import { ConflictNotice } from '../ConflictNotice';
 import { useUi } from '../useUi';
-import { createNoteSaver, type SaveState } from './note-saver';
+import { createNoteSaver, type SaveState } from '@/lib/queries/note-saver';
 
 /**
  * One note (customer or ticket), edited in place. Saved ~400 ms after typing stops, on blur,

@@ -1,4 +1,4 @@
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { type ConflictPolicy, type ImportSummary, type Plan, planImport } from '../formats/plan';
 import { compact } from '../formats/same';
 import { serializeTonlage } from '../formats/tonlage-json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNoteSaver, type SaveState } from '@/components/panel/note-saver';
+import { createNoteSaver, type SaveState } from '@/lib/queries/note-saver';
 import { ConflictError } from '@/lib/db/errors';
 import { createNote, deleteNote, notesFor } from '@/lib/db/notes';
 import type { Note, NoteScope } from '@/lib/db/schema';

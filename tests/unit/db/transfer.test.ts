@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { subscribe } from '@/lib/broadcast';
+import { subscribe } from '@/lib/messaging/broadcast';
 import { getDb } from '@/lib/db/database';
 import { LibraryError } from '@/lib/db/errors';
 import { createNote, listNotes } from '@/lib/db/notes';

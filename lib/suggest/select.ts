@@ -1,5 +1,5 @@
-import type { Mood, Snippet } from '@/lib/db/schema';
-import { fold, tokenize } from '@/lib/search';
+import type { Mood, Snippet } from '../db/schema';
+import { fold, tokenize } from '../search';
 
 // Which snippets the panel suggests for the customer's moods: the ones made for those
 // moods, in the conversation's language, one per variant group (the German Sie-form

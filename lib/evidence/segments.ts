@@ -1,5 +1,5 @@
-import type { Mood } from '@/lib/db/schema';
-import type { MoodFinding } from '@/lib/tone';
+import type { Mood } from '../db/schema';
+import type { MoodFinding } from '../tone';
 
 // Splits a message into plain and highlighted parts for the evidence of the customer's moods.
 

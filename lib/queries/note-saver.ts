@@ -1,6 +1,6 @@
-import { ConflictError, LibraryError } from '@/lib/db/errors';
-import { createNote, deleteNote, updateNoteText } from '@/lib/db/notes';
-import type { Note, NoteScope } from '@/lib/db/schema';
+import { ConflictError, LibraryError } from '../db/errors';
+import { createNote, deleteNote, updateNoteText } from '../db/notes';
+import type { Note, NoteScope } from '../db/schema';
 
 // Saves one note without a save button: debounced while typing, at once on flush. Saves run
 // one after another, so a note is created once even when the agent types during the first save.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNoteSaver, type SaveState } from '@/components/panel/note-saver';
+import { createNoteSaver, type SaveState } from '@/lib/queries/note-saver';
 import { deleteNote, notesFor } from '@/lib/db/notes';
 import type { NoteScope } from '@/lib/db/schema';
 

@@ -1,4 +1,4 @@
-import { subscribe } from '../broadcast';
+import { subscribe } from '../messaging/broadcast';
 import type { Mood, Snippet } from '../db/schema';
 import { listSnippets } from '../db/snippets';
 import { createSearchIndex } from '../search';

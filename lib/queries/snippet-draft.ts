@@ -1,7 +1,7 @@
-import type { Mood, Snippet, SnippetLanguage } from '@/lib/db/schema';
-import { createSnippet, updateSnippet } from '@/lib/db/snippets';
-import { parseTags, type Translate } from '@/lib/queries/options';
-import { validateTemplate } from '@/lib/template';
+import type { Mood, Snippet, SnippetLanguage } from '../db/schema';
+import { createSnippet, updateSnippet } from '../db/snippets';
+import { parseTags, type Translate } from './options';
+import { validateTemplate } from '../template';
 
 // The snippet editor's form state and its save: template check first, then the variant
 // link, then the repository (which refuses a taken shortcut with its own message).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepLibraryIndexFresh, searchLibrary } from '@/lib/background/library-index';
+import { keepLibraryIndexFresh, searchLibrary } from '@/lib/suggest/library-index';
 import { createSnippet, deleteSnippet } from '@/lib/db/snippets';
 import { withFreshDb } from '../db/helpers';
 

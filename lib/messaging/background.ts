@@ -1,15 +1,21 @@
 import * as z from 'zod/mini';
-import { InsertOutcomeSchema, InsertRequestSchema } from './insert/types';
-import { defineProtocol } from './protocol';
-import { TicketContextSchema } from './sites/context';
+import { InsertRequestSchema } from '../insert/types';
+import { TicketContextSchema } from '../sites/context';
+import { defineChannel } from './define';
 
-// The one protocol between the extension's contexts. Each message has an input and an
-// output schema; both sides parse on arrival, so a malformed message is a clear error
-// for the sender instead of a half-handled request. Content scripts never receive
-// library records: only text rendered for one insertion. (zod/mini: the content script
-// bundles this file and must stay small.)
+// Messages the background answers, from content scripts and the side panel. Both sides
+// parse on arrival, so a malformed message is a clear error for the sender instead of a
+// half-handled request. Content scripts never receive library records: only text rendered
+// for one insertion. (zod/mini: the content script bundles this file and must stay small.)
 
-const Ok = z.object({ ok: z.literal(true) });
+export const Ok = z.object({ ok: z.literal(true) });
+
+export const ContentConfigSchema = z.object({
+  shortcuts: z.array(z.string()),
+  paletteHotkey: z.string(),
+  expansionKey: z.string(),
+});
+export type ContentConfig = z.infer<typeof ContentConfigSchema>;
 
 export const RenderedSnippetSchema = z.object({
   snippetId: z.string(),
@@ -22,7 +28,7 @@ export const RenderedSnippetSchema = z.object({
 });
 export type RenderedSnippet = z.infer<typeof RenderedSnippetSchema>;
 
-export const protocol = {
+export const backgroundChannel = {
   /** Content script → background: the agent typed a shortcut and the expansion key. */
   'insert.expandShortcut': {
     input: z.object({
@@ -31,20 +37,13 @@ export const protocol = {
     }),
     output: z.nullable(RenderedSnippetSchema),
   },
-  /** Extension page or background → content script of a tab: insert into the box that had focus. */
-  'insert.apply': { input: InsertRequestSchema, output: InsertOutcomeSchema },
   /**
    * Content script → background: the shortcuts that exist (not their texts), to decide
    * synchronously on the expansion key, and the keys the agent chose.
    */
   'content.config': {
     input: z.object({}),
-    output: z.object({ shortcuts: z.array(z.string()), paletteHotkey: z.string(), expansionKey: z.string() }),
-  },
-  /** Background → content script: the shortcuts or keys changed. */
-  'content.configChanged': {
-    input: z.object({ shortcuts: z.array(z.string()), paletteHotkey: z.string(), expansionKey: z.string() }),
-    output: Ok,
+    output: ContentConfigSchema,
   },
   /** Content script → background: an insertion happened (usage statistics). */
   'usage.record': {
@@ -57,16 +56,7 @@ export const protocol = {
   'tab.getContext': { input: z.object({ tabId: z.number().check(z.int()) }), output: z.nullable(TicketContextSchema) },
   /** Content script → background, on a user gesture in the page: open the side panel. */
   'panel.open': { input: z.object({}), output: Ok },
-  /** Side panel → content script of a tab: the agent's current draft in the reply box (null: none). */
-  'draft.get': { input: z.object({}), output: z.nullable(z.object({ text: z.string() })) },
-  /** Side panel → content script: replace the whole draft (a rewrite), through the editor (one undo step). */
-  'draft.replace': {
-    input: z.object({ text: z.string().check(z.maxLength(5_000_000)) }),
-    output: InsertOutcomeSchema,
-  },
 } as const;
 
-const content = defineProtocol(protocol);
-export const send = content.send;
-export const handle = content.handle;
-export type { Sender } from './protocol';
+/** `send` from a content script or the side panel; `handle` in the background. */
+export const toBackground = defineChannel(backgroundChannel);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectSuggestions } from '@/components/panel/suggest';
+import { selectSuggestions } from '@/lib/suggest/select';
 import type { Snippet } from '@/lib/db/schema';
 import { starterEntries } from '@/lib/starter/entries';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceQuote, highlightSegments } from '@/components/panel/segments';
+import { evidenceQuote, highlightSegments } from '@/lib/evidence/segments';
 import { analyzeMessage, type MoodFinding } from '@/lib/tone';
 
 const mood = (label: MoodFinding['label'], spans: [number, number][], text: string): MoodFinding => ({
