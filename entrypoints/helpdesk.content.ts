@@ -14,6 +14,9 @@ import { watchConversation } from '@/lib/sites/watch';
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
+  // WXT would announce each start to the page with window.postMessage(…, '*'), naming the
+  // extension's id; newer instances still find older ones through a DOM event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);

@@ -91,7 +91,9 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
     opened = undefined;
     pin(false);
     post({ type: 'closed' });
-    focus.restore();
+    // A text field does not get the focus back by itself when the focused frame is hidden.
+    const target = focus.restore();
+    if (target?.kind === 'text-control') target.el.focus({ preventScroll: true });
   };
   /** The page hid, covered or removed the palette: close it and say so. */
   const refuse = () => {
@@ -166,6 +168,7 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
       const top = below + SIZE.height < innerHeight ? below : Math.max(8, rect.top - SIZE.height - 6);
       at = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
       pin(true);
+      if (!shown()) return refuse();
       // The frame checks that it is visible, then asks for the keyboard ("visible" above).
       // Before it has loaded, "ready" sends this.
       if (ready) sendOpen();

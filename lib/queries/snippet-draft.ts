@@ -16,6 +16,8 @@ export interface Draft {
   moods: Mood[];
   variantGroup?: string;
   linkTo: string;
+  /** The revision (updatedAt) of the snippet this form was loaded from; saving is refused if it moved on. */
+  base?: number;
 }
 
 export const fromSnippet = (s?: Snippet): Draft => ({
@@ -28,12 +30,31 @@ export const fromSnippet = (s?: Snippet): Draft => ({
   moods: s?.moods ?? [],
   variantGroup: s?.variantGroup,
   linkTo: '',
+  base: s?.updatedAt,
 });
 
-export async function saveDraft(
-  d: Draft,
-  ctx: { editing?: Snippet; snippets: readonly Snippet[]; lang: 'de' | 'en'; t: Translate },
-): Promise<Snippet> {
+/** Whether the agent changed anything in the form since it was loaded from `loaded`. */
+export function draftTouched(draft: Draft, loaded: Draft): boolean {
+  const { base: _a, ...mine } = draft;
+  const { base: _b, ...original } = loaded;
+  return JSON.stringify(mine) !== JSON.stringify(original);
+}
+
+/** The fields a "see both" comparison shows, one per line. */
+export function draftSummary(d: Draft): string {
+  return [d.title, d.shortcut && `⌨ ${d.shortcut}`, d.tags && `# ${d.tags}`, '', d.body]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+export interface SaveDraftContext {
+  editing?: Snippet;
+  snippets: readonly Snippet[];
+  lang: 'de' | 'en';
+  t: Translate;
+}
+
+export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippet> {
   const { editing, snippets, lang, t } = ctx;
   const check = validateTemplate(d.body, { uiLanguage: lang });
   if (!check.ok) {
@@ -56,5 +77,7 @@ export async function saveDraft(
     moods: d.moods,
     variantGroup,
   };
-  return editing ? updateSnippet(editing.id, fields, { base: editing.updatedAt }) : createSnippet(fields);
+  // The base is the form's, never the list's current copy: that one already holds the other
+  // tab's save, and writing over it would be exactly the silent loss this check prevents.
+  return editing ? updateSnippet(editing.id, fields, { base: d.base ?? -1 }) : createSnippet(fields);
 }

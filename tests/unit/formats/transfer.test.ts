@@ -7,14 +7,14 @@ import { LibraryError } from '@/lib/db/errors';
 import { createNote, listNotes } from '@/lib/db/notes';
 import type { Snippet } from '@/lib/db/schema';
 import { createSnippet, listSnippets } from '@/lib/db/snippets';
-import { commitImport, exportLibrary, planImport, wipeLibrary } from '@/lib/db/transfer';
+import { commitImport, exportLibrary, planImport, wipeLibrary } from '@/lib/formats/transfer';
 import { recordUsage } from '@/lib/db/usage';
 import { parseImportFile } from '@/lib/formats/detect';
 import type { ParsedImport } from '@/lib/formats/types';
 import { getSettings, updateSettings } from '@/lib/settings';
-import { fixture } from '../formats/helpers';
-import { snippetArb } from '../formats/arbitraries';
-import { withFreshDb } from './helpers';
+import { fixture } from './helpers';
+import { snippetArb } from './arbitraries';
+import { withFreshDb } from '../db/helpers';
 
 withFreshDb();
 

@@ -1,14 +1,15 @@
 import { publish } from '../messaging/broadcast';
-import { type ConflictPolicy, type ImportSummary, type Plan, planImport } from '../formats/plan';
-import { compact } from '../formats/same';
-import { serializeTonlage } from '../formats/tonlage-json';
-import type { ParsedImport, ProgressCallback } from '../formats/types';
+import { getDb } from '../db/database';
+import { LibraryError, translateDbError } from '../db/errors';
+import { type Note, NoteSchema, type Snippet, SnippetSchema } from '../db/schema';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../settings';
-import { getDb } from './database';
-import { LibraryError, translateDbError } from './errors';
-import { type Note, NoteSchema, type Snippet, SnippetSchema } from './schema';
+import { type ConflictPolicy, type ImportSummary, type Plan, planImport } from './plan';
+import { compact } from './same';
+import { serializeTonlage } from './tonlage-json';
+import type { ParsedImport, ProgressCallback } from './types';
 
-// Import, export and wipe of the whole library (issue #8). An import is all or nothing:
+// Import, export and wipe of the whole library (issue #8), beside the planner: lib/db knows
+// nothing of file formats. An import is all or nothing:
 // it plans and writes inside ONE read-write transaction over snippets, notes and usage
 // events, so an invalid record, a failed write, a full disk or a closed tab (which aborts
 // the uncommitted transaction) leaves the library exactly as it was. Settings live in
@@ -22,7 +23,7 @@ export {
   type Plan,
   type PlanItem,
   planImport,
-} from '../formats/plan';
+} from './plan';
 
 export interface CommitOptions {
   /** Phases "validate" and "write" (parseImportFile reports "parse"). Throwing aborts the import. */
