@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PHRASES_DE, VALENCE_DE } from './data/valence-de';
 import { PHRASES_EN, VALENCE_EN } from './data/valence-en';
 import { LEXICON_DE } from './data/lexicon-de';
-import { FACTUAL_DE, FACTUAL_EN } from './data/valence-phrases-2';
+import { FACTUAL_DE, FACTUAL_EN, VALENCE_EN_2 } from './data/valence-phrases-2';
 import { VADER_EMOTICONS, VADER_WORDS } from './data/vader-en';
 import type { ToneLanguage } from './types';
 
@@ -41,7 +41,7 @@ export function parseLexicon(data: string): LexiconLine[] {
 
 export const OWN_LEXICON: Record<ToneLanguage, string[]> = {
   de: [VALENCE_DE, ...LEXICON_DE],
-  en: [VALENCE_EN],
+  en: [VALENCE_EN, VALENCE_EN_2],
 };
 export const PHRASES: Record<ToneLanguage, Array<[string, number]>> = {
   de: [...PHRASES_DE, ...FACTUAL_DE],

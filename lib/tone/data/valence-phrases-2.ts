@@ -78,4 +78,30 @@ export const FACTUAL_EN: Array<[string, number]> = [
   ['\\b(?:ordered|paid|booked|sent) (?:\\w+ ){0,3}\\d+ (?:days|weeks) ago\\b', -1],
   ['\\bonly (?:\\d+|two|three|four) (?:of|out of|were)\\b|\\binstead of (?:the )?\\d+\\b', -1.5],
   ['\\b(?:so|too|way too) (?:loud|small|tight|expensive|slow|thin|heavy|hot|cold|full|late|short)\\b', -1.5],
+  [
+    '\\b(?:out of order|ran out|run out|way off|not worth|no thanks|no wheelchair|left behind|was diverted|were diverted|came apart|fell apart|went bang|then nothing|had i known|i expected more|i expect better|expected better)\\b',
+    -1.5,
+  ],
+  ["\\b(?:it|she|he|they) (?:wasn't|isn't|weren't|aren't|didn't|doesn't)\\.", -1.5],
+  ["\\b(?:why|how come) (?:is|are|does|do|did|must|can|can't|won't)\\b[^.!?\\n]{0,80}\\?", -1],
+  [
+    '\\bis there a reason\\b|\\b(?:tastes|smells) like\\b|\\bwould be (?:great|nice) if (?:it|they|you) (?:actually|just)\\b',
+    -1.5,
+  ],
+  [
+    '\\b(?:\\d+|two|three|ten|twenty|thirty|forty|fifty) (?:minutes|hours|mins) late(?:r)?\\b|\\bnearly (?:\\w+ )?hours? late\\b',
+    -1.5,
+  ],
+  [
+    "\\b(?:said|says|stated|advertised)\\b[^.!?\\n]{0,40}\\b(?:it|but)\\b[^.!?\\n]{0,20}\\b(?:came|was|is|wasn't|isn't|arrived)\\b",
+    -1,
+  ],
 ];
+
+/** English words our own list and VADER miss (format as in valence-de.ts). */
+export const VALENCE_EN_2 = `
+-2: inaudible unreadable unusable filthy grimy sticky soggy mouldy leaky trash rubbish
+-1.5: wet damp packed overcrowded crammed cardboard flimsy tacky cheap-looking faulty freezing
+-1.5: diverted cancelled delayed overcharged hype overhyped meh nope
+-1: crowded noisy smelly stuffy cramped
+`;
