@@ -138,6 +138,8 @@ export function Palette() {
     }
   };
 
+  // Not paired with Tonlage's content script in this tab (a frame some page embedded): nothing to show.
+  if (tabId === undefined) return null;
   return (
     <div ref={box} className="palette-box" onKeyDown={onKeyDown} role="dialog" aria-label={t('paletteTitle')}>
       <input

@@ -8,7 +8,7 @@ import { toTab } from '@/lib/messaging/tab';
 import { wireToolbarButton } from '@/lib/platform/browser';
 import { getSettings } from '@/lib/settings';
 import { syncSiteScripts } from '@/lib/sites/enabled-sites';
-import { installStarter } from '@/lib/starter/install';
+import { installStarter, resumeStarter } from '@/lib/starter/install';
 
 export default defineBackground(() => {
   registerHandlers();
@@ -18,6 +18,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     installStarter().catch((error: unknown) => console.error('[tonlage] starter library', error));
   });
+  // A worker stopped during that install (or an update) finishes it when it starts again.
+  resumeStarter().catch((error: unknown) => console.error('[tonlage] starter library', error));
 
   // The toolbar button opens the co-pilot.
   wireToolbarButton();

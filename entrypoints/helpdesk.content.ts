@@ -7,13 +7,15 @@ import type { InsertRequest } from '@/lib/insert/types';
 import { toBackground } from '@/lib/messaging/background';
 import { toTab } from '@/lib/messaging/tab';
 import { createPaletteHost } from '@/lib/palette/host';
-import { HELPDESK_MATCHES } from '@/lib/sites/matches';
-import { adapterFor } from '@/lib/sites/registry';
-import { watchConversation } from '@/lib/sites/watch';
+import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
+import { watchConversation } from '@/lib/content/conversation';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
+  // WXT would announce each start to the page with window.postMessage(…, '*'), naming the
+  // extension's id; newer instances still find older ones through a DOM event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FocusTracker } from '../insert/focus';
 import type { InsertOutcome, InsertRequest } from '../insert/types';
-import { showToast } from '../expand/toast';
+import { hideToast, showToast } from '../expand/toast';
 import { FrameGoneSchema, FromFrameSchema, PALETTE_HOST_PORT, type ToFrame } from '../messaging/palette';
 import { caretRect } from './caret';
 import { hiddenMessage } from './messages';
@@ -91,7 +91,9 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
     opened = undefined;
     pin(false);
     post({ type: 'closed' });
-    focus.restore();
+    // A text field does not get the focus back by itself when the focused frame is hidden.
+    const target = focus.restore();
+    if (target?.kind === 'text-control') target.el.focus({ preventScroll: true });
   };
   /** The page hid, covered or removed the palette: close it and say so. */
   const refuse = () => {
@@ -159,6 +161,7 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
       // No port: the background restarted since the frame was built, and the frame only
       // pairs again while open, so start over with a fresh one.
       if (!holder || !port) build();
+      hideToast();
       opened = request ?? { query: '', replaceChars: 0 };
       const rect = caretRect(target);
       const left = Math.max(8, Math.min(rect.left, innerWidth - SIZE.width - 8));
@@ -166,6 +169,7 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
       const top = below + SIZE.height < innerHeight ? below : Math.max(8, rect.top - SIZE.height - 6);
       at = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
       pin(true);
+      if (!shown()) return refuse();
       // The frame checks that it is visible, then asks for the keyboard ("visible" above).
       // Before it has loaded, "ready" sends this.
       if (ready) sendOpen();
