@@ -3,9 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
 import { relayPalettes } from '@/lib/background/palette-relay';
-import { firefoxSidebar } from '@/lib/background/sidebar';
 import { publish, subscribe } from '@/lib/messaging/broadcast';
 import { toTab } from '@/lib/messaging/tab';
+import { wireToolbarButton } from '@/lib/platform/browser';
 import { getSettings } from '@/lib/settings';
 import { syncSiteScripts } from '@/lib/sites/enabled-sites';
 import { installStarter, resumeStarter } from '@/lib/starter/install';
@@ -22,11 +22,7 @@ export default defineBackground(() => {
   resumeStarter().catch((error: unknown) => console.error('[tonlage] starter library', error));
 
   // The toolbar button opens the co-pilot.
-  if (import.meta.env.FIREFOX) {
-    browser.action.onClicked.addListener(() => firefoxSidebar().toggle());
-  } else {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
-  }
+  wireToolbarButton();
 
   // Sites the agent enabled get the content script; disabled ones lose it.
   const syncSites = () =>
