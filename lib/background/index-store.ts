@@ -9,38 +9,46 @@ import { PACK_VERSION, type PackedIndex } from '../search';
 const STORE_NAME = 'tonlage-search-index';
 const KEY = 'library';
 
-const typed = <T>(kind: new (...args: never[]) => T) => z.custom<T>((v) => v instanceof kind);
-const DictionarySchema = z.object({
-  terms: z.string(),
-  fields: z.array(z.object({ offsets: typed(Int32Array), slots: typed(Int32Array) })),
-});
-const StoredSchema = z.object({
-  key: z.literal(KEY),
-  /** Which library state the index reflects (see `libraryStamp`). */
-  stamp: z.string(),
-  packed: z.object({
-    version: z.literal(PACK_VERSION),
-    docs: z.object({
-      ids: z.string(),
-      shelves: z.array(z.string()),
-      keyTime: z.number(),
-      columns: z.object({
-        alive: typed(Uint8Array),
-        lang: typed(Uint8Array),
-        moods: typed(Uint16Array),
-        shelf: typed(Uint8Array),
-        freq: typed(Float64Array),
-        used: typed(Float64Array),
-        keys: typed(Float64Array),
-      }),
-    }),
-    meta: DictionarySchema,
-    body: DictionarySchema,
-    infix: DictionarySchema,
-    shortcuts: z.string(),
-  }),
-});
+// A hand-written guard inside z.custom: zod's compiled object parsers would need
+// `new Function`, which the extension's CSP refuses, and the arrays are large.
+const isTyped = (v: unknown, kind: new (...args: never[]) => unknown) => v instanceof kind;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isDictionary = (v: unknown) =>
+  isRecord(v) &&
+  typeof v.terms === 'string' &&
+  Array.isArray(v.fields) &&
+  v.fields.every((f) => isRecord(f) && isTyped(f.offsets, Int32Array) && isTyped(f.slots, Int32Array));
+const COLUMNS = {
+  alive: Uint8Array,
+  lang: Uint8Array,
+  moods: Uint16Array,
+  shelf: Uint8Array,
+  freq: Float64Array,
+  used: Float64Array,
+  keys: Float64Array,
+} as const;
+
+function isStored(v: unknown): boolean {
+  if (!isRecord(v) || v.key !== KEY || typeof v.stamp !== 'string' || !isRecord(v.packed)) return false;
+  const { packed } = v;
+  const docs = packed.docs;
+  if (packed.version !== PACK_VERSION || !isRecord(docs) || !isRecord(docs.columns)) return false;
+  const columns = docs.columns;
+  return (
+    typeof docs.ids === 'string' &&
+    Array.isArray(docs.shelves) &&
+    docs.shelves.every((x) => typeof x === 'string') &&
+    typeof docs.keyTime === 'number' &&
+    Object.entries(COLUMNS).every(([name, kind]) => isTyped(columns[name], kind)) &&
+    isDictionary(packed.meta) &&
+    isDictionary(packed.body) &&
+    isDictionary(packed.infix) &&
+    typeof packed.shortcuts === 'string'
+  );
+}
+
 type Stored = { key: string; stamp: string; packed: PackedIndex };
+const StoredSchema = z.custom<Stored>(isStored);
 
 class IndexStore extends Dexie {
   packs!: Table<Stored, string>;
@@ -56,7 +64,7 @@ const db = () => (store ??= new IndexStore());
 export async function loadPackedIndex(): Promise<{ stamp: string; packed: PackedIndex } | undefined> {
   try {
     const parsed = StoredSchema.safeParse(await db().packs.get(KEY));
-    return parsed.success ? { stamp: parsed.data.stamp, packed: parsed.data.packed as PackedIndex } : undefined;
+    return parsed.success ? { stamp: parsed.data.stamp, packed: parsed.data.packed } : undefined;
   } catch (error) {
     console.warn('[tonlage] search index cache unreadable', error);
     return undefined;
@@ -67,9 +75,12 @@ export async function savePackedIndex(stamp: string, packed: PackedIndex): Promi
   await db().packs.put({ key: KEY, stamp, packed });
 }
 
-/** For tests. */
+/** For tests and benchmarks: forget the saved index (a clear, not a delete, so no open connection blocks it). */
 export async function clearPackedIndex(): Promise<void> {
+  await db().packs.clear();
+}
+
+export async function closePackedIndex(): Promise<void> {
   store?.close();
   store = undefined;
-  await Dexie.delete(STORE_NAME);
 }

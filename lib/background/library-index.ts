@@ -66,9 +66,12 @@ function ready(): Promise<Live> {
 /** Applies what changed in the library since the index last looked. */
 async function catchUp(state: Live): Promise<boolean> {
   const { snippets } = getDb();
+  // Strictly newer: a bulk import writes thousands of snippets with one timestamp, and
+  // re-reading those on every look would cost what a rebuild costs. (A second write within
+  // the same millisecond as the last one seen would wait for the next change.)
   const [edited, used, count] = await Promise.all([
-    snippets.where('updatedAt').aboveOrEqual(state.updated).toArray(),
-    snippets.where('lastUsedAt').aboveOrEqual(state.used).toArray(),
+    snippets.where('updatedAt').above(state.updated).toArray(),
+    snippets.where('lastUsedAt').above(state.used).toArray(),
     snippets.count(),
   ]);
   const before = stampOf(state);
