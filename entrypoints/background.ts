@@ -2,27 +2,27 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
-import { firefoxSidebar } from '@/lib/background/sidebar';
-import { publish, subscribe } from '@/lib/broadcast';
-import { send } from '@/lib/messaging';
+import { relayPalettes } from '@/lib/background/palette-relay';
+import { publish, subscribe } from '@/lib/messaging/broadcast';
+import { toTab } from '@/lib/messaging/tab';
+import { wireToolbarButton } from '@/lib/platform/browser';
 import { getSettings } from '@/lib/settings';
 import { syncSiteScripts } from '@/lib/sites/enabled-sites';
-import { installStarter } from '@/lib/starter/install';
+import { installStarter, resumeStarter } from '@/lib/starter/install';
 
 export default defineBackground(() => {
   registerHandlers();
+  relayPalettes();
 
   // First run installs the starter library; an update refreshes entries the agent never edited.
   browser.runtime.onInstalled.addListener(() => {
     installStarter().catch((error: unknown) => console.error('[tonlage] starter library', error));
   });
+  // A worker stopped during that install (or an update) finishes it when it starts again.
+  resumeStarter().catch((error: unknown) => console.error('[tonlage] starter library', error));
 
   // The toolbar button opens the co-pilot.
-  if (import.meta.env.FIREFOX) {
-    browser.action.onClicked.addListener(() => firefoxSidebar().toggle());
-  } else {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
-  }
+  wireToolbarButton();
 
   // Sites the agent enabled get the content script; disabled ones lose it.
   const syncSites = () =>
@@ -41,7 +41,7 @@ export default defineBackground(() => {
     clearTimeout(pushTimer);
     pushTimer = setTimeout(async () => {
       const config = await contentConfig();
-      for (const tabId of await knownTabs()) send('content.configChanged', config, tabId).catch(() => undefined);
+      for (const tabId of await knownTabs()) toTab.send('content.configChanged', config, tabId).catch(() => undefined);
     }, 200);
   });
 

@@ -1,10 +1,14 @@
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { assertRevision, nextRevision, type WriteBase } from './revision';
 import { type Snippet, type SnippetDraft, SnippetDraftSchema, SnippetSchema } from './schema';
 
-// The snippet repository: the only code that writes the snippets table. Every write is
-// validated, and every write tells the other extension contexts.
+// The snippet repository: single snippets (create, update, delete, look-ups). The other
+// writers of the snippets table are restore.ts (undo, bulk delete and tag), usage.ts (use
+// counts), lib/formats/transfer.ts (import, wipe) and lib/starter/install.ts (the starter
+// library). Each validates what it writes (usage.ts only bumps two counters) and publishes
+// `library-changed` to the other contexts.
 
 function changed(): void {
   publish({ kind: 'library-changed', tables: ['snippets'] });
@@ -41,14 +45,23 @@ export async function createSnippet(draft: SnippetDraft, now = Date.now()): Prom
   return snippet;
 }
 
-export async function updateSnippet(id: string, patch: Partial<SnippetDraft>, now = Date.now()): Promise<Snippet> {
+/**
+ * Writes `patch` over the stored snippet, if it is still at revision `base` (the `updatedAt`
+ * the editor loaded); otherwise throws ConflictError with the stored snippet and writes nothing.
+ */
+export async function updateSnippet(
+  id: string,
+  patch: Partial<SnippetDraft>,
+  { base, now }: WriteBase,
+): Promise<Snippet> {
   const db = getDb();
   let next: Snippet | undefined;
   try {
     await db.transaction('rw', db.snippets, async () => {
       const current = await db.snippets.get(id);
       if (!current) throw new LibraryError('This snippet no longer exists.', 'not-found');
-      next = parseOrThrow(SnippetSchema, { ...current, ...patch, id, updatedAt: now });
+      assertRevision('snippet', current, base);
+      next = parseOrThrow(SnippetSchema, { ...current, ...patch, id, updatedAt: nextRevision(current, now) });
       if (!next.shortcut) delete next.shortcut;
       await assertShortcutFree(next.shortcut, id);
       await db.snippets.put(next);

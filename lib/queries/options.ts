@@ -5,6 +5,7 @@ import { restoreSnippets } from '../db/restore';
 import type { Snippet, UsageEvent } from '../db/schema';
 import { listNotes } from '../db/notes';
 import { serializeTonlage, TonlageFileSchema } from '../formats/tonlage-json';
+import { exportFileName } from '../formats/transfer';
 import { ImportError, type ImportErrorReason } from '../formats/types';
 import type { MessageKey } from '../i18n/messages';
 import { ALIASES, htmlToText, type TemplateValues, VARIABLES } from '../template';
@@ -172,6 +173,12 @@ export const IMPORT_REASON_KEYS: Record<ImportErrorReason, MessageKey> = {
   'unknown-shape': 'importErrUnknownShape',
   'unsupported-version': 'importErrVersion',
   'yaml-syntax': 'importErrYaml',
+  'yaml-alias': 'importErrYamlAlias',
+  'yaml-alias-bomb': 'importErrYamlAliasBomb',
+  'espanso-no-matches': 'importErrEspansoShape',
+  'too-large': 'importErrTooLarge',
+  'too-many-entries': 'importErrTooMany',
+  unreadable: 'importErrUnreadable',
   'csv-syntax': 'importErrCsv',
   'csv-no-body': 'importErrCsvNoBody',
   'no-entries': 'importErrNoEntries',
@@ -181,7 +188,7 @@ export const IMPORT_REASON_KEYS: Record<ImportErrorReason, MessageKey> = {
 export function errorText(error: unknown, t: Translate): string {
   if (error instanceof ImportError) {
     const where = error.line ? ` ${t('importErrLine', { line: error.line })}` : '';
-    return `${t(IMPORT_REASON_KEYS[error.reason])}${where} ${t('libraryUntouched')}`;
+    return `${t(IMPORT_REASON_KEYS[error.reason], error.params)}${where} ${t('libraryUntouched')}`;
   }
   if (error instanceof LibraryError && error.code === 'quota') return t('quotaError');
   return error instanceof Error ? error.message : String(error);
@@ -194,6 +201,11 @@ export function selectionExport(snippets: readonly Snippet[], now = Date.now()):
   const text = serializeTonlage({ kind: 'library', exportedAt: now, snippets });
   TonlageFileSchema.parse(JSON.parse(text));
   return text;
+}
+
+/** Downloads the chosen snippets as a library export. */
+export function downloadSelection(snippets: readonly Snippet[], now = Date.now()): void {
+  downloadText(exportFileName('library', now), selectionExport(snippets, now));
 }
 
 export function downloadText(name: string, text: string): void {

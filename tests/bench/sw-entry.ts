@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { clearPackedIndex, closePackedIndex } from '../../lib/background/index-store';
-import * as libraryIndex from '../../lib/background/library-index';
+import { clearPackedIndex, closePackedIndex } from '../../lib/suggest/index-store';
+import * as libraryIndex from '../../lib/suggest/library-index';
 import { getDb } from '../../lib/db/database';
 import { generateSnippets } from './corpus/snippets';
 import { OPTIONS } from './search-core';

@@ -10,6 +10,7 @@ import {
   sendToTab,
   tabIdOf,
 } from './browser';
+import { SITE_REPLICAS } from './replicas';
 
 // Issue #3: reply boxes that appear later, several compose windows, and a site the agent
 // enables by hand (and disables again).
@@ -45,7 +46,7 @@ describe('reply boxes and sites', () => {
   });
 
   it('runs on a site the agent enables, and stops when it is disabled', async () => {
-    const url = 'https://help.zendesk.com/hc/de/requests/new';
+    const url = SITE_REPLICAS.generic;
     const options = await extensionPage(ext, 'options.html');
     await options.getByRole('tab', { name: /^(Settings|Einstellungen)$/ }).click();
     await options.getByLabel(/Address of the site|Adresse der Website/).fill('https://help.zendesk.com/hc/');
@@ -65,6 +66,16 @@ describe('reply boxes and sites', () => {
     });
     expect(outcome.ok).toBe(true);
     expect(await page.locator('#message').inputValue()).toBe('Guten Tag,\nvielen Dank.');
+    // The palette is framable (and pairs with the content script) on an enabled site too.
+    await page.keyboard.press('Control+Shift+Space');
+    const findPalette = () => page.frames().find((f) => f.url().endsWith('/palette.html'));
+    await expect.poll(() => !!findPalette()).toBe(true);
+    const palette = findPalette()!;
+    await palette.waitForFunction(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
+    await page.keyboard.type('Entschuldigung');
+    await expect.poll(() => palette.getByTestId('palette-item').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await page.locator('#message').inputValue()).length).toBeGreaterThan(40);
 
     await options.bringToFront();
     await options.getByRole('button', { name: /(Disable|Sperren): https:\/\/help\.zendesk\.com\/\*/ }).click();
