@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertSnippet } from '../insert/engine';
 import type { FocusTracker } from '../insert/focus';
+import { hasFocusWithin } from '../insert/selection';
 import { handle, send } from '../messaging';
 import type { PaletteHost } from '../palette/host';
 import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
@@ -57,7 +58,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
 
   const onKeydown = (event: KeyboardEvent) => {
     const target = focus.current();
-    if (!target || !target.el.contains(target.el.ownerDocument.activeElement)) return;
+    if (!target || !hasFocusWithin(target.el)) return;
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FocusTracker } from '../insert/focus';
+import { selectionOf } from '../insert/selection';
 import type { Target } from '../insert/targets';
 
 // The palette is an extension page (palette.html) in an iframe: React, the library and
@@ -19,7 +20,7 @@ export const PALETTE_MESSAGES = {
 
 function caretRect(target: Target): DOMRect {
   if (target.kind === 'rich') {
-    const selection = target.el.ownerDocument.getSelection();
+    const selection = selectionOf(target.el);
     const rect = selection?.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
     if (rect && (rect.width || rect.height)) return offsetForFrame(target.el, rect);
   }
