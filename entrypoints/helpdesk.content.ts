@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleKeys } from '@/lib/expand/keyboard';
 import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
 import { insertSnippet } from '@/lib/insert/engine';
-import { trackFocus } from '@/lib/insert/focus';
+import { focusForInsert, trackFocus } from '@/lib/insert/focus';
 import { handle, send } from '@/lib/messaging';
 import { createPaletteHost } from '@/lib/palette/host';
 import { HELPDESK_MATCHES } from '@/lib/sites/matches';
@@ -19,7 +19,7 @@ export default defineContentScript({
     const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
     const stop = handle('insert.apply', async (request) => {
       // The box the agent last worked in; else the page's visible reply box.
-      const outcome = await insertSnippet(focus.restore() ?? draftBox(), request);
+      const outcome = await insertSnippet((await focusForInsert(focus)) ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
         send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
       }

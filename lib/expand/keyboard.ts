@@ -41,7 +41,23 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
       .catch(() => (fetchedAt = 0));
   };
 
+  // Keys typed while an expansion is on its way are held and inserted after it at the
+  // template's cursor mark: typed into the editor, they would land before the caret got there.
+  let held: string[] | null = null;
   const expand = async (shortcut: string) => {
+    held = [];
+    try {
+      await expandNow(shortcut);
+    } finally {
+      // Keys typed meanwhile are held too, until nothing is left to insert.
+      for (let target = focus.current(); held.length && target; target = focus.current()) {
+        const typed = held.splice(0).join('');
+        await insertSnippet(target, { text: typed });
+      }
+      held = null;
+    }
+  };
+  const expandNow = async (shortcut: string) => {
     const target = focus.current();
     const rendered = await send('insert.expandShortcut', { shortcut });
     if (!rendered || !target) return;
@@ -59,6 +75,18 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   const onKeydown = (event: KeyboardEvent) => {
     const target = focus.current();
     if (!target || !hasFocusWithin(target.el)) return;
+    if (
+      held &&
+      (event.key.length === 1 || event.key === 'Enter') &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.push(event.key === 'Enter' ? '\n' : event.key);
+      return;
+    }
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { deepActiveElement, focusDeep, selectionOf } from './selection';
+import { deepActiveElement, focusDeep, hasFocusWithin, selectionOf } from './selection';
 import { type Target, toTarget } from './targets';
 
 // Remembers the reply box the agent last worked in, and its caret or selection, so that
@@ -13,6 +13,18 @@ export interface FocusTracker {
   current(): Target | null;
   /** Calls `listen` for this document and each same-origin frame document, again after a frame's document is rewritten. */
   onFrame(listen: (doc: Document) => void): void;
+}
+
+/** An editor that has just got the focus back takes its selection a moment later (CKEditor 5's focus observer). */
+const FOCUS_SETTLE_MS = 100;
+
+/** The reply box to insert into, with the focus back in it and settled there. */
+export async function focusForInsert(focus: FocusTracker): Promise<Target | null> {
+  const before = focus.current();
+  const moved = !!before && !hasFocusWithin(before.el);
+  const target = focus.restore();
+  if (moved && target) await new Promise((resolve) => setTimeout(resolve, FOCUS_SETTLE_MS));
+  return target;
 }
 
 export function trackFocus(ctx: ContentScriptContext, doc: Document = document): FocusTracker {

@@ -1,3 +1,4 @@
+import { placeCaretBefore } from './caret';
 import { squash, visibleText } from './plain';
 import { selectionOf } from './selection';
 import { undoTo } from './undo';
@@ -20,8 +21,8 @@ import { judge } from './verdict';
 export interface RichInsert {
   text: string;
   html?: string;
-  /** Characters of `text` after the caret mark. */
-  charsAfterCaret: number;
+  /** The text after the caret mark ('' when the caret goes after the insertion). */
+  textAfterCaret: string;
   replaceChars?: number;
 }
 
@@ -122,7 +123,7 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
     if (!(await changed(root, before, SETTLE_MS))) continue;
     const verdict = judge(before, visibleText(root), want, replaced);
     if (verdict === 'landed') {
-      moveCaretBack(root, req.charsAfterCaret);
+      await moveCaretBack(root, req.textAfterCaret);
       return { status: 'landed', strategy: step.name };
     }
     if (verdict === 'ate-selection') {
@@ -141,9 +142,8 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
   return { status: 'refused' };
 }
 
-function moveCaretBack(root: HTMLElement, count: number): void {
-  const selection = selectionOf(root);
-  if (!selection || count <= 0) return;
-  selection.collapseToEnd();
-  for (let i = 0; i < count; i++) selection.modify('move', 'backward', 'character');
+/** Moves the caret to the cursor mark, and waits until an editor that takes the selection late has it. */
+async function moveCaretBack(root: HTMLElement, tail: string): Promise<void> {
+  if (!placeCaretBefore(root, tail)) return;
+  await new Promise((resolve) => root.ownerDocument.defaultView!.setTimeout(resolve, LATE_SELECTION_MS));
 }

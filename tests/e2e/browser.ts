@@ -27,6 +27,12 @@ const TYPES: Record<string, string> = {
 
 /** Which replica file answers a helpdesk URL. */
 export function replicaFileFor(url: URL): string | undefined {
+  // CKEditor 4 loads its plugins, skins and language files from its own folder at run time.
+  if (url.pathname.startsWith('/__fixtures/ckeditor4/')) {
+    const base = join(ROOT, 'node_modules/ckeditor4');
+    const file = resolve(base, `.${url.pathname.slice('/__fixtures/ckeditor4'.length)}`);
+    return file.startsWith(base) && existsSync(file) ? file : undefined;
+  }
   if (url.pathname.startsWith('/__fixtures/')) {
     const file = resolve(FIXTURES_DIR, `.${url.pathname.slice('/__fixtures'.length)}`);
     return file.startsWith(FIXTURES_DIR) && existsSync(file) ? file : undefined;

@@ -67,6 +67,38 @@ export const EDITORS: EditorCase[] = [
     model: probe,
     rich: true,
   },
+  // Issue #16: editors and page conditions beyond the ones the team develops against.
+  {
+    name: 'ckeditor4',
+    url: EDITOR_URL('ckeditor4'),
+    box: (p) => p.frameLocator('iframe.cke_wysiwyg_frame').locator('body'),
+    model: probe,
+    rich: true,
+  },
+  { name: 'squire', url: EDITOR_URL('squire'), box: (p) => p.locator('#editor'), model: probe, rich: true },
+  { name: 'quill1', url: EDITOR_URL('quill1'), box: (p) => p.locator('.ql-editor'), model: probe, rich: true },
+  {
+    name: 'prosemirror in a shadow root',
+    url: EDITOR_URL('prosemirror-shadow'),
+    // Playwright's CSS locators pierce open shadow roots.
+    box: (p) => p.locator('.ProseMirror'),
+    model: probe,
+    rich: true,
+  },
+  {
+    name: 'web component',
+    url: EDITOR_URL('webcomponent'),
+    box: (p) => p.locator('reply-box [role="textbox"]'),
+    model: probe,
+    rich: true,
+  },
+  {
+    name: 'late selection',
+    url: EDITOR_URL('late-selection'),
+    box: (p) => p.locator('#editor'),
+    model: probe,
+    rich: false,
+  },
 ];
 
 /** Non-empty lines: editors differ in how they keep blank lines, not in keeping lines apart. */
