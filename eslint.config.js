@@ -17,4 +17,30 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Components hold React only: they read through lib/queries and write through its mutation
+    // factories, never through the database or its repositories. lib/db/schema.ts (the zod
+    // schemas, their types and constants, no database) is the one lib/db module they may use.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/lib/db/*',
+                '**/lib/db/*',
+                '!@/lib/db/schema',
+                '@/lib/formats/transfer',
+                '**/lib/formats/transfer',
+              ],
+              allowTypeImports: true,
+              message: 'Components read and write through lib/queries (queries and mutation factories).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,22 @@
 import { defineConfig } from 'wxt';
 
+// The extension's own pages load only their bundled code and styles: no inline or remote
+// script, no plugins, no <base>, no form posts, no network beyond the extension itself.
+// Stricter than the browsers' defaults on purpose (docs/security.md); WXT writes the MV2
+// string form for an MV2 build. Pinned with the rest of the manifest in tests/e2e/manifest.spec.ts.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Keep WXT from trying to launch a browser in `wxt` dev mode on CI machines.
@@ -27,12 +44,16 @@ export default defineConfig({
     host_permissions: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
-    // The palette is shown inside helpdesk pages as an iframe. A per-session URL keeps
-    // other pages from embedding or fingerprinting it (Chrome).
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // The palette is shown as an iframe wherever the content script runs, and that includes
+    // any site the agent enables, which a static list cannot know: so every web origin may
+    // load it, and the palette itself shows nothing unless the background paired it with
+    // Tonlage's content script in the same tab (lib/background/palette-relay.ts). A
+    // per-session URL keeps other pages from embedding or fingerprinting it (Chrome).
     web_accessible_resources: [
       {
         resources: ['palette.html'],
-        matches: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
+        matches: ['https://*/*', 'http://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -1,24 +1,17 @@
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { Snippet } from '@/lib/db/schema';
-import { send } from '@/lib/messaging';
-import { PALETTE_MESSAGES } from '@/lib/palette/host';
-import { sendLibrary } from '@/lib/library-messaging';
-import { tabContextQuery } from '@/lib/queries/library';
-import { readCustomer } from '@/lib/queries/suggestions';
+import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
+import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
+import { readCustomer } from '@/lib/suggest';
 import { renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
+import { connectFrame, type FrameChannel } from './palette/channel';
+import { type Visibility, watchVisibility } from './palette/visibility';
 import { useUi } from './useUi';
 
 // The hotkey palette, shown in the page as an extension iframe. Keyboard only: type to
 // search, arrows to move, Enter to insert (after the fill-in fields, if any), Esc to close.
-
-const tabIdPromise = browser.tabs.getCurrent().then((tab) => tab?.id);
-
-function closePalette(): void {
-  window.parent.postMessage({ type: PALETTE_MESSAGES.close }, '*');
-}
 
 export function Palette() {
   const { t } = useUi();
@@ -28,65 +21,68 @@ export function Palette() {
   const [selected, setSelected] = useState(0);
   const [fieldValues, setFieldValues] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState(false);
-  const [replaceChars, setReplaceChars] = useState(0);
   const [message, setMessage] = useState<string>();
   // "Now" for recency ranking, taken when the palette opens.
   const [openedAt, setOpenedAt] = useState(() => Date.now());
   const search = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const channel = useRef<FrameChannel>(undefined);
+  const visibility = useRef<Visibility>(undefined);
+  // Keys count only once the content script has seen the palette visible and gave it the
+  // focus; a page that focuses this frame by itself gets nothing typed here.
+  const active = useRef(false);
 
   useEffect(() => {
-    void tabIdPromise.then(setTabId);
-    const onMessage = (event: MessageEvent) => {
-      const data = event.data as { type?: string; query?: unknown; replaceChars?: unknown } | null;
-      if (event.source !== window.parent || data?.type !== PALETTE_MESSAGES.open) return;
-      // Opened by a typed shortcut whose template has fill-in fields: ask for them at once.
-      const shortcut = typeof data.query === 'string' ? data.query : '';
-      setQuery(shortcut);
-      setReplaceChars(typeof data.replaceChars === 'number' ? data.replaceChars : 0);
-      setSelected(0);
-      setAsking(shortcut !== '');
-      setMessage(undefined);
-      setFieldValues({});
-      setOpenedAt(Date.now());
-      // The page focused this frame's element; an out-of-process frame does not always get
-      // the keyboard from that alone (seen in Chromium), so take it explicitly.
+    const takeKeys = () => {
       window.focus();
-      // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
-      void client.invalidateQueries({ queryKey: ['tab-context'] });
-      void client.invalidateQueries({ queryKey: ['snippets'] });
-      search.current?.focus();
+      (box.current?.querySelector<HTMLInputElement>('form input') ?? search.current)?.focus();
     };
-    // The frame is loaded ahead and may miss the first "open": focus refreshes it too.
+    const onMessage = (message: ToFrame) => {
+      if (message.type === 'open') {
+        // Opened by a typed shortcut whose template has fill-in fields: ask for them at once.
+        active.current = false;
+        setQuery(message.query);
+        setSelected(0);
+        setAsking(message.ask);
+        setMessage(undefined);
+        setFieldValues({});
+        setOpenedAt(Date.now());
+        channel.current?.stayConnected(true);
+        // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
+        void client.invalidateQueries({ queryKey: ['tab-context'] });
+        void client.invalidateQueries({ queryKey: ['snippets'] });
+        void visibility.current
+          ?.whenVisible(2000)
+          .then((visible) => channel.current?.post({ type: visible ? 'visible' : 'hidden' }));
+      } else if (message.type === 'focus') {
+        active.current = true;
+        // The page focused this frame's element; an out-of-process frame does not always get
+        // the keyboard from that alone (seen in Chromium), so take it explicitly.
+        takeKeys();
+      } else if (message.type === 'closed') {
+        active.current = false;
+        (document.activeElement as HTMLElement | null)?.blur();
+        channel.current?.stayConnected(false);
+      } else if (message.type === 'failed') {
+        setMessage(message.message);
+      }
+    };
+    channel.current = connectFrame(setTabId, onMessage);
+    // Covered or hidden while it takes keys: the content script closes it and tells the agent.
+    visibility.current = watchVisibility(document.body, (visible) => {
+      if (!visible && active.current) channel.current?.post({ type: 'hidden' });
+    });
     // No autoFocus: the frame loads hidden while the agent types, and must not take the focus.
-    // A frame opened before it had loaded gets its "open" after it reports ready (host.ts).
     const onFocus = () => {
-      void client.invalidateQueries({ queryKey: ['tab-context'] });
-      void client.invalidateQueries({ queryKey: ['snippets'] });
-      search.current?.focus();
+      if (active.current) takeKeys();
     };
-
-    window.addEventListener('message', onMessage);
     window.addEventListener('focus', onFocus);
-    window.parent.postMessage({ type: PALETTE_MESSAGES.ready }, '*');
-    return () => {
-      window.removeEventListener('message', onMessage);
-      window.removeEventListener('focus', onFocus);
-    };
+    return () => window.removeEventListener('focus', onFocus);
   }, [client]);
 
   const context = useQuery({ ...tabContextQuery(tabId), enabled: tabId !== undefined }).data ?? null;
   const customer = useMemo(() => readCustomer(context), [context]);
-  const searchOptions = queryOptions({
-    queryKey: ['snippets', 'search', query, customer, openedAt],
-    queryFn: () =>
-      sendLibrary('library.search', {
-        query,
-        language: customer.language,
-        moods: customer.moods,
-        now: openedAt,
-        limit: 30,
-      }),
-  });
+  const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
   const hits = results.data ?? [];
   const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
@@ -103,10 +99,10 @@ export function Palette() {
   const insert = async (snippet = current) => {
     if (!snippet || tabId === undefined) return;
     const rendered = await renderSnippet(snippet, context, fieldValues);
-    const outcome = await send('insert.apply', { ...rendered.request, replaceChars }, tabId);
-    if (outcome.ok) closePalette();
-    else setMessage(outcome.message);
+    // The content script checks visibility again, then inserts (and closes) or says why not.
+    channel.current?.post({ type: 'insert', request: rendered.request });
   };
+  const post = (message: FromFrame) => channel.current?.post(message);
 
   const choose = (fresh: Snippet[]) => {
     const snippet = fresh[Math.min(selected, fresh.length - 1)];
@@ -116,10 +112,11 @@ export function Palette() {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!active.current) return event.preventDefault();
     if (event.key === 'Escape') {
       event.preventDefault();
       if (asking) setAsking(false);
-      else closePalette();
+      else post({ type: 'close' });
     } else if (event.key === 'ArrowDown' && !asking) {
       event.preventDefault();
       setSelected((i) => Math.min(i + 1, hits.length - 1));
@@ -128,6 +125,8 @@ export function Palette() {
       setSelected((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
+      // Not seen by the agent (covered since it opened): act on nothing.
+      if (!visibility.current?.visible()) return post({ type: 'hidden' });
       // Enter right after typing: choose among the hits of what was typed, not the previous ones.
       if (results.isPlaceholderData && !asking) return void client.fetchQuery(searchOptions).then(choose);
       if (fields.length > 0 && !asking) return setAsking(true);
@@ -139,8 +138,10 @@ export function Palette() {
     }
   };
 
+  // Not paired with Tonlage's content script in this tab (a frame some page embedded): nothing to show.
+  if (tabId === undefined) return null;
   return (
-    <div className="palette-box" onKeyDown={onKeyDown} role="dialog" aria-label={t('paletteTitle')}>
+    <div ref={box} className="palette-box" onKeyDown={onKeyDown} role="dialog" aria-label={t('paletteTitle')}>
       <input
         ref={search}
         className="palette-search"

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { settingsQuery } from '@/lib/queries/library';
-import { updateSettings } from '@/lib/settings';
+import { disableSiteMutation, enableSiteMutation } from '@/lib/queries/mutations';
 import { originPattern } from '@/lib/sites/enabled-sites';
 import { useUi } from './useUi';
 
@@ -18,20 +17,11 @@ export function SitesSettings() {
   const enabled = settings?.enabledSites ?? [];
 
   const enable = useMutation({
-    mutationFn: async (pattern: string) => {
-      const granted = await browser.permissions.request({ origins: [pattern] });
-      if (!granted) throw new Error(t('sitePermissionDenied'));
-      await updateSettings({ enabledSites: [...new Set([...enabled, pattern])] });
-    },
+    ...enableSiteMutation(enabled, t('sitePermissionDenied')),
     onSuccess: () => setAddress(''),
     onError: (e) => setError(e.message),
   });
-  const disable = useMutation({
-    mutationFn: async (pattern: string) => {
-      await updateSettings({ enabledSites: enabled.filter((p) => p !== pattern) });
-      await browser.permissions.remove({ origins: [pattern] });
-    },
-  });
+  const disable = useMutation(disableSiteMutation(enabled));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,15 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
+import { relayPalettes } from '@/lib/background/palette-relay';
 import { firefoxSidebar } from '@/lib/background/sidebar';
-import { publish, subscribe } from '@/lib/broadcast';
-import { send } from '@/lib/messaging';
+import { publish, subscribe } from '@/lib/messaging/broadcast';
+import { toTab } from '@/lib/messaging/tab';
 import { getSettings } from '@/lib/settings';
 import { syncSiteScripts } from '@/lib/sites/enabled-sites';
 import { installStarter } from '@/lib/starter/install';
 
 export default defineBackground(() => {
   registerHandlers();
+  relayPalettes();
 
   // First run installs the starter library; an update refreshes entries the agent never edited.
   browser.runtime.onInstalled.addListener(() => {
@@ -41,7 +43,7 @@ export default defineBackground(() => {
     clearTimeout(pushTimer);
     pushTimer = setTimeout(async () => {
       const config = await contentConfig();
-      for (const tabId of await knownTabs()) send('content.configChanged', config, tabId).catch(() => undefined);
+      for (const tabId of await knownTabs()) toTab.send('content.configChanged', config, tabId).catch(() => undefined);
     }, 200);
   });
 

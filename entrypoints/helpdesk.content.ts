@@ -3,7 +3,9 @@ import { handleKeys } from '@/lib/expand/keyboard';
 import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
 import { insertSnippet } from '@/lib/insert/engine';
 import { focusForInsert, trackFocus } from '@/lib/insert/focus';
-import { handle, send } from '@/lib/messaging';
+import type { InsertRequest } from '@/lib/insert/types';
+import { toBackground } from '@/lib/messaging/background';
+import { toTab } from '@/lib/messaging/tab';
 import { createPaletteHost } from '@/lib/palette/host';
 import { HELPDESK_MATCHES } from '@/lib/sites/matches';
 import { adapterFor } from '@/lib/sites/registry';
@@ -12,22 +14,27 @@ import { watchConversation } from '@/lib/sites/watch';
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
+  // WXT would announce each start to the page with window.postMessage(…, '*'), naming the
+  // extension's id; newer instances still find older ones through a DOM event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);
     const focus = trackFocus(ctx);
     const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
-    const stop = handle('insert.apply', async (request) => {
-      // The box the agent last worked in; else the page's visible reply box.
+    // Into the box the agent last worked in; else the page's visible reply box.
+    const apply = async (request: InsertRequest) => {
       const outcome = await insertSnippet((await focusForInsert(focus)) ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
-        send('usage.record', { snippetId: request.snippetId, site: location.hostname }).catch(console.warn);
+        toBackground
+          .send('usage.record', { snippetId: request.snippetId, site: location.hostname })
+          .catch(console.warn);
       }
       return outcome;
-    });
-    ctx.onInvalidated(stop);
-    ctx.onInvalidated(handle('draft.get', () => readDraft(draftBox())));
-    ctx.onInvalidated(handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
-    handleKeys(ctx, focus, createPaletteHost(ctx, focus));
+    };
+    ctx.onInvalidated(toTab.handle('insert.apply', apply));
+    ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
+    ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
+    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
   },
 });

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { publish } from './broadcast';
+import { publish } from './messaging/broadcast';
 
 // Small preferences live in extension storage (the extension's origin, never a page's).
 // Reads are parsed: a damaged or older value falls back field by field to the defaults.

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { tagSnippets } from '@/lib/db/restore';
 import type { Snippet } from '@/lib/db/schema';
-import { exportFileName } from '@/lib/db/transfer';
-import { downloadText, errorText, refreshAll, selectionExport } from '@/lib/queries/options';
+import { tagSnippetsMutation } from '@/lib/queries/mutations';
+import { downloadSelection, errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 interface Props {
@@ -18,14 +17,10 @@ export function BulkActions({ selected, onDelete, onClear }: Props) {
   const client = useQueryClient();
   const [tag, setTag] = useState('');
   const ids = selected.map((s) => s.id);
-  const addTag = useMutation({
-    mutationFn: () => tagSnippets(ids, tag),
-    onSuccess: () => setTag(''),
-    onSettled: () => refreshAll(client),
-  });
+  const addTag = useMutation({ ...tagSnippetsMutation(client), onSuccess: () => setTag('') });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (tag.trim()) addTag.mutate();
+    if (tag.trim()) addTag.mutate({ ids, tag });
   };
   if (selected.length === 0) return null;
   return (
@@ -48,7 +43,7 @@ export function BulkActions({ selected, onDelete, onClear }: Props) {
         >
           {t('bulkDelete')}
         </button>
-        <button type="button" onClick={() => downloadText(exportFileName('library'), selectionExport(selected))}>
+        <button type="button" onClick={() => downloadSelection(selected)}>
           {t('bulkExport')}
         </button>
         <button type="button" onClick={onClear}>

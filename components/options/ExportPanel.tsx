@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { exportFileName, exportLibrary, wipeLibrary } from '@/lib/db/transfer';
-import { downloadText, errorText, refreshAll } from '@/lib/queries/options';
+import { exportMutation, wipeMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 /** Download a full backup or the library alone; delete everything after a confirmation. */
@@ -9,14 +9,8 @@ export function ExportPanel() {
   const { t } = useUi();
   const client = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const download = useMutation({
-    mutationFn: async (kind: 'backup' | 'library') => downloadText(exportFileName(kind), await exportLibrary(kind)),
-  });
-  const wipe = useMutation({
-    mutationFn: () => wipeLibrary(),
-    onSuccess: () => setConfirming(false),
-    onSettled: () => refreshAll(client),
-  });
+  const download = useMutation(exportMutation());
+  const wipe = useMutation({ ...wipeMutation(client), onSuccess: () => setConfirming(false) });
   const failure = download.error ?? wipe.error;
   return (
     <section aria-labelledby="export-h">

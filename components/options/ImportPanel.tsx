@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
-import { commitImport } from '@/lib/db/transfer';
 import { type ConflictPolicy, type ParsedImport, parseImportFile, planImport } from '@/lib/formats';
 import { snippetsQuery } from '@/lib/queries/library';
-import { errorText, refreshAll } from '@/lib/queries/options';
+import { importMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { DryRun } from './DryRun';
 
@@ -22,16 +22,8 @@ export function ImportPanel() {
     () => (file && existing ? planImport(file.parsed, replace ? [] : existing, policy) : undefined),
     [file, existing, replace, policy],
   );
-  const commit = useMutation({
-    mutationFn: (f: ParsedImport) =>
-      commitImport(f, policy, {
-        replace,
-        restoreSettings: replace,
-        onProgress: (p) => setProgress({ done: p.done, total: p.total }),
-      }),
-    onSuccess: () => setFile(undefined),
-    onSettled: () => refreshAll(client),
-  });
+  const commit = useMutation({ ...importMutation(client), onSuccess: () => setFile(undefined) });
+  const onProgress = (p: { done: number; total: number }) => setProgress({ done: p.done, total: p.total });
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const picked = event.target.files?.[0];
@@ -78,7 +70,7 @@ export function ImportPanel() {
             type="button"
             className="primary"
             disabled={commit.isPending}
-            onClick={() => commit.mutate(file.parsed)}
+            onClick={() => commit.mutate({ file: file.parsed, policy, replace, restoreSettings: replace, onProgress })}
           >
             {replace ? t('importReplaceCommit') : t('importCommit')}
           </button>

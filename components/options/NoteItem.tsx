@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Note } from '@/lib/db/schema';
-import { updateNoteText } from '@/lib/db/notes';
-import { errorText, refreshAll } from '@/lib/queries/options';
+import { updateNoteMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 /** One note with its scope; edited in place. */
@@ -12,11 +12,7 @@ export function NoteItem({ note, scope, onDelete }: { note: Note; scope: string;
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
-  const save = useMutation({
-    mutationFn: () => updateNoteText(note.id, text),
-    onSuccess: () => setEditing(false),
-    onSettled: () => refreshAll(client),
-  });
+  const save = useMutation({ ...updateNoteMutation(client), onSuccess: () => setEditing(false) });
   return (
     <li data-testid="note-item" className="note">
       <p className="muted small">
@@ -28,7 +24,7 @@ export function NoteItem({ note, scope, onDelete }: { note: Note; scope: string;
             {t('noteText')}
           </label>
           <textarea id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-          <button type="button" onClick={() => save.mutate()}>
+          <button type="button" onClick={() => save.mutate({ id: note.id, text })}>
             {t('saveNote')}
           </button>{' '}
           <button

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { createNote, deleteNote } from '@/lib/db/notes';
+import { createNoteMutation, deleteNoteMutation } from '@/lib/queries/mutations';
 import type { NoteScope } from '@/lib/db/schema';
-import { errorText, notesQuery, refreshAll, type Translate } from '@/lib/queries/options';
+import { errorText, notesQuery, type Translate } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { NoteItem } from './NoteItem';
 
@@ -19,19 +19,15 @@ export function NotesSection() {
   const notes = useQuery(notesQuery()).data;
   const [query, setQuery] = useState('');
   const [text, setText] = useState('');
-  const create = useMutation({
-    mutationFn: () => createNote({ kind: 'general' }, text),
-    onSuccess: () => setText(''),
-    onSettled: () => refreshAll(client),
-  });
-  const remove = useMutation({ mutationFn: deleteNote, onSettled: () => refreshAll(client) });
+  const create = useMutation({ ...createNoteMutation(client), onSuccess: () => setText('') });
+  const remove = useMutation(deleteNoteMutation(client));
   const needle = query.trim().toLowerCase();
   const shown = (notes ?? []).filter(
     (n) => !needle || `${n.text}\n${scopeLabel(n.scope, t)}`.toLowerCase().includes(needle),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim()) create.mutate();
+    if (text.trim()) create.mutate(text);
   };
   const failure = create.error ?? remove.error;
   return (

@@ -2,8 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { parseHotkey } from '@/lib/expand/keys';
 import { settingsQuery } from '@/lib/queries/library';
-import { errorText, refreshAll } from '@/lib/queries/options';
-import { DEFAULT_SETTINGS, type Settings, updateSettings } from '@/lib/settings';
+import { saveSettingsMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { SitesSettings } from '../SitesSettings';
 import { useUi } from '../useUi';
 import { HotkeyField } from './HotkeyField';
@@ -28,10 +29,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const client = useQueryClient();
   const [form, setForm] = useState<Form>(initial);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const save = useMutation({ mutationFn: () => updateSettings(form), onSettled: () => refreshAll(client) });
+  const save = useMutation(saveSettingsMutation(client));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (parseHotkey(form.paletteHotkey)) save.mutate();
+    if (parseHotkey(form.paletteHotkey)) save.mutate(form);
   };
   return (
     <section aria-labelledby="settings-h">

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { SNIPPET_LANGUAGES, type Snippet, type SnippetLanguage } from '@/lib/db/schema';
-import { errorText, refreshAll } from '@/lib/queries/options';
+import { saveDraftMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { BodyField } from './BodyField';
-import { type Draft, fromSnippet, saveDraft } from './draft';
+import { type Draft, fromSnippet } from '@/lib/queries/snippet-draft';
 import { MoodPicker } from './MoodPicker';
 import { SnippetPreview } from './SnippetPreview';
 import { VariantPicker } from './VariantPicker';
@@ -24,12 +25,11 @@ export function SnippetEditor({
   const [draft, setDraft] = useState<Draft>(() => fromSnippet(editing));
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = useMutation({
-    mutationFn: (d: Draft) => saveDraft(d, { editing, snippets, lang, t }),
+    ...saveDraftMutation(client, { editing, snippets, lang, t }),
     onSuccess: (saved) => {
       if (editing) setDraft(fromSnippet(saved));
       else setDraft(fromSnippet());
     },
-    onSettled: () => refreshAll(client),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { deleteSnippets } from '@/lib/db/restore';
-import type { Snippet } from '@/lib/db/schema';
-import { createSnippet } from '@/lib/db/snippets';
 import { snippetsQuery } from '@/lib/queries/library';
-import { errorText, refreshAll } from '@/lib/queries/options';
+import { deleteSnippetsMutation, duplicateSnippetMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { SnippetEditor } from './SnippetEditor';
 import { SnippetList } from './SnippetList';
@@ -21,7 +19,7 @@ export function SnippetsSection() {
   const editing = snippets?.find((s) => s.id === editingId);
 
   const remove = useMutation({
-    mutationFn: (ids: string[]) => deleteSnippets(ids),
+    ...deleteSnippetsMutation(client),
     onSuccess: (removed) => {
       if (removed.some((s) => s.id === editingId)) setEditingId(undefined);
       const message =
@@ -30,20 +28,10 @@ export function SnippetsSection() {
           : t('deletedMany', { count: removed.length });
       setUndo({ message, snippets: removed });
     },
-    onSettled: () => refreshAll(client),
   });
   const duplicate = useMutation({
-    mutationFn: (s: Snippet) =>
-      createSnippet({
-        title: `${s.title} ${t('copySuffix')}`,
-        body: s.body,
-        format: s.format,
-        tags: s.tags,
-        language: s.language,
-        moods: s.moods,
-      }),
+    ...duplicateSnippetMutation(client, t('copySuffix')),
     onSuccess: (copy) => setEditingId(copy.id),
-    onSettled: () => refreshAll(client),
   });
   const failure = remove.error ?? duplicate.error;
 

@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { refreshAll, errorText } from '@/lib/queries/options';
-import { installStarter } from '@/lib/starter/install';
+import { restoreStarterMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 /** Brings back starter templates the agent deleted (edited ones are kept as they are). */
 export function StarterRestore() {
   const { t } = useUi();
   const client = useQueryClient();
-  const restore = useMutation({
-    mutationFn: () => installStarter({ restoreDeleted: true }),
-    onSettled: () => refreshAll(client),
-  });
+  const restore = useMutation(restoreStarterMutation(client));
   return (
     <section aria-labelledby="starter-h">
       <h2 id="starter-h">{t('starterTitle')}</h2>

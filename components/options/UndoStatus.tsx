@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Snippet } from '@/lib/db/schema';
-import { errorText, refreshAll, restoreSnippet } from '@/lib/queries/options';
+import { restoreSnippetsMutation } from '@/lib/queries/mutations';
+import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 export interface Undoable {
@@ -15,11 +16,7 @@ export const UNDO_MS = 10_000;
 export function UndoStatus({ undo, onDone }: { undo: Undoable | null; onDone: () => void }) {
   const { t } = useUi();
   const client = useQueryClient();
-  const restore = useMutation({
-    mutationFn: (snippets: Snippet[]) => restoreSnippet(snippets),
-    onSuccess: onDone,
-    onSettled: () => refreshAll(client),
-  });
+  const restore = useMutation({ ...restoreSnippetsMutation(client), onSuccess: onDone });
   const { reset } = restore;
   useEffect(() => {
     if (!undo) return;

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { send } from '@/lib/messaging';
+import { toTab } from '@/lib/messaging/tab';
 import { draftQuery } from '@/lib/queries/panel';
 import type { TicketContext } from '@/lib/sites/context';
 import { applyRewrite, checkDraft, type DraftFinding, type MessageAnalysis } from '@/lib/tone';
@@ -39,13 +39,13 @@ export function DraftCheck({ context, analysis, tabId }: Props) {
     if (tabId === null) return;
     try {
       // The agent may have typed since the last read: rewrite the draft as it is now.
-      const fresh = (await send('draft.get', {}, tabId))?.text ?? '';
+      const fresh = (await toTab.send('draft.get', {}, tabId))?.text ?? '';
       const current =
         fresh === text
           ? finding
           : checkDraft(fresh, options).findings.find((f) => sameFinding(f, fresh, finding, text));
       if (!current) return setStatus({ ok: false, text: t('draftChanged') });
-      const outcome = await send('draft.replace', { text: applyRewrite(fresh, current, index) }, tabId);
+      const outcome = await toTab.send('draft.replace', { text: applyRewrite(fresh, current, index) }, tabId);
       setStatus(outcome.ok ? { ok: true, text: t('rewriteApplied') } : { ok: false, text: outcome.message });
     } catch (error) {
       setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { snippetsQuery } from '@/lib/queries/library';
-import { createSearchIndex } from '@/lib/search';
+import { librarySearchQuery, snippetsQuery } from '@/lib/queries/library';
 import type { TicketContext } from '@/lib/sites/context';
+import { readCustomer } from '@/lib/suggest';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
 import { SnippetRow } from './SnippetRow';
@@ -26,17 +26,18 @@ export function LibrarySearch({
   // "Now" for recency ranking, taken when the panel opens (as in the palette).
   const [openedAt] = useState(() => Date.now());
   const { data: snippets, isPending } = useQuery(snippetsQuery());
-  const index = useMemo(() => createSearchIndex(snippets ?? []), [snippets]);
-  const language = context?.language ?? analysis?.language;
-  const moods = useMemo(() => analysis?.moods.map((m) => m.label) ?? [], [analysis]);
-  const shown = useMemo(() => {
-    const all = snippets ?? [];
-    if (!deferred.trim()) return [...all].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, LIMIT);
-    const byId = new Map(all.map((s) => [s.id, s]));
-    return index
-      .search(deferred, { language, moods, now: openedAt, limit: LIMIT })
-      .flatMap((hit) => byId.get(hit.id) ?? []);
-  }, [snippets, index, deferred, language, moods, openedAt]);
+  const customer = useMemo(() => readCustomer(context, analysis), [context, analysis]);
+  const searching = deferred.trim() !== '';
+  const found = useQuery({
+    ...librarySearchQuery({ query: deferred, ...customer, now: openedAt, limit: LIMIT }),
+    enabled: searching,
+    placeholderData: keepPreviousData,
+  });
+  const recent = useMemo(
+    () => [...(snippets ?? [])].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, LIMIT),
+    [snippets],
+  );
+  const shown = searching ? (found.data ?? []) : recent;
 
   return (
     <section aria-labelledby={`${inputId}-h`} data-testid="library-search">
@@ -55,8 +56,8 @@ export function LibrarySearch({
         {isPending ? t('loading') : t('snippetCount', { count: snippets?.length ?? 0 })}
       </p>
       {snippets?.length === 0 && <p>{t('noSnippets')}</p>}
-      {shown.length > 0 && <h3>{deferred.trim() ? t('searchResults') : t('recentlyChanged')}</h3>}
-      {deferred.trim() && shown.length === 0 && <p className="muted">{t('noMatches')}</p>}
+      {shown.length > 0 && <h3>{searching ? t('searchResults') : t('recentlyChanged')}</h3>}
+      {searching && found.isSuccess && shown.length === 0 && <p className="muted">{t('noMatches')}</p>}
       <ul className="plain" data-testid="snippet-list">
         {shown.map((s) => (
           <SnippetRow key={s.id} snippet={s} context={context} tabId={tabId} testId="snippet-item" />

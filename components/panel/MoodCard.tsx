@@ -2,7 +2,7 @@ import type { Mood } from '@/lib/db/schema';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
-import { evidenceQuote, highlightSegments } from './segments';
+import { evidenceQuote, highlightSegments } from '@/lib/evidence/segments';
 
 /** The customer's last message with the evidence of each mood marked, and one line per mood. */
 export function MoodCard({ context, analysis }: { context: TicketContext; analysis: MessageAnalysis | null }) {

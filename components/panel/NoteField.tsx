@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { NoteScope } from '@/lib/db/schema';
 import { notesQuery } from '@/lib/queries/panel';
 import { useUi } from '../useUi';
-import { createNoteSaver } from './note-saver';
+import { createNoteSaver } from '@/lib/queries/note-saver';
 
 /**
  * One note (customer or ticket), edited in place. Saved ~400 ms after typing stops, on blur,

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import type { Snippet } from '@/lib/db/schema';
-import { send } from '@/lib/messaging';
+import { toTab } from '@/lib/messaging/tab';
 import type { TicketContext } from '@/lib/sites/context';
 import { validateTemplate } from '@/lib/template';
 import { renderSnippet } from '@/lib/template/snippet';
@@ -31,7 +31,7 @@ export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggesti
     if (tabId === null) return setStatus({ ok: false, text: t('noTab') });
     try {
       const rendered = await renderSnippet(snippet, context, values);
-      const outcome = await send('insert.apply', rendered.request, tabId);
+      const outcome = await toTab.send('insert.apply', rendered.request, tabId);
       setStatus(outcome.ok ? { ok: true, text: t('inserted') } : { ok: false, text: outcome.message });
       if (outcome.ok) setAsking(false);
     } catch (error) {

@@ -6,7 +6,7 @@ import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
 import { SnippetRow } from './SnippetRow';
-import { selectSuggestions, type Suggestion } from './suggest';
+import { selectSuggestions, type Suggestion } from '@/lib/suggest';
 
 interface Props {
   context: TicketContext;

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
-import { handleLibrary } from '../library-messaging';
-import { keepLibraryIndexFresh, searchLibrary } from './library-index';
-import { handle } from '../messaging';
+import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
+import { toBackground } from '../messaging/background';
+import { toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
@@ -21,24 +21,24 @@ export async function contentConfig() {
 
 /** Registers every message the background answers. */
 export function registerHandlers(): void {
-  handle('insert.expandShortcut', async ({ shortcut, fields }, sender) => {
+  toBackground.handle('insert.expandShortcut', async ({ shortcut, fields }, sender) => {
     const snippet = await findByShortcut(shortcut);
     if (!snippet) return null;
     const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
     return renderSnippet(snippet, context, fields);
   });
 
-  handle('content.config', contentConfig);
+  toBackground.handle('content.config', contentConfig);
 
   keepLibraryIndexFresh();
-  handleLibrary('library.search', ({ query, ...options }) => searchLibrary(query, options));
+  toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
 
-  handle('usage.record', async ({ snippetId, site }) => {
+  toBackground.handle('usage.record', async ({ snippetId, site }) => {
     await recordUsage(snippetId, site);
     return { ok: true };
   });
 
-  handle('tab.reportContext', async ({ context }, sender) => {
+  toBackground.handle('tab.reportContext', async ({ context }, sender) => {
     if (sender.tabId === undefined) throw new Error('Only a tab can report its context.');
     // The page rarely says which language a conversation is in: read it from the customer's words.
     const text = context?.lastCustomerMessage?.text ?? '';
@@ -47,9 +47,9 @@ export function registerHandlers(): void {
     return { ok: true };
   });
 
-  handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
+  toBackground.handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
 
-  handle('panel.open', async (_data, sender) => {
+  toBackground.handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.
     if (sender.tabId === undefined) throw new Error('Only a tab can open the side panel.');
     if (import.meta.env.FIREFOX) await firefoxSidebar().open();

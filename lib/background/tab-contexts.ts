@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { type TicketContext, TicketContextSchema } from '../sites/context';
 
 // The background's picture of each tab's conversation. Service workers are stopped and

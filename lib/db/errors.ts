@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssues } from '../issues';
 
 /** A write the library refuses, with a message fit to show the agent. */
 export class LibraryError extends Error {
@@ -15,10 +16,7 @@ export class LibraryError extends Error {
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const message = result.error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-  throw new LibraryError(message, 'invalid');
+  throw new LibraryError(describeIssues(result.error), 'invalid');
 }
 
 /** Maps IndexedDB's quota and constraint failures to errors the agent can act on. */

@@ -1,4 +1,4 @@
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
 import { type Note, type NoteScope, NoteSchema, NoteScopeSchema, scopeKey } from './schema';

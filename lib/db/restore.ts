@@ -1,4 +1,4 @@
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
 import { type Snippet, SnippetSchema } from './schema';

@@ -1,10 +1,13 @@
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
 import { type Snippet, type SnippetDraft, SnippetDraftSchema, SnippetSchema } from './schema';
 
-// The snippet repository: the only code that writes the snippets table. Every write is
-// validated, and every write tells the other extension contexts.
+// The snippet repository: single snippets (create, update, delete, look-ups). The other
+// writers of the snippets table are restore.ts (undo, bulk delete and tag), usage.ts (use
+// counts), lib/formats/transfer.ts (import, wipe) and lib/starter/install.ts (the starter
+// library). Each validates what it writes (usage.ts only bumps two counters) and publishes
+// `library-changed` to the other contexts.
 
 function changed(): void {
   publish({ kind: 'library-changed', tables: ['snippets'] });

@@ -1,4 +1,4 @@
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow } from './errors';
 import { type UsageEvent, UsageEventSchema } from './schema';

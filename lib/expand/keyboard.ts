@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertSnippet } from '../insert/engine';
 import type { FocusTracker } from '../insert/focus';
 import { hasFocusWithin } from '../insert/selection';
-import { handle, send } from '../messaging';
+import { toBackground } from '../messaging/background';
+import { toTab } from '../messaging/tab';
 import type { PaletteHost } from '../palette/host';
 import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
 import { showToast } from './toast';
@@ -27,7 +28,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     expansionKey = config.expansionKey;
   };
   ctx.onInvalidated(
-    handle('content.configChanged', (config) => {
+    toTab.handle('content.configChanged', (config) => {
       apply(config);
       return { ok: true };
     }),
@@ -36,7 +37,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   const refresh = () => {
     if (Date.now() - fetchedAt < REFRESH_MS || ctx.isInvalid) return;
     fetchedAt = Date.now();
-    send('content.config', {})
+    toBackground
+      .send('content.config', {})
       .then(apply)
       .catch(() => (fetchedAt = 0));
   };
@@ -59,13 +61,13 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   };
   const expandNow = async (shortcut: string) => {
     const target = focus.current();
-    const rendered = await send('insert.expandShortcut', { shortcut });
+    const rendered = await toBackground.send('insert.expandShortcut', { shortcut });
     if (!rendered || !target) return;
     // A template with fill-in fields: the palette asks for them, then replaces the shortcut.
     if (rendered.fields.length > 0) return palette.open({ query: shortcut, replaceChars: shortcut.length });
     const outcome = await insertSnippet(target, { ...rendered.request, replaceChars: shortcut.length });
     if (outcome.ok) {
-      send('usage.record', { snippetId: rendered.snippetId, site: location.hostname }).catch(console.warn);
+      toBackground.send('usage.record', { snippetId: rendered.snippetId, site: location.hostname }).catch(console.warn);
       showToast(rendered.hints);
     } else {
       showToast([outcome.message]);
@@ -73,6 +75,10 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   };
 
   const onKeydown = (event: KeyboardEvent) => {
+    // Only the agent's own keys act. A page's synthetic key is ignored before anything else,
+    // and treated exactly like any other key (never claimed), so dispatchEvent's answer and
+    // defaultPrevented tell the page nothing about which words are shortcuts.
+    if (!event.isTrusted) return;
     const target = focus.current();
     if (!target || !hasFocusWithin(target.el)) return;
     if (
@@ -103,7 +109,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
 
   focus.onFrame((doc) => {
     ctx.addEventListener(doc, 'keydown', onKeydown, { capture: true });
-    ctx.addEventListener(doc, 'focusin', () => {
+    ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
+      if (!event.isTrusted) return;
       refresh();
       if (focus.current()) palette.warm();
     });

@@ -1,3 +1,4 @@
+import { describeIssue } from '../issues';
 import { validateTemplate } from '../template';
 import { CONTENT_KEYS, type ContentKey, ImportCandidateSchema, type ImportEntry, type ParseOptions } from './types';
 
@@ -24,9 +25,7 @@ export function makeEntry(input: EntryInput): ImportEntry {
   const remarks = input.remarks ?? [];
   const result = ImportCandidateSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push(issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message);
-    }
+    problems.push(...result.error.issues.map((issue) => describeIssue(issue)));
   } else if (input.checkTemplate) {
     const checked = validateTemplate(result.data.body, { uiLanguage: input.uiLanguage });
     if (!checked.ok) problems.push(...new Set(checked.errors.map((e) => e.message)));

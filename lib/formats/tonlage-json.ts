@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../issues';
 import { EpochMs, type Note, NoteSchema, type Snippet, SnippetSchema } from '../db/schema';
 import { type Settings, SettingsSchema } from '../settings';
 import { makeEntry, reportEvery } from './entry';
@@ -74,7 +75,7 @@ export function parseTonlage(value: unknown, options: ParseOptions = {}): Parsed
   }
   const envelope = EnvelopeSchema.safeParse(value);
   if (!envelope.success) {
-    const where = envelope.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ');
+    const where = describeIssues(envelope.error, 'file');
     throw new ImportError(`This Tonlage file is damaged (${where}).`, 'unknown-shape');
   }
   const file = envelope.data;
@@ -97,7 +98,7 @@ export function parseTonlage(value: unknown, options: ParseOptions = {}): Parsed
   (file.notes ?? []).forEach((raw, index) => {
     const note = NoteSchema.safeParse(raw);
     if (note.success) notes.push(note.data);
-    else invalidNotes.push({ index, reason: note.error.issues.map((i) => i.message).join('; ') });
+    else invalidNotes.push({ index, reason: describeIssues(note.error) });
   });
   const settings = file.settings ? SettingsSchema.parse(file.settings) : undefined;
   return { format: 'tonlage', kind: 'backup', entries, notes, invalidNotes, settings, warnings };

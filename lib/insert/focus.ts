@@ -38,7 +38,10 @@ export function trackFocus(ctx: ContentScriptContext, doc: Document = document):
   const frameListeners: ((doc: Document) => void)[] = [];
   const isWatched = (d: Document) => watchedRoot.has(d) && watchedRoot.get(d) === d.documentElement;
 
-  const onFocus = () => {
+  // A page's synthetic focus event is no sign of the agent's focus: the tracker follows only
+  // the browser's own events (which report where focus really is).
+  const onFocus = (event?: Event) => {
+    if (event && !event.isTrusted) return;
     const target = toTarget(deepActiveElement(doc));
     if (target) last = target;
     scanFrames();
@@ -92,7 +95,9 @@ export function trackFocus(ctx: ContentScriptContext, doc: Document = document):
     },
     { capture: true, passive: true },
   );
-  ctx.addEventListener(doc.defaultView ?? window, 'blur', () => ctx.setTimeout(onFocus, 0));
+  ctx.addEventListener(doc.defaultView ?? window, 'blur', (event: FocusEvent) => {
+    if (event.isTrusted) ctx.setTimeout(onFocus, 0);
+  });
   onFocus();
 
   const alive = (): Target | null => (last && last.el.isConnected ? last : null);

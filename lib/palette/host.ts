@@ -1,39 +1,21 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FocusTracker } from '../insert/focus';
-import { selectionOf } from '../insert/selection';
-import type { Target } from '../insert/targets';
+import type { InsertOutcome, InsertRequest } from '../insert/types';
+import { showToast } from '../expand/toast';
+import { FrameGoneSchema, FromFrameSchema, PALETTE_HOST_PORT, type ToFrame } from '../messaging/palette';
+import { caretRect } from './caret';
+import { hiddenMessage } from './messages';
+import { paletteShown } from './shown';
 
 // The palette is an extension page (palette.html) in an iframe: React, the library and
 // the search index stay in the extension's origin, out of the page's reach. The content
-// script only places the frame near the caret and gives focus back when it closes. The
-// frame is loaded ahead, hidden, once a reply box gets focus, so the hotkey shows it at once.
+// script places the frame near the caret, decides what it opens with, checks it is really
+// visible before it gets the keyboard and before an insertion, and gives focus back when it
+// closes. It talks to the frame only through the background (lib/messaging/palette.ts).
+// The frame is loaded ahead, hidden, once a reply box gets focus, so the hotkey shows it at once.
 
-const WIDTH = 440;
-const HEIGHT = 380;
-
-export const PALETTE_MESSAGES = {
-  open: 'tonlage:palette-open',
-  close: 'tonlage:palette-close',
-  ready: 'tonlage:palette-ready',
-} as const;
-
-function caretRect(target: Target): DOMRect {
-  if (target.kind === 'rich') {
-    const selection = selectionOf(target.el);
-    const rect = selection?.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
-    if (rect && (rect.width || rect.height)) return offsetForFrame(target.el, rect);
-  }
-  return offsetForFrame(target.el, target.el.getBoundingClientRect());
-}
-
-/** Rectangles inside a same-origin iframe (TinyMCE) are relative to that frame. */
-function offsetForFrame(el: Element, rect: DOMRect): DOMRect {
-  const frame = el.ownerDocument.defaultView?.frameElement;
-  if (!frame) return rect;
-  const outer = frame.getBoundingClientRect();
-  return new DOMRect(rect.x + outer.x, rect.y + outer.y, rect.width, rect.height);
-}
+const SIZE = { width: 440, height: 380 };
 
 /** What the palette opens with: a shortcut typed in the box whose template needs fill-in fields. */
 export interface PaletteRequest {
@@ -47,65 +29,149 @@ export interface PaletteHost {
   open(request?: PaletteRequest): void;
 }
 
-export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker): PaletteHost {
-  let host: HTMLElement | undefined;
+type Insert = (request: InsertRequest) => Promise<InsertOutcome>;
+
+// Pinned inline and !important: page CSS cannot restyle the holder (inline important
+// declarations win over any stylesheet's), and `all: initial` drops inherited ones.
+const pinned = (visible: boolean, at: string) =>
+  'all:initial!important;position:fixed!important;z-index:2147483647!important;top:0!important;left:0!important;' +
+  `display:block!important;opacity:1!important;pointer-events:auto!important;transform:${at}!important;` +
+  `visibility:${visible ? 'visible' : 'hidden'}!important`;
+
+export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker, insert: Insert): PaletteHost {
+  let holder: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
+  let port: Browser.runtime.Port | undefined;
+  let token = '';
   let ready = false;
-  let request: PaletteRequest | undefined;
-  const show = () => {
-    frame!.focus();
-    frame!.contentWindow?.postMessage({ type: PALETTE_MESSAGES.open, ...request }, origin);
+  let at = 'translate(0px, 0px)';
+  /** Set while the palette is open: what it was opened with. */
+  let opened: PaletteRequest | undefined;
+
+  let style = '';
+  const pin = (visible: boolean) => {
+    style = pinned(visible, at);
+    holder?.setAttribute('style', style);
   };
-  const origin = new URL(browser.runtime.getURL('/')).origin;
+  const post = (message: ToFrame) => port?.postMessage(message);
+  const shown = () => !!holder && !!frame && paletteShown(holder, frame, SIZE);
+  const connect = () => {
+    port = browser.runtime.connect({ name: PALETTE_HOST_PORT });
+    port.onMessage.addListener(onMessage);
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      // The background restarted while the agent works in the palette: pair again.
+      if (opened && !ctx.isInvalid) connect();
+    });
+    port.postMessage({ type: 'host', token });
+  };
 
   const build = () => {
-    host = document.createElement('tonlage-palette');
-    host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:block;visibility:hidden';
-    const root = host.attachShadow({ mode: 'closed' });
+    holder?.remove();
+    port?.disconnect();
+    token = crypto.randomUUID();
+    ready = false;
+    holder = document.createElement('tonlage-palette');
+    pin(false);
+    restyled.observe(holder, { attributes: true });
+    const root = holder.attachShadow({ mode: 'closed' });
     frame = document.createElement('iframe');
+    // The pairing token, readable by the frame only (a cross-origin frame's name is not the page's to read).
+    frame.name = token;
     frame.src = browser.runtime.getURL('/palette.html');
     frame.title = 'Tonlage';
-    frame.style.cssText = `width:${WIDTH}px;height:${HEIGHT}px;border:0;border-radius:10px;box-shadow:0 8px 28px #0005;background:transparent`;
+    frame.style.cssText = `width:${SIZE.width}px;height:${SIZE.height}px;border:0;border-radius:10px;box-shadow:0 8px 28px #0005;background:transparent`;
     root.append(frame);
-    document.documentElement.append(host);
+    connect();
+    document.documentElement.append(holder);
   };
 
   const close = () => {
-    if (!host) return;
-    host.style.visibility = 'hidden';
-    focus.restore();
+    if (!holder) return;
+    opened = undefined;
+    pin(false);
+    post({ type: 'closed' });
+    // A text field does not get the focus back by itself when the focused frame is hidden.
+    const target = focus.restore();
+    if (target?.kind === 'text-control') target.el.focus({ preventScroll: true });
+  };
+  /** The page hid, covered or removed the palette: close it and say so. */
+  const refuse = () => {
+    close();
+    showToast([hiddenMessage()]);
+  };
+  const sendOpen = () => opened && post({ type: 'open', query: opened.query, ask: opened.query !== '' });
+
+  const onMessage = (raw: unknown) => {
+    if (FrameGoneSchema.safeParse(raw).success) {
+      // The frame was navigated away or closed (by the page): a fresh one next time.
+      if (opened) refuse();
+      holder?.remove();
+      holder = undefined;
+      return;
+    }
+    const message = FromFrameSchema.safeParse(raw);
+    if (!message.success || !frame) return;
+    const { data } = message;
+    if (data.type === 'ready') {
+      ready = true;
+      sendOpen();
+    } else if (!opened) {
+      return;
+    } else if (data.type === 'close') {
+      close();
+    } else if (data.type === 'hidden' || !shown()) {
+      refuse();
+    } else if (data.type === 'visible') {
+      frame.focus();
+      post({ type: 'focus' });
+    } else if (data.type === 'insert') {
+      const request = { ...data.request, replaceChars: opened.replaceChars };
+      void insert(request).then((outcome) => {
+        if (outcome.ok) close();
+        else post({ type: 'failed', message: outcome.message });
+      });
+    }
   };
 
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (!frame || event.source !== frame.contentWindow || event.origin !== origin) return;
-    const type = (event.data as { type?: string } | null)?.type;
-    if (type === PALETTE_MESSAGES.close) close();
-    // Opened before the frame had loaded: the first "open" was lost, send it again.
-    if (type === PALETTE_MESSAGES.ready) {
-      ready = true;
-      if (host?.style.visibility === 'visible') show();
-    }
+  // The page may remove or move the holder, or rewrite its style: re-create or re-pin it.
+  const moved = new MutationObserver(() => {
+    if (!holder || holder.parentNode === document.documentElement) return;
+    if (opened) refuse();
+    build();
   });
-  ctx.onInvalidated(() => host?.remove());
+  moved.observe(document.documentElement, { childList: true });
+  const restyled = new MutationObserver(() => {
+    if (holder && holder.getAttribute('style') !== style) pin(!!opened);
+  });
+  ctx.onInvalidated(() => {
+    moved.disconnect();
+    restyled.disconnect();
+    port?.disconnect();
+    holder?.remove();
+  });
 
   return {
     warm() {
-      if (!host) build();
+      if (!holder) build();
     },
-    open(with_?: PaletteRequest) {
-      request = with_;
+    open(request?: PaletteRequest) {
       const target = focus.current();
       if (!target) return;
-      if (!host) build();
+      // No port: the background restarted since the frame was built, and the frame only
+      // pairs again while open, so start over with a fresh one.
+      if (!holder || !port) build();
+      opened = request ?? { query: '', replaceChars: 0 };
       const rect = caretRect(target);
-      const left = Math.max(8, Math.min(rect.left, innerWidth - WIDTH - 8));
+      const left = Math.max(8, Math.min(rect.left, innerWidth - SIZE.width - 8));
       const below = rect.bottom + 6;
-      const top = below + HEIGHT < innerHeight ? below : Math.max(8, rect.top - HEIGHT - 6);
-      host!.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-      host!.style.visibility = 'visible';
-      // Focusing the frame before its page has loaded does not carry over to the loaded page
-      // (it runs in the extension's process): then "ready" shows it (above).
-      if (ready) show();
+      const top = below + SIZE.height < innerHeight ? below : Math.max(8, rect.top - SIZE.height - 6);
+      at = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      pin(true);
+      if (!shown()) return refuse();
+      // The frame checks that it is visible, then asks for the keyboard ("visible" above).
+      // Before it has loaded, "ready" sends this.
+      if (ready) sendOpen();
     },
   };
 }

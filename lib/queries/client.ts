@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { subscribe } from '../broadcast';
+import { subscribe } from '../messaging/broadcast';
 
 /**
  * One QueryClient per extension page. Data is fresh until another context says it

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { listSnippets } from '../db/snippets';
-import { send } from '../messaging';
+import { toBackground } from '../messaging/background';
+import { type LibrarySearch, toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';
 
 // Query keys start with the table a broadcast names, so invalidation finds them.
@@ -10,6 +11,10 @@ export const snippetsQuery = () => queryOptions({ queryKey: ['snippets', 'all'],
 
 export const settingsQuery = () => queryOptions({ queryKey: ['settings'], queryFn: getSettings });
 
+/** The library ranked for the customer by the background's index (the palette and the side panel). */
+export const librarySearchQuery = (search: LibrarySearch) =>
+  queryOptions({ queryKey: ['snippets', 'search', search], queryFn: () => toLibrary.send('library.search', search) });
+
 /** The conversation in the tab the side panel belongs to (or the active tab). */
 export const tabContextQuery = (boundTabId?: number) =>
   queryOptions({
@@ -17,6 +22,6 @@ export const tabContextQuery = (boundTabId?: number) =>
     queryFn: async () => {
       const tabId = boundTabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
       if (tabId === undefined) return null;
-      return send('tab.getContext', { tabId });
+      return toBackground.send('tab.getContext', { tabId });
     },
   });

@@ -5,6 +5,7 @@ import { restoreSnippets } from '../db/restore';
 import type { Snippet, UsageEvent } from '../db/schema';
 import { listNotes } from '../db/notes';
 import { serializeTonlage, TonlageFileSchema } from '../formats/tonlage-json';
+import { exportFileName } from '../formats/transfer';
 import { ImportError, type ImportErrorReason } from '../formats/types';
 import type { MessageKey } from '../i18n/messages';
 import { ALIASES, htmlToText, type TemplateValues, VARIABLES } from '../template';
@@ -194,6 +195,11 @@ export function selectionExport(snippets: readonly Snippet[], now = Date.now()):
   const text = serializeTonlage({ kind: 'library', exportedAt: now, snippets });
   TonlageFileSchema.parse(JSON.parse(text));
   return text;
+}
+
+/** Downloads the chosen snippets as a library export. */
+export function downloadSelection(snippets: readonly Snippet[], now = Date.now()): void {
+  downloadText(exportFileName('library', now), selectionExport(snippets, now));
 }
 
 export function downloadText(name: string, text: string): void {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { notesFor } from '../db/notes';
 import { type NoteScope, scopeKey } from '../db/schema';
-import { send } from '../messaging';
+import { toTab } from '../messaging/tab';
 import type { TicketContext } from '../sites/context';
 import { analyzeMessage, type MessageAnalysis, type ToneLanguage } from '../tone';
 import { tabContextQuery } from './library';
@@ -28,7 +28,7 @@ export const draftQuery = (tabId: number | null | undefined, enabled: boolean) =
     queryFn: async () => {
       if (tabId == null) return null;
       try {
-        return await send('draft.get', {}, tabId);
+        return await toTab.send('draft.get', {}, tabId);
       } catch {
         return null; // no content script in this tab (yet)
       }

@@ -1,123 +1,149 @@
-import { withinOneEdit } from './fuzzy';
+import { insert, type List, listLength, SlotList } from './postings';
 
-// An inverted index for one group of fields: folded term → the documents holding it, plus
-// a sorted term list for prefix ranges and typo scans. Updated in place; no rebuilds.
+// Interned terms of one group of fields, with a posting list per term and field. Terms are
+// kept in a sorted id array for prefix ranges and typo scans; new terms wait in a small map
+// and are merged in once before the next lookup, so a bulk build sorts once and a single
+// edit costs a binary search and one array copy, never a re-sort.
 
-export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
-
-export interface Posting {
-  docs: number[];
-  /** Per document, a bit mask of the fields holding the term. */
-  masks: number[];
+export interface PackedDictionary {
+  /** Terms in sorted order, joined by "\n" (terms are letters and digits only). */
+  terms: string;
+  /** Per field: list i is slots[offsets[i] .. offsets[i+1]). */
+  fields: { offsets: Int32Array; slots: Int32Array }[];
 }
 
-export interface Expansion {
-  term: string;
-  kind: MatchKind;
-  posting: Posting;
-}
-
-export interface ExpandOptions {
-  prefix: boolean;
-  fuzzy: boolean;
-}
-
-const CACHE_LIMIT = 400;
+const NO_TERM = -1;
 
 export class TermDictionary {
-  private readonly postings = new Map<string, Posting>();
-  private sorted: string[] = [];
-  /** New terms are appended and sorted on the next lookup, so bulk adds stay linear. */
-  private unsorted = false;
-  private readonly cache = new Map<string, Expansion[]>();
+  readonly terms: string[] = [];
+  readonly lists: List[][];
+  /** 1 where the term holds a digit: typo scans skip order numbers and codes. */
+  private digits = new Uint8Array(64);
+  private sorted = new Int32Array(0);
+  private pending = new Map<string, number>();
+
+  constructor(readonly fieldCount: number) {
+    this.lists = Array.from({ length: fieldCount }, () => []);
+  }
 
   get termCount(): number {
-    return this.sorted.length;
+    return this.terms.length;
   }
 
-  add(doc: number, terms: ReadonlyMap<string, number>): void {
-    for (const [term, mask] of terms) {
-      let posting = this.postings.get(term);
-      if (!posting) {
-        posting = { docs: [], masks: [] };
-        this.postings.set(term, posting);
-        this.sorted.push(term);
-        this.unsorted = true;
-        this.cache.clear();
+  add(field: number, term: string, slot: number, keys: Float64Array): void {
+    let id = this.find(term);
+    if (id === NO_TERM) id = this.intern(term);
+    const lists = this.lists[field]!;
+    lists[id] = insert(lists[id], slot, keys);
+  }
+
+  /** The term's id, or -1. */
+  find(term: string): number {
+    const waiting = this.pending.get(term);
+    if (waiting !== undefined) return waiting;
+    const at = this.lowerBound(term);
+    const id = this.sorted[at];
+    return id !== undefined && at < this.sorted.length && this.terms[id] === term ? id : NO_TERM;
+  }
+
+  /** Ids of the terms starting with `prefix`, in sorted order: sorted[from..to). */
+  range(prefix: string): { from: number; to: number; ids: Int32Array } {
+    this.flush();
+    return { from: this.lowerBound(prefix), to: this.lowerBound(`${prefix}\uffff`), ids: this.sorted };
+  }
+
+  hasDigit(id: number): boolean {
+    return this.digits[id] === 1;
+  }
+
+  list(field: number, id: number): List {
+    return this.lists[field]![id];
+  }
+
+  /** Merges the waiting terms into the sorted order. */
+  flush(): void {
+    if (this.pending.size === 0) return;
+    const fresh = [...this.pending.keys()].sort();
+    const ids = fresh.map((t) => this.pending.get(t)!);
+    this.pending.clear();
+    const old = this.sorted;
+    const merged = new Int32Array(old.length + ids.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < old.length && j < ids.length) {
+      const a = old[i]!;
+      const b = ids[j]!;
+      merged[k++] = this.terms[a]! < this.terms[b]! ? (i++, a) : (j++, b);
+    }
+    while (i < old.length) merged[k++] = old[i++]!;
+    while (j < ids.length) merged[k++] = ids[j++]!;
+    this.sorted = merged;
+  }
+
+  pack(): PackedDictionary {
+    this.flush();
+    const fields = this.lists.map((lists) => {
+      const offsets = new Int32Array(this.sorted.length + 1);
+      let total = 0;
+      this.sorted.forEach((id, i) => {
+        offsets[i] = total;
+        total += listLength(lists[id]);
+      });
+      offsets[this.sorted.length] = total;
+      const slots = new Int32Array(total);
+      this.sorted.forEach((id, i) => {
+        const list = lists[id];
+        if (typeof list === 'number') slots[offsets[i]!] = list;
+        else if (list) slots.set(list.slots.subarray(0, list.length), offsets[i]);
+      });
+      return { offsets, slots };
+    });
+    return { terms: this.sorted.length === 0 ? '' : [...this.sorted].map((id) => this.terms[id]).join('\n'), fields };
+  }
+
+  static unpack(packed: PackedDictionary): TermDictionary {
+    const dict = new TermDictionary(packed.fields.length);
+    const terms = packed.terms === '' ? [] : packed.terms.split('\n');
+    for (const t of terms) dict.terms.push(t);
+    dict.sorted = Int32Array.from(terms.keys());
+    dict.digits = new Uint8Array(terms.length);
+    terms.forEach((t, id) => (dict.digits[id] = /\d/.test(t) ? 1 : 0));
+    packed.fields.forEach(({ offsets, slots }, field) => {
+      const lists = dict.lists[field]!;
+      lists.length = terms.length;
+      for (let id = 0; id < terms.length; id++) {
+        const from = offsets[id]!;
+        const n = offsets[id + 1]! - from;
+        // A copy, not a view: a list grows in place later.
+        lists[id] = n === 0 ? undefined : n === 1 ? slots[from] : new SlotList(slots.slice(from, from + n), n);
       }
-      posting.docs.push(doc);
-      posting.masks.push(mask);
+    });
+    return dict;
+  }
+
+  private intern(term: string): number {
+    const id = this.terms.length;
+    this.terms.push(term);
+    this.pending.set(term, id);
+    if (id >= this.digits.length) {
+      const grown = new Uint8Array(this.digits.length * 2);
+      grown.set(this.digits);
+      this.digits = grown;
     }
+    this.digits[id] = /\d/.test(term) ? 1 : 0;
+    return id;
   }
 
-  remove(doc: number, terms: Iterable<string>): void {
-    this.ensureSorted();
-    for (const term of terms) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      const at = posting.docs.indexOf(doc);
-      if (at < 0) continue;
-      posting.docs.splice(at, 1);
-      posting.masks.splice(at, 1);
-      if (posting.docs.length === 0) {
-        this.postings.delete(term);
-        this.sorted.splice(lowerBound(this.sorted, term), 1);
-        this.cache.clear();
-      }
+  /** First position in the sorted order whose term is >= value. */
+  private lowerBound(value: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.terms[this.sorted[mid]!]! < value) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
   }
-
-  /** Terms matching a query word: itself, longer words it starts, and words one typo away. */
-  expand(word: string, options: ExpandOptions): Expansion[] {
-    const key = `${options.prefix ? 'p' : ''}${options.fuzzy ? 'f' : ''}:${word}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    this.ensureSorted();
-    const out: Expansion[] = [];
-    const exact = this.postings.get(word);
-    if (exact) out.push({ term: word, kind: 'exact', posting: exact });
-    if (options.prefix) {
-      const end = lowerBound(this.sorted, `${word}\uffff`);
-      for (let i = lowerBound(this.sorted, word); i < end; i++) this.push(out, this.sorted[i], word, 'prefix');
-    }
-    if (options.fuzzy) {
-      // The first letter is taken as typed: this keeps the scan to one letter's terms.
-      const first = word.slice(0, 1);
-      const end = lowerBound(this.sorted, `${first}\uffff`);
-      const minLength = word.length - 1;
-      for (let i = lowerBound(this.sorted, first); i < end; i++) {
-        const term = this.sorted[i];
-        if (term === undefined || term.length < minLength || term === word) continue;
-        if (options.prefix && term.startsWith(word)) continue;
-        if (withinOneEdit(word, term, !options.prefix)) this.push(out, term, word, 'fuzzy');
-      }
-    }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, out);
-    return out;
-  }
-
-  private ensureSorted(): void {
-    if (!this.unsorted) return;
-    this.sorted.sort();
-    this.unsorted = false;
-  }
-
-  private push(out: Expansion[], term: string | undefined, word: string, kind: MatchKind): void {
-    if (term === undefined || term === word) return;
-    const posting = this.postings.get(term);
-    if (posting) out.push({ term, kind, posting });
-  }
-}
-
-/** First index whose element is >= value. */
-export function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? '') < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

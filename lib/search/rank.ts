@@ -1,10 +1,10 @@
 import type { Mood, SnippetLanguage } from '../db/schema';
-import type { MatchKind } from './dictionary';
 
 // Ranking as small pure functions. A hit's score is relevance × boost, and an exact
 // shortcut match is put above everything else. Each function has a table-driven test.
 
 export type SearchField = 'shortcut' | 'title' | 'tags' | 'body';
+export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
 
 export const FIELD_BITS: Record<SearchField, number> = { shortcut: 1, title: 2, tags: 4, body: 8 };
 export const FIELD_WEIGHTS: Record<SearchField, number> = { shortcut: 5, title: 3, tags: 2, body: 1 };

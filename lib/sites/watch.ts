@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { send } from '../messaging';
+import { toBackground } from '../messaging/background';
 import type { SiteAdapter } from './adapter';
 import type { TicketContext } from './context';
 
@@ -26,7 +26,7 @@ export function watchConversation(ctx: ContentScriptContext, adapter: SiteAdapte
     const key = JSON.stringify(context);
     if (key === lastSent) return;
     lastSent = key;
-    send('tab.reportContext', { context }).catch((error: unknown) => {
+    toBackground.send('tab.reportContext', { context }).catch((error: unknown) => {
       lastSent = ''; // try again on the next change
       if (!ctx.isInvalid) console.warn('[tonlage] could not report the conversation', error);
     });

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { publish } from '../broadcast';
+import { publish } from '../messaging/broadcast';
 import { getDb } from '../db/database';
 import { parseOrThrow } from '../db/errors';
 import { type Snippet, SnippetSchema } from '../db/schema';

@@ -253,8 +253,8 @@ export const STARTER_PHRASES: StarterPhrase[] = [
     version: 1,
     kind: 'closing',
     moods: ['anger', 'frustration', 'urgency', 'public_threat', 'sarcasm'],
-    de: 'Ich melde mich bis {{date +2d}} bei Ihnen, auch wenn es bis dahin keine Neuigkeiten gibt.',
-    en: 'I will get back to you by {{date +2d}}, even if there is no news by then.',
+    de: 'Ich melde mich bis {{date +2bd}} bei Ihnen, auch wenn es bis dahin keine Neuigkeiten gibt.',
+    en: 'I will get back to you by {{date +2bd}}, even if there is no news by then.',
   },
   {
     id: 'closing-reply-to-me',

@@ -1,6 +1,6 @@
 import type { Snippet } from '../db/schema';
 import { resolveUiLanguage } from '../i18n/messages';
-import type { RenderedSnippet } from '../messaging';
+import type { RenderedSnippet } from '../messaging/background';
 import { getSettings } from '../settings';
 import type { TicketContext } from '../sites/context';
 import { renderTemplate } from './render';

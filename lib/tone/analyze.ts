@@ -1,8 +1,9 @@
 import type { Mood } from '../db/schema';
 import { languageEvidence } from './language';
-import { tokenWeight, wordWeight } from './lexicon';
+import { ownWord } from './lexicon';
 import { findMoodCues, intensity, MIN_STRENGTH, resolveMoods, toFindings } from './moods';
 import { type Token, tokenize } from './text';
+import { findSetAside, maskSetAside, NEVER_EVIDENCE } from './preprocess';
 import { normalise, scoreLexicon } from './valence';
 import type { MessageAnalysis, ToneLanguage, ToneOptions, Valence } from './types';
 
@@ -34,8 +35,8 @@ function readLanguage(text: string, tokens: readonly Token[], ui: ToneLanguage):
   let de = evidence.de;
   let en = evidence.en;
   for (const t of tokens) {
-    const inDe = tokenWeight(t.norm, 'de') !== 0;
-    const inEn = wordWeight(t.norm, 'en') !== 0;
+    const inDe = ownWord(t.norm, 'de');
+    const inEn = ownWord(t.norm, 'en');
     if (inDe && !inEn) de += 0.5;
     else if (inEn && !inDe) en += 0.5;
   }
@@ -43,8 +44,20 @@ function readLanguage(text: string, tokens: readonly Token[], ui: ToneLanguage):
   return de > en ? 'de' : 'en';
 }
 
-export function analyze(text: string, options: ToneOptions = {}): MessageAnalysis {
+export function analyze(original: string, options: ToneOptions = {}): MessageAnalysis {
   const ui = options.uiLanguage ?? 'de';
+  let setAside = findSetAside(original);
+  let text = maskSetAside(original, setAside);
+  // A message that is nothing but "Danke!" is still read: there is nothing else to go by.
+  if (text.trim() === '') {
+    const body = setAside.find((s) => s.kind === 'signoff');
+    setAside = setAside.filter((s) => s !== body);
+    text = maskSetAside(original, setAside);
+  }
+  if (text.trim() === '') {
+    setAside = setAside.filter((s) => NEVER_EVIDENCE.has(s.kind));
+    text = maskSetAside(original, setAside);
+  }
   const tokens = tokenize(text);
   const language = options.language ?? readLanguage(text, tokens, ui);
   const scored = scoreLexicon(text, tokens, language);
@@ -80,5 +93,8 @@ export function analyze(text: string, options: ToneOptions = {}): MessageAnalysi
     label: score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral',
     score,
   };
-  return { language, valence, moods: toFindings(found) };
+  const moods = toFindings(found);
+  // Evidence text comes from the original: a cue may end in blanked-out space.
+  for (const m of moods) for (const e of m.evidence) e.text = original.slice(e.start, e.end);
+  return { language, valence, moods, setAside };
 }

@@ -15,6 +15,8 @@ export type {
   MessageAnalysis,
   MoodFinding,
   Rewrite,
+  SetAside,
+  SetAsideKind,
   Severity,
   Span,
   ToneLanguage,
@@ -57,7 +59,7 @@ export function analyzeMessage(text: string, options?: ToneOptions): MessageAnal
   try {
     return analyze(safeText(text), options);
   } catch {
-    return { language: fallbackLanguage(options), valence: { label: 'neutral', score: 0 }, moods: [] };
+    return { language: fallbackLanguage(options), valence: { label: 'neutral', score: 0 }, moods: [], setAside: [] };
   }
 }
 

@@ -7,7 +7,8 @@ import type { ToneLanguage } from './types';
 // The most frequent function words of each language settle even a three-word message, and
 // "Danke!" or "Thanks!" are decided by the greeting/thanks words below.
 
-const DE = new Set(
+/** Frequent German function words (folded). */
+export const DE = new Set(
   `der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir
   mein meine meinen meinem meiner sie ihnen ihre ihren ist sind war waren bin bist hat habe haben hatte
   wird werde werden wurde nicht kein keine keinen nichts noch schon auch nur mit von zu zum zur bei auf
@@ -20,7 +21,8 @@ const DE = new Set(
     .map(fold),
 );
 
-const EN = new Set(
+/** Frequent English function words (folded). */
+export const EN = new Set(
   `the a an and or but i you he she it we they me my mine your yours our us them their is are was were
   be been being am has have had do does did not no nothing never yet still also only with of to for
   from at on in by about as how what why where when who that this these those because if please thanks

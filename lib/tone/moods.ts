@@ -2,7 +2,7 @@ import { MOODS, type Mood } from '../db/schema';
 import type { MoodRules } from './data/mood-types';
 import { MOODS_DE } from './data/moods-de';
 import { MOODS_EN } from './data/moods-en';
-import { isNegator } from './lexicon';
+import { isNegator } from './modifiers';
 import { findAll, rx, type Token } from './text';
 import type { Evidence, MoodFinding, ToneLanguage } from './types';
 

@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** Lower-cased, umlauts folded to ae/oe/ue, ß to ss: "Enttäuscht" and "enttaeuscht" meet. */
   norm: string;
+  /** Lower-cased with umlauts as typed: what the stemmer reads. */
+  lower: string;
   raw: string;
 }
 
@@ -31,7 +33,8 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
-    tokens.push({ start: m.index, end: m.index + raw.length, norm: fold(raw), raw });
+    const lower = raw.toLowerCase();
+    tokens.push({ start: m.index, end: m.index + raw.length, norm: fold(lower), lower, raw });
   }
   WORD.lastIndex = 0;
   return tokens;

@@ -30,12 +30,22 @@ export interface Valence {
   score: number;
 }
 
+/** What a part of a message is when it is not the customer's own words of now. */
+export type SetAsideKind = 'greeting' | 'signoff' | 'signature' | 'disclaimer' | 'quote' | 'agent_reply';
+
+/** A part of the message that was not read as evidence (shown in the panel's evidence view). */
+export interface SetAside extends Span {
+  kind: SetAsideKind;
+}
+
 /** Result of {@link analyzeMessage}. */
 export interface MessageAnalysis {
   language: ToneLanguage;
   valence: Valence;
   /** Sorted by strength, strongest first. */
   moods: MoodFinding[];
+  /** Greeting, sign-off, signature, footer and quoted history: not scored. In text order. */
+  setAside: SetAside[];
 }
 
 export type Severity = 'info' | 'warning' | 'error';

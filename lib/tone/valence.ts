@@ -1,4 +1,5 @@
-import { isNegator, modifier, phrasesFor, tokenWeight } from './lexicon';
+import { phrasesFor, symbolWeight, weightOf } from './lexicon';
+import { isNegator, modifier } from './modifiers';
 import { crossesClause, findAll, type Token } from './text';
 import type { ToneLanguage } from './types';
 
@@ -27,7 +28,7 @@ export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneL
   const shouting = text.length > 0 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let w = tokenWeight(t.norm, lang);
+    let w = weightOf(t.lower, lang);
     if (w === 0 || covered.some(([s, e]) => t.start >= s && t.end <= e)) continue;
     let negated = false;
     let mult = 1;
@@ -49,7 +50,7 @@ export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneL
           negated = true;
           break;
         }
-        if (tokenWeight(n.norm, lang) !== 0) break;
+        if (weightOf(n.lower, lang) !== 0) break;
       }
     }
     if (negated) w = w > 0 ? -w * 0.75 : -w * 0.5;
@@ -57,8 +58,23 @@ export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneL
     if (!shouting && t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw)) w *= 1.4;
     out.push({ start: t.start, end: t.end, score: w });
   }
+  scoreSymbols(text, out);
   applyContrast(text, tokens, out);
   return out;
+}
+
+// Emoticons and emoji are often the only cue of a short complaint: ":(", "-.-", "😡".
+const SYMBOLS = /[^\s\p{L}\p{N}]{2,}|\p{Extended_Pictographic}/gu;
+
+function scoreSymbols(text: string, out: Scored[]): void {
+  SYMBOLS.lastIndex = 0;
+  for (let m = SYMBOLS.exec(text); m !== null; m = SYMBOLS.exec(text)) {
+    const chunk = m[0];
+    let w = symbolWeight(chunk);
+    // "…:(" or "!!!:-(" : try the run without the punctuation in front.
+    for (let k = 1; w === 0 && k < chunk.length - 1 && k <= 3; k++) w = symbolWeight(chunk.slice(k));
+    if (w !== 0) out.push({ start: m.index, end: m.index + chunk.length, score: w });
+  }
 }
 
 function applyContrast(text: string, tokens: readonly Token[], scored: Scored[]): void {

@@ -29,7 +29,7 @@ async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: 
 
 export default async function importBench(): Promise<BenchResult[]> {
   const { getDb } = await import('../../lib/db/database');
-  const { commitImport, exportLibrary, wipeLibrary } = await import('../../lib/db/transfer');
+  const { commitImport, exportLibrary, wipeLibrary } = await import('../../lib/formats/transfer');
   const { parseImportFile } = await import('../../lib/formats/detect');
   const { serializeTonlage } = await import('../../lib/formats/tonlage-json');
 

@@ -15,6 +15,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const ZENDESK_URL = 'https://acme.zendesk.com/agent/tickets/';
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
+export const HOSTILE_URL = 'https://acme.zendesk.com/agent/__hostile/';
 export const EDITOR_URL = (name: string) => `https://acme.zendesk.com/agent/__editors/${name}/`;
 
 const TYPES: Record<string, string> = {
@@ -40,6 +41,10 @@ export function replicaFileFor(url: URL): string | undefined {
   // Editor fixture pages live under the Zendesk host so the production content script runs on them.
   const editor = url.pathname.match(/^\/agent\/__editors\/([\w-]+)\/?$/)?.[1];
   if (url.hostname.endsWith('.zendesk.com') && editor) return join(FIXTURES_DIR, 'editors', editor, 'index.html');
+  // A page whose own script attacks Tonlage, under the helpdesk's URL (hostile.spec.ts).
+  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/__hostile')) {
+    return join(FIXTURES_DIR, 'hostile/index.html');
+  }
   if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/__bench')) {
     return join(FIXTURES_DIR, 'bench/index.html');
   }

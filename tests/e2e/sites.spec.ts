@@ -65,6 +65,16 @@ describe('reply boxes and sites', () => {
     });
     expect(outcome.ok).toBe(true);
     expect(await page.locator('#message').inputValue()).toBe('Guten Tag,\nvielen Dank.');
+    // The palette is framable (and pairs with the content script) on an enabled site too.
+    await page.keyboard.press('Control+Shift+Space');
+    const findPalette = () => page.frames().find((f) => f.url().endsWith('/palette.html'));
+    await expect.poll(() => !!findPalette()).toBe(true);
+    const palette = findPalette()!;
+    await palette.waitForFunction(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
+    await page.keyboard.type('Entschuldigung');
+    await expect.poll(() => palette.getByTestId('palette-item').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await page.locator('#message').inputValue()).length).toBeGreaterThan(40);
 
     await options.bringToFront();
     await options.getByRole('button', { name: /(Disable|Sperren): https:\/\/help\.zendesk\.com\/\*/ }).click();

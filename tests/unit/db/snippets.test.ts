@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subscribe } from '@/lib/broadcast';
+import { subscribe } from '@/lib/messaging/broadcast';
 import { LibraryError } from '@/lib/db/errors';
 import { createSnippet, deleteSnippet, findByShortcut, listSnippets, updateSnippet } from '@/lib/db/snippets';
 import { recordUsage, usageEventsFor } from '@/lib/db/usage';

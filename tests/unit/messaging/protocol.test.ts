@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { handle, send } from '@/lib/messaging';
+import { toBackground } from '@/lib/messaging/background';
 
 // Both ends of the protocol parse what arrives. WXT's fake browser delivers runtime
 // messages within the test's context.
@@ -9,6 +9,8 @@ const stops: (() => void)[] = [];
 afterEach(() => {
   for (const stop of stops.splice(0)) stop();
 });
+
+const { handle, send } = toBackground;
 
 describe('messaging protocol', () => {
   it('delivers a valid request and returns the validated answer', async () => {

@@ -59,7 +59,7 @@ const REQUIRED_SITUATIONS: Record<string, string[]> = {
 
 const PLACEHOLDER_ANY = /\{\{([^{}]*)\}\}/g;
 const PLACEHOLDER_ALLOWED =
-  /^(?:customer\.(?:first_name|last_name|name)|agent\.(?:first_name|name)|ticket\.(?:id|subject)|date \+\d+[dw]|cursor|input:[^{}\s][^{}]*)$/;
+  /^(?:customer\.(?:first_name|last_name|name)|agent\.(?:first_name|name)|ticket\.(?:id|subject)|date \+\d+bd|cursor|input:[^{}\s][^{}]*)$/;
 
 /** Fills placeholders with sample values the way the insert step would, so the draft check sees real text. */
 function renderSample(text: string, lang: Lang): string {
@@ -209,7 +209,7 @@ describe('starter templates: placeholders and structure', () => {
     const upset = ['anger', 'frustration', 'urgency', 'public_threat', 'legal_threat', 'grief'];
     for (const v of VARIANTS) {
       if (inWords.has(v.template.id) || !v.template.moods.some((m) => upset.includes(m))) continue;
-      expect(v.text.body, label(v)).toMatch(/\{\{date \+\d+[dw]\}\}/);
+      expect(v.text.body, label(v)).toMatch(/\{\{date \+\d+bd\}\}/);
     }
   });
 

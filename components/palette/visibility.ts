@@ -1,0 +1,44 @@
+// Whether the agent can see the palette frame, as the browser itself judges it:
+// IntersectionObserver v2 (`trackVisibility`) reports a frame as visible only when nothing
+// covers it and no opacity, filter or transform from the page alters it. Where the
+// browser has no v2 (Firefox), the content script's style and hit-test check stands alone.
+
+export interface Visibility {
+  /** The last judgement (always true without IntersectionObserver v2). */
+  visible(): boolean;
+  /** Resolves true as soon as the frame is visible, false if it is not within `ms`. */
+  whenVisible(ms: number): Promise<boolean>;
+}
+
+const SUPPORTED =
+  typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+
+export function watchVisibility(el: Element, onChange: (visible: boolean) => void): Visibility {
+  if (!SUPPORTED) return { visible: () => true, whenVisible: () => Promise.resolve(true) };
+  let visible = false;
+  const waiting = new Set<(visible: boolean) => void>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      visible = (entries.at(-1) as { isVisible?: boolean } | undefined)?.isVisible === true;
+      onChange(visible);
+      if (visible) for (const resolve of waiting) resolve(true);
+      if (visible) waiting.clear();
+    },
+    // `trackVisibility` and `delay` are v2 options the DOM typings don't know yet.
+    { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+  );
+  observer.observe(el);
+  return {
+    visible: () => visible,
+    whenVisible: (ms) =>
+      visible
+        ? Promise.resolve(true)
+        : new Promise((resolve) => {
+            waiting.add(resolve);
+            setTimeout(() => {
+              waiting.delete(resolve);
+              resolve(visible);
+            }, ms);
+          }),
+  };
+}

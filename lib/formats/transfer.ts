@@ -1,0 +1,181 @@
+import { publish } from '../messaging/broadcast';
+import { getDb } from '../db/database';
+import { LibraryError, translateDbError } from '../db/errors';
+import { type Note, NoteSchema, type Snippet, SnippetSchema } from '../db/schema';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../settings';
+import { type ConflictPolicy, type ImportSummary, type Plan, planImport } from './plan';
+import { compact } from './same';
+import { serializeTonlage } from './tonlage-json';
+import type { ParsedImport, ProgressCallback } from './types';
+
+// Import, export and wipe of the whole library (issue #8), beside the planner: lib/db knows
+// nothing of file formats. An import is all or nothing:
+// it plans and writes inside ONE read-write transaction over snippets, notes and usage
+// events, so an invalid record, a failed write, a full disk or a closed tab (which aborts
+// the uncommitted transaction) leaves the library exactly as it was. Settings live in
+// extension storage, outside IndexedDB: a backup's settings are written after the
+// transaction has committed.
+
+export {
+  type ConflictInfo,
+  type ConflictPolicy,
+  type ImportSummary,
+  type Plan,
+  type PlanItem,
+  planImport,
+} from './plan';
+
+export interface CommitOptions {
+  /** Phases "validate" and "write" (parseImportFile reports "parse"). Throwing aborts the import. */
+  onProgress?: ProgressCallback;
+  /** Restore: replace the snippets (and, for a backup, the notes) with the file's, in the same transaction. */
+  replace?: boolean;
+  /** Backups: also replace the settings. Default true. */
+  restoreSettings?: boolean;
+  now?: number;
+  /** Records per bulkPut; progress is reported after each. */
+  chunkSize?: number;
+}
+
+function validated<T>(records: readonly T[], parse: (r: T) => T, label: (r: T) => string, report: () => void): T[] {
+  return records.map((record) => {
+    let out: T;
+    try {
+      out = parse(record);
+    } catch {
+      throw new LibraryError(`${label(record)} cannot be stored; nothing was imported.`, 'invalid');
+    }
+    report();
+    return compact(out as object) as T;
+  });
+}
+
+export async function commitImport(
+  parsed: ParsedImport,
+  policy: ConflictPolicy,
+  options: CommitOptions = {},
+): Promise<ImportSummary> {
+  const db = getDb();
+  const now = options.now ?? Date.now();
+  const chunkSize = Math.max(1, options.chunkSize ?? 1000);
+  const progress = options.onProgress ?? (() => {});
+  let plan: Plan | undefined;
+  try {
+    await db.transaction('rw', db.snippets, db.notes, db.usageEvents, async () => {
+      // A library export has no notes: replacing with it keeps the notes.
+      const replaceNotes = options.replace === true && parsed.notes !== undefined;
+      const existing = options.replace ? [] : await db.snippets.toArray();
+      const existingNotes = replaceNotes ? [] : await db.notes.toArray();
+      plan = planImport(parsed, existing, policy, { now, existingNotes });
+      const total = plan.writes.snippets.length + plan.writes.notes.length;
+      let done = 0;
+      const tick = (phase: 'validate' | 'write', step: number) => {
+        done += step;
+        if (step > 1 || done === total || done % chunkSize === 0) progress({ phase, done, total });
+      };
+      const snippets = validated<Snippet>(
+        plan.writes.snippets,
+        (s) => SnippetSchema.parse(s),
+        (s) => `The snippet "${s.title}"`,
+        () => tick('validate', 1),
+      );
+      const notes = validated<Note>(
+        plan.writes.notes,
+        (n) => NoteSchema.parse(n),
+        (n) => `The note ${n.id}`,
+        () => tick('validate', 1),
+      );
+      done = 0;
+      if (options.replace) await db.snippets.clear();
+      if (replaceNotes) await db.notes.clear();
+      for (let i = 0; i < snippets.length; i += chunkSize) {
+        const chunk = snippets.slice(i, i + chunkSize);
+        await db.snippets.bulkPut(chunk);
+        tick('write', chunk.length);
+      }
+      for (let i = 0; i < notes.length; i += chunkSize) {
+        const chunk = notes.slice(i, i + chunkSize);
+        await db.notes.bulkPut(chunk);
+        tick('write', chunk.length);
+      }
+      if (options.replace) {
+        const kept = new Set(snippets.map((s) => s.id));
+        await db.usageEvents.filter((e) => !kept.has(e.snippetId)).delete();
+      }
+    });
+  } catch (error) {
+    throw translateImportError(error);
+  }
+  const done = plan!;
+  const tables = [
+    ...(done.writes.snippets.length > 0 || options.replace ? (['snippets'] as const) : []),
+    ...(done.writes.notes.length > 0 || (options.replace && parsed.notes) ? (['notes'] as const) : []),
+    ...(options.replace ? (['usage'] as const) : []),
+  ];
+  if (tables.length > 0) publish({ kind: 'library-changed', tables });
+  const settingsRestored = parsed.settings !== undefined && options.restoreSettings !== false;
+  if (settingsRestored) {
+    try {
+      await updateSettings(parsed.settings!);
+    } catch {
+      throw new LibraryError('The library was imported, but the settings could not be saved.', 'invalid');
+    }
+  }
+  return {
+    counts: done.counts,
+    written: { snippets: done.writes.snippets.length, notes: done.writes.notes.length },
+    settingsRestored,
+    plan: done,
+  };
+}
+
+function errorNames(error: unknown): string[] {
+  const e = error as { name?: unknown; inner?: { name?: unknown }; failures?: unknown } | null;
+  const failures = Array.isArray(e?.failures) ? (e.failures as { name?: unknown }[]) : [];
+  return [e?.name, e?.inner?.name, ...failures.map((f) => f?.name)].filter((n): n is string => typeof n === 'string');
+}
+
+/** IndexedDB failures as errors the agent can act on; every one of them means "nothing changed". */
+export function translateImportError(error: unknown): unknown {
+  if (error instanceof LibraryError) return error;
+  const names = errorNames(error);
+  if (names.includes('QuotaExceededError')) return translateDbError({ name: 'QuotaExceededError' });
+  if (names.includes('ConstraintError')) {
+    return new LibraryError('Two snippets would share a shortcut or an id. Nothing was imported.', 'shortcut-taken');
+  }
+  if (names.some((n) => n === 'AbortError' || n === 'DatabaseClosedError' || n === 'PrematureCommitError')) {
+    return new LibraryError('The import was interrupted before it finished. Nothing was changed.', 'invalid');
+  }
+  return error;
+}
+
+/** Our JSON: "backup" = snippets, notes and settings; "library" = snippets only. */
+export async function exportLibrary(kind: 'backup' | 'library', options: { now?: number } = {}): Promise<string> {
+  const db = getDb();
+  const [snippets, notes] = await db.transaction('r', db.snippets, db.notes, () =>
+    Promise.all([db.snippets.toArray(), kind === 'backup' ? db.notes.toArray() : Promise.resolve([])]),
+  );
+  const settings = kind === 'backup' ? await getSettings() : undefined;
+  return serializeTonlage({ kind, exportedAt: options.now ?? Date.now(), snippets, notes, settings });
+}
+
+/** "tonlage-backup-2026-04-01.json" (local date). */
+export function exportFileName(kind: 'backup' | 'library', now = Date.now()): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `tonlage-${kind}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+}
+
+/** Empties snippets, notes and usage events in one transaction; optionally resets the settings. */
+export async function wipeLibrary(options: { settings?: boolean } = {}): Promise<void> {
+  const db = getDb();
+  try {
+    await db.transaction('rw', db.snippets, db.notes, db.usageEvents, () =>
+      Promise.all([db.snippets.clear(), db.notes.clear(), db.usageEvents.clear()]),
+    );
+  } catch (error) {
+    throw translateImportError(error);
+  }
+  publish({ kind: 'library-changed', tables: ['snippets', 'notes', 'usage'] });
+  if (options.settings) await updateSettings(DEFAULT_SETTINGS);
+}

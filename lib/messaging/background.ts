@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import { InsertRequestSchema } from '../insert/types';
+import { TicketContextSchema } from '../sites/context';
+import { defineChannel } from './define';
+
+// Messages the background answers, from content scripts and the side panel. Both sides
+// parse on arrival, so a malformed message is a clear error for the sender instead of a
+// half-handled request. Content scripts never receive library records: only text rendered
+// for one insertion. (zod/mini: the content script bundles this file and must stay small.)
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export const ContentConfigSchema = z.object({
+  shortcuts: z.array(z.string()),
+  paletteHotkey: z.string(),
+  expansionKey: z.string(),
+});
+export type ContentConfig = z.infer<typeof ContentConfigSchema>;
+
+export const RenderedSnippetSchema = z.object({
+  snippetId: z.string(),
+  title: z.string(),
+  request: InsertRequestSchema,
+  /** Placeholders that had no value on this page, for the agent to check. */
+  hints: z.array(z.string()),
+  /** Labels of the fill-in fields the template asks for (then the palette asks the agent). */
+  fields: z.array(z.string()),
+});
+export type RenderedSnippet = z.infer<typeof RenderedSnippetSchema>;
+
+export const backgroundChannel = {
+  /** Content script → background: the agent typed a shortcut and the expansion key. */
+  'insert.expandShortcut': {
+    input: z.object({
+      shortcut: z.string().check(z.minLength(1), z.maxLength(40)),
+      fields: z.optional(z.record(z.string(), z.string())),
+    }),
+    output: z.nullable(RenderedSnippetSchema),
+  },
+  /**
+   * Content script → background: the shortcuts that exist (not their texts), to decide
+   * synchronously on the expansion key, and the keys the agent chose.
+   */
+  'content.config': {
+    input: z.object({}),
+    output: ContentConfigSchema,
+  },
+  /** Content script → background: an insertion happened (usage statistics). */
+  'usage.record': {
+    input: z.object({ snippetId: z.string().check(z.minLength(1)), site: z.string().check(z.maxLength(253)) }),
+    output: Ok,
+  },
+  /** Content script → background: the context of this tab changed (or `null`: no conversation). */
+  'tab.reportContext': { input: z.object({ context: z.nullable(TicketContextSchema) }), output: Ok },
+  /** Side panel → background: the context last reported by a tab. */
+  'tab.getContext': { input: z.object({ tabId: z.number().check(z.int()) }), output: z.nullable(TicketContextSchema) },
+  /** Content script → background, on a user gesture in the page: open the side panel. */
+  'panel.open': { input: z.object({}), output: Ok },
+} as const;
+
+/** `send` from a content script or the side panel; `handle` in the background. */
+export const toBackground = defineChannel(backgroundChannel);

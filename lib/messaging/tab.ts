@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { InsertOutcomeSchema, InsertRequestSchema } from '../insert/types';
+import { ContentConfigSchema, Ok } from './background';
+import { defineChannel } from './define';
+
+// Messages to the content script of one tab, from the background (its pushes) and from
+// extension pages (side panel, palette). The content script parses what arrives and
+// answers; the sender names the tab. (zod/mini: the content script bundles this file.)
+
+export const tabChannel = {
+  /** Extension page → content script: insert into the box that had focus. */
+  'insert.apply': { input: InsertRequestSchema, output: InsertOutcomeSchema },
+  /** Background → content script (push): the shortcuts or keys changed. */
+  'content.configChanged': { input: ContentConfigSchema, output: Ok },
+  /** Side panel → content script: the agent's current draft in the reply box (null: none). */
+  'draft.get': { input: z.object({}), output: z.nullable(z.object({ text: z.string() })) },
+  /** Side panel → content script: replace the whole draft (a rewrite), through the editor (one undo step). */
+  'draft.replace': {
+    input: z.object({ text: z.string().check(z.maxLength(5_000_000)) }),
+    output: InsertOutcomeSchema,
+  },
+} as const;
+
+/** `send(type, data, tabId)` from the background or an extension page; `handle` in the content script. */
+export const toTab = defineChannel(tabChannel);

@@ -1,0 +1,99 @@
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import { createNote, deleteNote, updateNoteText } from '../db/notes';
+import { deleteSnippets, tagSnippets } from '../db/restore';
+import type { Snippet } from '../db/schema';
+import { createSnippet } from '../db/snippets';
+import { type CommitOptions, commitImport, exportFileName, exportLibrary, wipeLibrary } from '../formats/transfer';
+import type { ConflictPolicy, ParsedImport } from '../formats';
+import { type Settings, updateSettings } from '../settings';
+import { installStarter } from '../starter/install';
+import { browser } from 'wxt/browser';
+import { downloadText, refreshAll, restoreSnippet } from './options';
+import { type Draft, saveDraft, type SaveDraftContext } from './snippet-draft';
+
+// Every write an extension page starts, as TanStack mutation options beside the query
+// factories. Each refetches what the page shows when it settles (broadcasts reach the other
+// pages); components add only their own onSuccess (clearing a form, an undo offer).
+
+const settled = (client: QueryClient) => ({ onSettled: () => refreshAll(client) });
+
+/** A copy for editing: same text and labels, no shortcut (it would clash), a suffix on the title. */
+export const duplicateSnippetMutation = (client: QueryClient, suffix: string) =>
+  mutationOptions({
+    mutationFn: (s: Snippet) =>
+      createSnippet({
+        title: `${s.title} ${suffix}`,
+        body: s.body,
+        format: s.format,
+        tags: s.tags,
+        language: s.language,
+        moods: s.moods,
+      }),
+    ...settled(client),
+  });
+
+export const deleteSnippetsMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: (ids: string[]) => deleteSnippets(ids), ...settled(client) });
+
+export const restoreSnippetsMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: (snippets: Snippet[]) => restoreSnippet(snippets), ...settled(client) });
+
+export const tagSnippetsMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: ({ ids, tag }: { ids: string[]; tag: string }) => tagSnippets(ids, tag),
+    ...settled(client),
+  });
+
+export const createNoteMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: (text: string) => createNote({ kind: 'general' }, text), ...settled(client) });
+
+export const updateNoteMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: ({ id, text }: { id: string; text: string }) => updateNoteText(id, text),
+    ...settled(client),
+  });
+
+export const deleteNoteMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: (id: string) => deleteNote(id), ...settled(client) });
+
+export const saveSettingsMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: (patch: Partial<Settings>) => updateSettings(patch), ...settled(client) });
+
+export const restoreStarterMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: () => installStarter({ restoreDeleted: true }), ...settled(client) });
+
+export const importMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: ({ file, policy, ...options }: { file: ParsedImport; policy: ConflictPolicy } & CommitOptions) =>
+      commitImport(file, policy, options),
+    ...settled(client),
+  });
+
+export const exportMutation = () =>
+  mutationOptions({
+    mutationFn: async (kind: 'backup' | 'library') => downloadText(exportFileName(kind), await exportLibrary(kind)),
+  });
+
+export const wipeMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: () => wipeLibrary(), ...settled(client) });
+
+export const saveDraftMutation = (client: QueryClient, context: SaveDraftContext) =>
+  mutationOptions({ mutationFn: (draft: Draft) => saveDraft(draft, context), ...settled(client) });
+
+/** Asks the browser for the site's permission first; `denied` is the message when the agent refuses. */
+export const enableSiteMutation = (enabled: readonly string[], denied: string) =>
+  mutationOptions({
+    mutationFn: async (pattern: string) => {
+      const granted = await browser.permissions.request({ origins: [pattern] });
+      if (!granted) throw new Error(denied);
+      await updateSettings({ enabledSites: [...new Set([...enabled, pattern])] });
+    },
+  });
+
+export const disableSiteMutation = (enabled: readonly string[]) =>
+  mutationOptions({
+    mutationFn: async (pattern: string) => {
+      await updateSettings({ enabledSites: enabled.filter((p) => p !== pattern) });
+      await browser.permissions.remove({ origins: [pattern] });
+    },
+  });

@@ -1,0 +1,53 @@
+// Part 1: what goes wrong in a support case — delivery, defects, money, waiting, contact.
+// Weights: -3 very negative … +3 very positive. Lemmas only (see lexicon-de.ts).
+export const LEXICON_DE_1 = `
+-2.5: totalausfall totalschaden fehllieferung falschlieferung nichtlieferung doppelabbuchung fehlbuchung
+-2.5: falschberechnung überberechnung abofalle kostenfalle wucher wucherpreis abzockerei betrugsmasche
+-2.5: lieferdesaster lieferchaos servicechaos vollkatastrophe kundenverarsche
+-2: defekt mangel schaden transportschaden bruchschaden wasserschaden kratzer delle riss bruch sprung
+-2: fehlteil fehlmenge falschteil beschädigung verschmutzung verunreinigung schimmelbefall rost rostfleck
+-2: ausfall störung netzausfall stromausfall systemausfall serverausfall funkloch verbindungsabbruch
+-2: fehlfunktion absturz systemfehler softwarefehler zahlungsfehler buchungsfehler abrechnungsfehler
+-2: rechenfehler lieferfehler versandfehler bearbeitungsfehler übertragungsfehler programmfehler
+-2: verlust paketverlust datenverlust geldverlust lieferverzug zahlungsverzug verzug rückstand
+-2: nachberechnung fehlbetrag überziehung strafgebühr säumnisgebühr mahngebühr inkasso inkassobrief
+-2: pfändung schufa schufaeintrag kontosperre sperrung kartensperre zwangsabschaltung abschaltung
+-2: kündigungsfrist knebelvertrag vertragsfalle kostenfalle intransparenz
+-2: lieferprobleme zahlungsprobleme verbindungsprobleme anmeldeprobleme
+-2: unbrauchbar unbenutzbar funktionslos unvollständig beschädigt kaputt zerbrochen zerstört gesprungen
+-2: geplatzt gerissen verbogen verkratzt zerkratzt verbeult eingedellt ausgelaufen undicht verstopft
+-2: verschimmelt schimmelig verdorben abgelaufen ranzig vergammelt verfault faul stinkend verrostet
+-2: verschmutzt dreckig fleckig zerknittert zerfetzt zerrissen durchgescheuert abgenutzt
+-2: verwechselt vertauscht vertan verloren verschollen verschwunden unauffindbar unzustellbar
+-2: falschgeliefert unbeantwortet unbearbeitet unerledigt ungelöst ungeklärt
+-2: gesperrt blockiert deaktiviert gehackt gekapert missbraucht gestohlen geklaut entwendet
+-2: abgebucht überzogen belastet überhöht überteuert zuviel zuviele
+-2: nichterreichbarkeit unerreichbar besetzt dauerbesetzt warteschleife endlosschleife
+-1.5: verspätung verspätet verzögerung verzögert verschoben aufgeschoben vertagt liegengeblieben
+-1.5: zugausfall zugverspätung anschlussverlust umleitung ersatzverkehr schienenersatzverkehr stau
+-1.5: wartezeit wartezeiten bearbeitungszeit lieferzeit verzögerungen hinhaltetaktik
+-1.5: reklamation beanstandung beschwerde mängelrüge rücksendung retoure umtausch nachbesserung
+-1.5: fehlermeldung fehlercode absturzmeldung warnmeldung ladefehler anmeldefehler
+-1.5: problem problematik schwierigkeit komplikation panne pech missgeschick malheur hürde hindernis
+-1.5: aufpreis zusatzkosten zusatzgebühr gebühr bearbeitungsgebühr versandkosten nachzahlung mahnung
+-1.5: zahlungserinnerung nachforderung rückforderung preiserhöhung preissteigerung teuerung
+-1.5: zurückgewiesen abgelehnt verweigert storniert annulliert gestrichen abgesagt ausgefallen
+-1.5: vergriffen ausverkauft lieferengpass engpass knappheit
+-1.5: wackelig schief krumm klapprig instabil labil zerbrechlich empfindlich anfällig
+-1.5: brummt brummen surrt rattert klappert quietscht knarzt ruckelt flackert flimmert piept
+-1.5: überhitzt glüht qualmt raucht riecht stinkt tropft leckt sickert
+-1.5: langsam träge zäh schleppend stockend hakelig umständlich kompliziert bürokratisch aufwändig
+-1.5: unübersichtlich unverständlich unleserlich unlogisch widersprüchlich irreführend verwirrend
+-1.5: missverständlich mehrdeutig fehlerhaft lückenhaft mangelhaft ungenau unpräzise unsauber
+-1.5: unpünktlich unzuverlässig unberechenbar wechselhaft schwankend
+-1.5: vertröstet hingehalten abgewimmelt weitergeleitet weitergereicht herumgeschickt abgespeist
+-1.5: ignoriert übergangen vergessen verschlampt verbummelt verpeilt versäumt verpasst
+-1: nachfrage nachfragen rückfrage nochmals erneut wiederholt mehrfach mehrmals ständig
+-1: lieferstatus sendungsverfolgung zustellversuch benachrichtigungskarte packstation
+-1: umtauschen zurückschicken zurücksenden reklamieren beanstanden bemängeln monieren beschweren
+-1: stornieren kündigen widerrufen zurücktreten rückgängig erstatten zurückerstatten zurückbuchen
+-1: warten abwarten bangen zweifeln bezweifeln misstrauen
+-1: kostspielig happig saftig gesalzen unbezahlbar
+-1: winzig mickrig spärlich karg dürftig
+-1: unklar unsicher fraglich zweifelhaft ungewiss
+`;

@@ -1,0 +1,66 @@
+// Part 2: negative judgements and feelings, slang, profanity and insults.
+export const LEXICON_DE_2 = `
+-3: scheiße scheiß kacke kack mist beschissen verschissen abgefuckt fuck fucking scheißladen drecksladen
+-3: scheißfirma scheißservice drecksfirma dreckshaufen saftladen schrottladen chaosladen sauladen
+-3: arschloch arsch idioten vollidiot depp deppen trottel vollpfosten pfeife pfeifen schwachkopf
+-3: hohlkopf dummkopf spinner versager witzfiguren luschen nichtsnutz halsabschneider gauner ganove
+-3: abzocker betrüger schwindler lügner verbrecher verbrecherbande mafia räuberbande
+-3: verarsche verarschung betrug täuschung lüge lügerei schweinerei sauerei riesensauerei frechheit
+-3: unverschämtheit dreistigkeit zumutung katastrophe desaster debakel fiasko albtraum horror hölle
+-3: skandal schande armutszeugnis bankrotterklärung offenbarungseid
+-3: grauenhaft grauenvoll grausam furchtbar fürchterlich entsetzlich schrecklich katastrophal
+-3: miserabel erbärmlich jämmerlich kläglich armselig unterirdisch indiskutabel inakzeptabel
+-3: unzumutbar unerträglich untragbar unhaltbar unverschämt dreist frech impertinent respektlos
+-3: widerlich ekelhaft eklig abscheulich abstoßend kotzen kotzen ankotzen
+-3: hasse hass hassen verabscheuen verachten verachtung
+-3: wütend stinksauer fuchsteufelswild rasend zornig empört entrüstet erbost aufgebracht
+-2.5: lächerlich peinlich blamabel beschämend schändlich unwürdig unprofessionell stümperhaft dilettantisch
+-2.5: inkompetent unfähig ahnungslos planlos hilflos überfordert chaotisch schlampig nachlässig
+-2.5: gleichgültig desinteressiert ignorant arrogant herablassend überheblich hochnäsig selbstgefällig
+-2.5: unfreundlich unhöflich pampig patzig schnippisch rotzig rüde grob ruppig barsch schroff
+-2.5: abweisend kaltschnäuzig herzlos kaltherzig gefühllos taktlos rücksichtslos egoistisch
+-2.5: verlogen unehrlich hinterhältig heimtückisch falsch scheinheilig doppelzüngig unseriös dubios
+-2.5: windig zwielichtig kriminell betrügerisch illegal rechtswidrig gesetzeswidrig
+-2.5: enttäuschung enttäuscht enttäuschend ernüchternd ernüchterung frustriert frustrierend frust
+-2.5: verärgert verärgerung ärger ärgerlich ärgern genervt nervig nerven nervtötend zermürbend
+-2.5: verzweifelt verzweiflung hoffnungslos ausweglos machtlos ohnmächtig ratlos
+-2.5: schlimm schlimmste schlechteste miesest übelst mies übel grottig grottenschlecht lausig
+-2.5: mistig bescheiden dürftig kümmerlich minderwertig billigst ramsch plunder tand krempel
+-2.5: wertlos nutzlos sinnlos zwecklos witzlos überflüssig unnötig
+-2.5: schrott schrottig müll mülltonne sondermüll elektroschrott
+-2: schlecht schwach mau lahm öde langweilig fad trostlos trist düster
+-2: traurig trauer trauern betrübt bedrückt niedergeschlagen deprimiert deprimierend bedauerlich
+-2: unglücklich unzufrieden unzufriedenheit missmut missmutig verstimmt verstimmung unmut unwillig
+-2: angst ängstlich besorgt sorge beunruhigt beunruhigend verunsichert verängstigt panik panisch
+-2: schockiert schock geschockt fassungslos sprachlos bestürzt entsetzt entgeistert
+-2: gestresst stress stressig überlastet erschöpft ausgelaugt müde kraftlos
+-2: verletzt verletzend gekränkt kränkend beleidigt beleidigend demütigend erniedrigend herabwürdigend
+-2: benachteiligt ungerecht unfair ungerechtfertigt unberechtigt willkürlich schikane schikanös
+-2: bevormundend gegängelt gegängel schikaniert drangsaliert belästigt belästigung
+-2: zwang erpressung erpresst bedroht bedrohung drohung nötigung
+-2: vorwurf vorwürfe vorhaltung anschuldigung unterstellung verdächtigung misstrauisch
+-2: versagen versagt gescheitert scheitern misserfolg fehlschlag fehlgeschlagen reinfall flop pleite
+-2: fehlkauf fehlinvestition fehlentscheidung fehler fehlerquelle irrtum
+-2: mangelhaft ungenügend unzureichend unbefriedigend unterdurchschnittlich durchwachsen mittelmäßig
+-2: ungepflegt heruntergekommen verwahrlost marode baufällig vergammelt
+-2: blöd blödsinn schwachsinn quatsch unsinn humbug dumm dämlich bescheuert behämmert idiotisch
+-2: kindisch albern naiv weltfremd realitätsfern praxisfern
+-2: sauer angefressen angepisst satt
+-2: nervenaufreibend anstrengend mühsam mühselig lästig leidig lästigkeit belastend quälend
+-2: schmerz schmerzen schmerzhaft qual qualvoll leid leiden elend kummer notlage
+-2: krank krankheit erkrankt kranker krankenhaus klinik notaufnahme
+-2: bedauern bereuen reue schade jammerschade
+-2: verschlechtert verschlechterung rückschritt abstieg niedergang verfall
+-1.5: seltsam merkwürdig komisch sonderbar eigenartig befremdlich irritierend irritiert verwundert
+-1.5: skeptisch zweifel bedenken vorbehalt argwohn
+-1.5: ungeduldig ungeduld
+-1.5: unangenehm unbequem ungünstig unpassend unglücklich unvorteilhaft nachteilig nachteil
+-1.5: schwierig schwer problematisch heikel kritisch bedenklich fragwürdig
+-1.5: lieblos ungeschickt unbeholfen ungeschliffen unausgereift halbgar halbherzig
+-1.5: übertrieben überzogen unverhältnismäßig maßlos
+-1.5: unerwünscht unerwartet ungefragt ungebeten
+-1.5: zögerlich zaghaft widerwillig
+-1: naja jein mäßig halbwegs einigermaßen passabel durchschnittlich
+-1: leider bedauerlicherweise dummerweise blöderweise ärgerlicherweise unglücklicherweise
+-1: verwirrt verwirrung unverständnis ratlosigkeit orientierungslos
+`;

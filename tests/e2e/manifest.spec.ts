@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, extensionPage, launchWithExtension, ROOT } from './browser';
+
+// Issue #13: what each built manifest lets the extension do and lets pages reach, pinned.
+// Any widening (a permission, a host, a web-accessible match, a looser CSP) fails here
+// until it is written down below on purpose. A new build directory (say firefox-mv3
+// replacing firefox-mv2) is one edit: rename its key and paste what the failure shows.
+
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const HELPDESKS = ['https://*.zendesk.com/*', 'https://mail.google.com/*'];
+const CONTENT_SCRIPTS = [{ matches: ['https://*.zendesk.com/agent/*', 'https://mail.google.com/*'] }];
+
+const PINNED: Record<string, object> = {
+  'chrome-mv3': {
+    manifest_version: 3,
+    permissions: ['storage', 'activeTab', 'scripting', 'clipboardWrite', 'unlimitedStorage', 'sidePanel'],
+    host_permissions: HELPDESKS,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_permissions: undefined,
+    web_accessible_resources: [
+      { resources: ['palette.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    ],
+    content_security_policy: { extension_pages: CSP },
+    content_scripts: CONTENT_SCRIPTS,
+    externally_connectable: undefined,
+  },
+  'firefox-mv2': {
+    manifest_version: 2,
+    permissions: ['storage', 'activeTab', 'scripting', 'clipboardWrite', 'unlimitedStorage', ...HELPDESKS],
+    host_permissions: undefined,
+    optional_host_permissions: undefined,
+    optional_permissions: undefined,
+    web_accessible_resources: ['palette.html'],
+    content_security_policy: CSP,
+    content_scripts: CONTENT_SCRIPTS,
+    externally_connectable: undefined,
+  },
+};
+
+const OUTPUT = join(ROOT, '.output');
+const builds = existsSync(OUTPUT)
+  ? readdirSync(OUTPUT).filter((d) => /^(chrome|firefox)-mv\d$/.test(d) && existsSync(join(OUTPUT, d, 'manifest.json')))
+  : [];
+
+function policy(dir: string) {
+  const m = JSON.parse(readFileSync(join(OUTPUT, dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const scripts = m.content_scripts as { matches: string[] }[] | undefined;
+  return {
+    manifest_version: m.manifest_version,
+    permissions: m.permissions,
+    host_permissions: m.host_permissions,
+    optional_host_permissions: m.optional_host_permissions,
+    optional_permissions: m.optional_permissions,
+    web_accessible_resources: m.web_accessible_resources,
+    content_security_policy: m.content_security_policy,
+    content_scripts: scripts?.map((s) => ({ matches: s.matches })),
+    externally_connectable: m.externally_connectable,
+  };
+}
+
+describe('built manifests', () => {
+  it('exist for Chrome and Firefox, and each is pinned', () => {
+    expect(builds.some((d) => d.startsWith('chrome-'))).toBe(true);
+    expect(builds.some((d) => d.startsWith('firefox-'))).toBe(true);
+    expect(builds.filter((d) => !(d in PINNED))).toEqual([]);
+  });
+
+  for (const dir of Object.keys(PINNED)) {
+    it.runIf(builds.includes(dir))(`${dir}: permissions, hosts, web-accessible resources and CSP are as pinned`, () => {
+      expect(policy(dir)).toEqual(PINNED[dir]);
+    });
+  }
+});
+
+describe('the pinned CSP', () => {
+  let ext: ExtensionBrowser;
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('lets every extension page render without a violation', async () => {
+    for (const path of ['options.html', 'sidepanel.html']) {
+      const page = await ext.context.newPage();
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      page.on('pageerror', (e) => violations.push(String(e)));
+      await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+      await page.locator('#root > *').first().waitFor();
+      // Something that needs the styles: the pages' own CSS applied.
+      const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      expect(font).not.toBe('');
+      expect(violations).toEqual([]);
+      await page.close();
+    }
+    const page = await extensionPage(ext, 'palette.html');
+    // Opened by itself (not paired with a content script), the palette shows nothing: React
+    // has rendered once two frames after load.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.locator('#root').innerHTML()).toBe('');
+    await page.close();
+  });
+});

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Snippet } from '../../../lib/db/schema';
+import { createSearchIndex, restoreSearchIndex } from '../../../lib/search';
+import { generateSnippets } from '../../bench/corpus/snippets';
+
+// The index's newer abilities: inner parts of compounds, two typos, shelves, packing for
+// IndexedDB, compaction; and that bounded scoring returns what scoring everything would.
+
+const OPTIONS = { language: 'de' as const, now: Date.UTC(2026, 3, 1), moods: ['frustration' as const] };
+const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+const base = (over: Partial<Snippet>): Snippet => ({
+  id: 'x',
+  title: 'Untitled',
+  body: '',
+  format: 'text',
+  tags: [],
+  language: 'any',
+  moods: [],
+  createdAt: 0,
+  updatedAt: 0,
+  useCount: 0,
+  ...over,
+});
+
+describe('search index at scale', () => {
+  const corpus = generateSnippets(3000);
+  const index = createSearchIndex(corpus);
+
+  it('finds the middle of a compound and words with two letters left out', () => {
+    const idx = createSearchIndex([
+      base({ id: 'refund', title: 'Rückerstattung veranlasst' }),
+      base({ id: 'delay', title: 'Lieferverzögerung' }),
+      base({ id: 'voucher', title: 'Gutschein' }),
+    ]);
+    expect(ids(idx.search('erstattung'))[0]).toBe('refund');
+    expect(ids(idx.search('erstatt'))[0]).toBe('refund');
+    expect(ids(idx.search('verzoegerung'))[0]).toBe('delay');
+    expect(ids(idx.search('gutsin'))[0]).toBe('voucher');
+    expect(ids(idx.search('gtschein'))[0]).toBe('voucher');
+    expect(ids(idx.search('zzzzzz'))).toEqual([]);
+  });
+
+  it('keeps shelves apart and can drop one', () => {
+    const idx = createSearchIndex([base({ id: 'own1', title: 'Versand info' })]);
+    idx.add(base({ id: 'team1', title: 'Versand team' }), 'team');
+    expect(ids(idx.search('versand')).sort()).toEqual(['own1', 'team1']);
+    expect(ids(idx.search('versand', { shelves: ['team'] }))).toEqual(['team1']);
+    idx.removeShelf('team');
+    expect(ids(idx.search('versand'))).toEqual(['own1']);
+  });
+
+  it('answers the same after packing and restoring, and stays editable', () => {
+    const restored = restoreSearchIndex(structuredClone(index.pack()));
+    for (const q of ['rueckerstattung', 'gr-hund', 'refund stat', 'r', 'kuendigung abo', '']) {
+      expect(restored.search(q, OPTIONS)).toEqual(index.search(q, OPTIONS));
+    }
+    restored.update({ ...corpus[0]!, title: 'Ganz neu Xylophon' });
+    expect(ids(restored.search('xylophon'))).toEqual([corpus[0]!.id]);
+    expect(restored.size).toBe(corpus.length);
+  });
+
+  it('returns exactly what scoring every candidate returns, after any edits', () => {
+    // The reference: a fresh index of the final library, built in one go, scoring everything.
+    const words = ['rueckerstattung', 'refund', 'status', 'garantie', 'gr-hund', 'lieferung', 'r', 'de', 'abo'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 299 }), fc.constantFrom('edit', 'delete', 'use')), {
+          maxLength: 40,
+        }),
+        fc.constantFrom(...words),
+        fc.constantFrom(...words),
+        (edits, w1, w2) => {
+          const library = new Map(corpus.slice(0, 300).map((s) => [s.id, s]));
+          const live = createSearchIndex([...library.values()]);
+          edits.forEach(([n, kind], step) => {
+            const s = corpus[n]!;
+            if (kind === 'delete') {
+              library.delete(s.id);
+              live.remove(s.id);
+            } else {
+              const next =
+                kind === 'edit'
+                  ? { ...s, title: `${s.title} ${w1} ${step}` }
+                  : { ...s, useCount: s.useCount + 50, lastUsedAt: OPTIONS.now - step * 3_600_000 };
+              library.set(s.id, next);
+              live.update(next);
+            }
+          });
+          live.maintain();
+          const fresh = createSearchIndex([...library.values()]);
+          for (const q of [w1, `${w1} ${w2}`, w1.slice(0, 3)]) {
+            const a = live.search(q, OPTIONS);
+            const b = fresh.search(q, { ...OPTIONS, exhaustive: true });
+            expect(a.map((h) => h.score)).toEqual(b.map((h) => h.score));
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 60_000);
+
+  it('compacts removed entries away without changing answers', () => {
+    const idx = createSearchIndex(corpus.slice(0, 1000));
+    const before = idx.search('rueckerstattung', OPTIONS);
+    for (const s of corpus.slice(500, 1000)) idx.remove(s.id);
+    for (const s of corpus.slice(500, 1000)) idx.add(s);
+    expect(idx.maintain()).toBe(true);
+    expect(idx.search('rueckerstattung', OPTIONS).map((h) => h.score)).toEqual(before.map((h) => h.score));
+    expect(idx.size).toBe(1000);
+  });
+});
