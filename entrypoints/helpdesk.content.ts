@@ -9,6 +9,7 @@ import { toTab } from '@/lib/messaging/tab';
 import { createPaletteHost } from '@/lib/palette/host';
 import { HELPDESK_MATCHES } from '@/lib/sites/matches';
 import { adapterFor } from '@/lib/sites/registry';
+import { skeletonOf } from '@/lib/sites/skeleton';
 import { watchConversation } from '@/lib/sites/watch';
 
 export default defineContentScript({
@@ -34,6 +35,7 @@ export default defineContentScript({
     };
     ctx.onInvalidated(toTab.handle('insert.apply', apply));
     ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
+    ctx.onInvalidated(toTab.handle('page.skeleton', () => ({ html: skeletonOf(adapter, draftBox()?.el) })));
     ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
     handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
   },
