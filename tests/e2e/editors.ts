@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { EDITOR_URL, GMAIL_URL } from './browser';
+import { EDITOR_URL, GMAIL_URL, STRICT_URL } from './browser';
 
 // The editors the insertion engine supports, each on a fixture page running the real
 // editor from npm. `model` reads the editor's own model (its API), not the DOM.
@@ -92,6 +92,23 @@ export const EDITORS: EditorCase[] = [
     model: probe,
     rich: true,
   },
+  // Strict pages: a real editor under each page condition.
+  ...(['csp', 'trusted-types', 'coep'] as const).flatMap((policy) => [
+    {
+      name: `prosemirror (${policy})`,
+      url: STRICT_URL(policy, 'prosemirror'),
+      box: (p: Page) => p.locator('.ProseMirror'),
+      model: probe,
+      rich: true,
+    },
+    {
+      name: `web component (${policy})`,
+      url: STRICT_URL(policy, 'webcomponent'),
+      box: (p: Page) => p.locator('reply-box [role="textbox"]'),
+      model: probe,
+      rich: true,
+    },
+  ]),
   {
     name: 'late selection',
     url: EDITOR_URL('late-selection'),
