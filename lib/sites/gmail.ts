@@ -62,12 +62,13 @@ function composeKey(compose: Element): string {
   return key;
 }
 
-export const gmail: SiteAdapter = {
+export const gmail = {
   id: 'gmail',
+  pages: ['https://mail.google.com/*'],
+  hosts: ['https://mail.google.com/*'],
   watch: `[role="main"], ${SEL.dialog}, ${SEL.body}`,
-  matches: (url) => url.hostname === 'mail.google.com',
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.body)].filter(isVisible),
-  readContext(doc, box): ConversationInfo | null {
+  readContext(doc: Document, box?: HTMLElement): ConversationInfo | null {
     const compose = box ? composeOf(box) : undefined;
     const threadSubject = doc.querySelector(SEL.threadSubject)?.textContent?.trim();
     const composeSubject = compose?.querySelector<HTMLInputElement>(SEL.subjectInput)?.value.trim();
@@ -114,4 +115,4 @@ export const gmail: SiteAdapter = {
         : undefined,
     };
   },
-};
+} as const satisfies SiteAdapter;

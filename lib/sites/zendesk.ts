@@ -68,12 +68,14 @@ function lastEndUserComment(root: ParentNode): { text: string; author?: string; 
   return undefined;
 }
 
-export const zendesk: SiteAdapter = {
+export const zendesk = {
   id: 'zendesk',
+  pages: ['https://*.zendesk.com/agent/*'],
+  // The whole host: an agent may also enable Tonlage on, say, a Zendesk help center without a prompt.
+  hosts: ['https://*.zendesk.com/*'],
   watch: `${SEL.ticket}, ${SEL.log}, ${SEL.subject}, ${SEL.composer}, header, [data-test-id="header-tablist"], ${SEL.agent}`,
-  matches: (url) => /\.zendesk\.com$/.test(url.hostname) && url.pathname.startsWith('/agent/'),
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.composer)].filter(isVisible),
-  readContext(doc, box): ConversationInfo | null {
+  readContext(doc: Document, box?: HTMLElement): ConversationInfo | null {
     const root = ticketContainer(doc, box);
     const ticketId = firstOf(
       () => (root === doc ? undefined : (root as Element).getAttribute('data-ticket-id')),
@@ -96,4 +98,4 @@ export const zendesk: SiteAdapter = {
       lastCustomerMessage: last,
     };
   },
-};
+} as const satisfies SiteAdapter;
