@@ -3,7 +3,7 @@ import { isVisible, splitName } from './names';
 import { messageTextWithoutQuotes } from './quotes';
 
 // Zendesk Agent Workspace. Selectors are Zendesk's data-test-id attributes (stable across
-// its releases, unlike class names); see ../shared/PLATFORM.md for the evidence.
+// its releases, unlike class names); see docs/platform.md ("Reply boxes in the helpdesks").
 // Several ticket workspaces stay in the DOM when the agent has tickets open in tabs:
 // only the visible one counts.
 const SEL = {

@@ -1,7 +1,8 @@
 import type { Mood } from '../db/schema';
 import { REASONS } from './data/draft-reasons';
-import { type DraftPattern, PHRASE_RULES, type PhraseRule } from './data/draft-rules';
-import { PHRASE_RULES_2 } from './data/draft-rules-2';
+import { DEFLECTING_RULES, type DraftPattern, type PhraseRule } from './data/draft-rules';
+import { FEELINGS_RULES } from './data/draft-rules-feelings';
+import { PROMISES_RULES } from './data/draft-rules-promises';
 import { findAll, rx, sentenceAt } from './text';
 import type { DraftFinding, ToneLanguage } from './types';
 
@@ -26,7 +27,7 @@ function optional(source: string | undefined): RegExp | undefined {
 }
 
 // Compiled once at module load: the draft check runs on every keystroke.
-const COMPILED: CompiledRule[] = [...PHRASE_RULES, ...PHRASE_RULES_2].map((rule) => ({
+const COMPILED: CompiledRule[] = [...DEFLECTING_RULES, ...FEELINGS_RULES, ...PROMISES_RULES].map((rule) => ({
   rule,
   patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
   grief: (rule.griefOnly ?? []).map(pattern),
