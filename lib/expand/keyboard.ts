@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertSnippet } from '../insert/engine';
 import type { FocusTracker } from '../insert/focus';
-import { toBackground } from '../messaging/background';
+import { setContentLanguage } from '../i18n/content';
+import { type ContentConfig, toBackground } from '../messaging/background';
 import { toTab } from '../messaging/tab';
 import type { PaletteHost } from '../palette/host';
 import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
@@ -21,7 +22,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   let expansionKey = 'Tab';
   let fetchedAt = 0;
 
-  const apply = (config: { shortcuts: string[]; paletteHotkey: string; expansionKey: string }) => {
+  const apply = (config: ContentConfig) => {
+    setContentLanguage(config.uiLanguage);
     shortcuts = new Set(config.shortcuts);
     hotkey = parseHotkey(config.paletteHotkey) ?? hotkey;
     expansionKey = config.expansionKey;

@@ -1,5 +1,5 @@
 import type { Mood } from '../db/schema';
-import { REASONS } from './data/draft-reasons';
+import { reasonText } from '../i18n/tone';
 import { DEFLECTING_RULES, type DraftPattern, type PhraseRule } from './data/draft-rules';
 import { FEELINGS_RULES } from './data/draft-rules-feelings';
 import { PROMISES_RULES } from './data/draft-rules-promises';
@@ -72,7 +72,7 @@ export function checkPhrases(
           rule: rule.id,
           span,
           severity: rule.id === 'grief_insensitive' && grieving ? 'error' : rule.severity,
-          reason: REASONS[rule.id][ui],
+          reason: reasonText(rule.id, ui),
           rewrites: texts.map((t) => ({ kind: 'replace', text: rule.scope === 'phrase' ? matchCase(t, m.text) : t })),
         });
       }

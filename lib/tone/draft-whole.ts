@@ -1,5 +1,5 @@
 import type { Mood } from '../db/schema';
-import { REASONS } from './data/draft-reasons';
+import { reasonText } from '../i18n/tone';
 import * as D from './data/draft-whole';
 import { findAll, foldWord, rx, sentenceAt, type Token } from './text';
 import type { DraftFinding, DraftRuleId, Severity, ToneLanguage } from './types';
@@ -32,7 +32,7 @@ function finding(
   span: DraftFinding['span'],
   rewrites: DraftFinding['rewrites'],
 ): DraftFinding {
-  return { rule, span, severity, reason: REASONS[rule][ctx.ui], rewrites };
+  return { rule, span, severity, reason: reasonText(rule, ctx.ui), rewrites };
 }
 
 function cantDo(ctx: Ctx): DraftFinding[] {
