@@ -22,6 +22,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Keep WXT from trying to launch a browser in `wxt` dev mode on CI machines.
   webExt: { disabled: true },
+  // Firefox gets MV3 too (issue #17): its MV2 build has no `browser.action`, WXT drops
+  // `optional_host_permissions` there (so enabling a site could never be granted), and MV2
+  // web-accessible resources take no `matches` (every site could frame the palette).
+  // Firefox 128+ supports MV3 with `sidebar_action`, optional host permissions and matches.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

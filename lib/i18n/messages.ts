@@ -1,3 +1,4 @@
+import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
@@ -6,7 +7,7 @@ import { TONE_DE, TONE_EN } from './tone';
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
 // English is the reference: the German table must have exactly the same keys (the type
 // checker enforces it). Each UI area keeps its section in its own file (panel.ts,
-// options.ts, content.ts, tone.ts) so that areas can grow independently; this file joins them.
+// options.ts, conflict.ts, content.ts, tone.ts) so that areas can grow independently; this file joins them.
 
 const coreEn = {
   appName: 'Tonlage',
@@ -40,7 +41,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONTENT_EN, ...TONE_EN };
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -75,7 +76,14 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   noMatches: 'Nichts gefunden.',
 };
 
-const de: Record<MessageKey, string> = { ...coreDe, ...PANEL_DE, ...OPTIONS_DE, ...CONTENT_DE, ...TONE_DE };
+const de: Record<MessageKey, string> = {
+  ...coreDe,
+  ...PANEL_DE,
+  ...OPTIONS_DE,
+  ...CONFLICT_DE,
+  ...CONTENT_DE,
+  ...TONE_DE,
+};
 
 export const MESSAGES = { en, de } as const;
 export type UiLanguage = keyof typeof MESSAGES;
@@ -86,6 +94,11 @@ export function resolveUiLanguage(setting: 'auto' | UiLanguage, browserLanguage:
   return browserLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+/** Numbers are written the language's way ("200.000" in German, "200,000" in English). */
 export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' ? value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') : value;
+  });
 }

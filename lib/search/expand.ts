@@ -1,6 +1,6 @@
 import type { TermDictionary } from './dictionary';
 import { withinOneEdit, withinTwoEdits } from './fuzzy';
-import { slotAt } from './postings';
+import { listLength, type SlotList, slotAt } from './postings';
 
 // Expansions of a query word, cached per dictionary state. Prefix terms come ordered by
 // their best possible score, so a search over a one-letter prefix stops after the few
@@ -45,6 +45,7 @@ export function prefixTerms(
   word: string,
   weights: readonly number[],
   keys: Float64Array,
+  alive: Uint8Array,
 ): Prefixed {
   const cache = cacheOf(dict, version);
   const hit = cache.entries.get(`p${word}`) as Prefixed | undefined;
@@ -58,7 +59,9 @@ export function prefixTerms(
     let best = 0;
     for (let f = 0; f < weights.length; f++) {
       const list = dict.list(f, id);
-      if (list !== undefined) best = Math.max(best, weights[f]! * (keys[slotAt(list, 0)] ?? 0));
+      // The best live document: a removed one lingers in the lists until compaction, and its
+      // key would order this term differently from a fresh index of the same library.
+      if (list !== undefined) best = Math.max(best, weights[f]! * firstAliveKey(list, keys, alive));
     }
     if (best > 0) found.push({ id, bound: best * prefixQuality(word.length, length) });
   }
@@ -66,6 +69,15 @@ export function prefixTerms(
   const out = { ids: found.map((x) => x.id), bounds: found.map((x) => x.bound) };
   cache.entries.set(`p${word}`, out);
   return out;
+}
+
+function firstAliveKey(list: number | SlotList, keys: Float64Array, alive: Uint8Array): number {
+  const n = listLength(list);
+  for (let i = 0; i < n; i++) {
+    const slot = slotAt(list, i);
+    if (alive[slot]) return keys[slot] ?? 0;
+  }
+  return 0;
 }
 
 export function fuzzyTerms(dict: TermDictionary, version: number, word: string, whole: boolean): Fuzzy {

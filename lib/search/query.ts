@@ -158,7 +158,7 @@ export class Query {
   }
 
   private prefixes(dict: TermDictionary, word: string, weights: number[], fields: number[]): void {
-    const { ids, bounds } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys);
+    const { ids, bounds } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys, this.s.docs.alive);
     for (let i = 0; i < ids.length; i++) {
       if (this.pruning && bounds[i]! * this.dyn <= this.top.threshold) return;
       const id = ids[i]!;
@@ -317,7 +317,7 @@ export class Query {
         [meta, META_WEIGHT, META_FIELD],
         ...(word.length >= BODY_MIN ? [[body, [1], [HIT_FIELD.body]] as const] : []),
       ] as const) {
-        const { ids } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys);
+        const { ids } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys, this.s.docs.alive);
         // After a finished word, one or two letters narrow it down by their best words only.
         const wanted = word.length <= 2 ? Math.min(ids.length, SHORT_PREFIX_TERMS) : ids.length;
         for (let t = 0; t < wanted; t++) {

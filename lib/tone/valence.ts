@@ -1,5 +1,6 @@
 import { phrasesFor, symbolWeight, weightOf } from './lexicon';
 import { isNegator, modifier } from './modifiers';
+import { mayMatch, textKeys } from './prefilter';
 import { crossesClause, findAll, type Token } from './text';
 import type { ToneLanguage } from './types';
 
@@ -19,7 +20,9 @@ const CONTRAST = new Set(['aber', 'but', 'jedoch', 'however', 'allerdings', 'tro
 export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneLanguage): Scored[] {
   const out: Scored[] = [];
   const covered: Array<[number, number]> = [];
-  for (const { re, weight } of phrasesFor(lang)) {
+  const keys = textKeys(tokens);
+  for (const { re, weight, need } of phrasesFor(lang)) {
+    if (!mayMatch(need, keys)) continue;
     for (const m of findAll(re, text)) {
       out.push({ start: m.start, end: m.end, score: weight });
       covered.push([m.start, m.end]);

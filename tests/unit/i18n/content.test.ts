@@ -4,7 +4,7 @@ import { setContentLanguage } from '@/lib/i18n/content';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { failureMessage } from '@/lib/insert/messages';
 import { hiddenMessage } from '@/lib/palette/messages';
-import { updateSettings } from '@/lib/settings';
+import { getSettings, updateSettings } from '@/lib/settings';
 import { withFreshDb } from '../db/helpers';
 
 // The content script's toasts follow the agent's language setting, which the background
@@ -19,9 +19,9 @@ afterEach(() => {
 describe('content-script strings', () => {
   it('the configuration carries the language the agent chose, whatever the browser says', async () => {
     vi.stubGlobal('navigator', { language: 'en-US' });
-    await updateSettings({ uiLanguage: 'de' });
+    await updateSettings({ uiLanguage: 'de' }, await getSettings());
     expect((await contentConfig()).uiLanguage).toBe('de');
-    await updateSettings({ uiLanguage: 'en' });
+    await updateSettings({ uiLanguage: 'en' }, await getSettings());
     expect((await contentConfig()).uiLanguage).toBe('en');
   });
 

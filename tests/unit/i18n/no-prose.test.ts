@@ -26,6 +26,7 @@ const PENDING = new Set([
   'formats/decode.ts',
   'formats/detect.ts',
   'formats/espanso.ts',
+  'formats/parse-in-worker.ts',
   'formats/plan.ts',
   'formats/tonlage-json.ts',
   'formats/transfer.ts',
