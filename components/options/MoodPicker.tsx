@@ -1,19 +1,5 @@
 import { type Mood, MOODS } from '@/lib/db/schema';
-import type { MessageKey } from '@/lib/i18n/messages';
 import { useUi } from '../useUi';
-
-export const MOOD_KEYS: Record<Mood, MessageKey> = {
-  anger: 'moodAnger',
-  frustration: 'moodFrustration',
-  public_threat: 'moodPublicThreat',
-  cancellation: 'moodCancellation',
-  legal_threat: 'moodLegalThreat',
-  grief: 'moodGrief',
-  urgency: 'moodUrgency',
-  confusion: 'moodConfusion',
-  praise: 'moodPraise',
-  sarcasm: 'moodSarcasm',
-};
 
 /** The customer moods a snippet suits, as checkboxes. */
 export function MoodPicker({ value, onChange }: { value: readonly Mood[]; onChange: (moods: Mood[]) => void }) {
@@ -26,7 +12,7 @@ export function MoodPicker({ value, onChange }: { value: readonly Mood[]; onChan
       {MOODS.map((mood) => (
         <label key={mood} className="inline">
           <input type="checkbox" checked={value.includes(mood)} onChange={(e) => toggle(mood, e.target.checked)} />
-          {t(MOOD_KEYS[mood])}
+          {t(`moodShown_${mood}`)}
         </label>
       ))}
     </fieldset>

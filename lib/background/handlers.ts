@@ -3,6 +3,7 @@ import { recordUsage } from '../db/usage';
 import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
+import { resolveUiLanguage } from '../i18n/messages';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
@@ -15,6 +16,7 @@ export async function contentConfig() {
     shortcuts: snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])),
     paletteHotkey: settings.paletteHotkey,
     expansionKey: settings.expansionKey,
+    uiLanguage: resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en'),
   };
 }
 

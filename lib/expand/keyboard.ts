@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertSnippet } from '../insert/engine';
 import type { FocusTracker } from '../insert/focus';
+import { setContentLanguage } from '../i18n/content';
 import { hasFocusWithin } from '../insert/selection';
-import { toBackground } from '../messaging/background';
+import { type ContentConfig, toBackground } from '../messaging/background';
 import { toTab } from '../messaging/tab';
 import type { PaletteHost } from '../palette/host';
 import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
@@ -22,7 +23,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   let expansionKey = 'Tab';
   let fetchedAt = 0;
 
-  const apply = (config: { shortcuts: string[]; paletteHotkey: string; expansionKey: string }) => {
+  const apply = (config: ContentConfig) => {
+    setContentLanguage(config.uiLanguage);
     shortcuts = new Set(config.shortcuts);
     hotkey = parseHotkey(config.paletteHotkey) ?? hotkey;
     expansionKey = config.expansionKey;

@@ -1,10 +1,13 @@
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
+import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
+import { TONE_DE, TONE_EN } from './tone';
 
-// User-facing text, German and English. The English tables are the reference: the German
-// ones must have exactly the same keys (the type checker enforces it). Each UI area keeps
-// its strings in its own file (panel.ts, options.ts) so that areas can grow independently.
+// The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
+// English is the reference: the German table must have exactly the same keys (the type
+// checker enforces it). Each UI area keeps its section in its own file (panel.ts,
+// options.ts, conflict.ts, content.ts, tone.ts) so that areas can grow independently; this file joins them.
 
 const coreEn = {
   appName: 'Tonlage',
@@ -39,7 +42,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN };
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -75,7 +78,14 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   noMatches: 'Nichts gefunden.',
 };
 
-const de: Record<MessageKey, string> = { ...coreDe, ...PANEL_DE, ...OPTIONS_DE, ...CONFLICT_DE };
+const de: Record<MessageKey, string> = {
+  ...coreDe,
+  ...PANEL_DE,
+  ...OPTIONS_DE,
+  ...CONFLICT_DE,
+  ...CONTENT_DE,
+  ...TONE_DE,
+};
 
 export const MESSAGES = { en, de } as const;
 export type UiLanguage = keyof typeof MESSAGES;

@@ -14,6 +14,8 @@ export const ContentConfigSchema = z.object({
   shortcuts: z.array(z.string()),
   paletteHotkey: z.string(),
   expansionKey: z.string(),
+  /** The agent's interface language (the setting, resolved): the content script's toasts follow it. */
+  uiLanguage: z.enum(['de', 'en']),
 });
 export type ContentConfig = z.infer<typeof ContentConfigSchema>;
 

@@ -4,7 +4,7 @@ import { isVisible, splitName } from './names';
 import { messageTextWithoutQuotes } from './quotes';
 
 // Zendesk Agent Workspace. Selectors are Zendesk's data-test-id attributes (stable across
-// its releases, unlike class names); see ../shared/PLATFORM.md for the evidence. No
+// its releases, unlike class names); see docs/platform.md for the evidence. No
 // captured markup of a real workspace is public, so every field is read through its own
 // ordered strategies and degrades alone (issue #16): no wrapper is required, in particular
 // not a "ticket-workspace" element, which public scripts never rely on.

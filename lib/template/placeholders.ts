@@ -33,9 +33,6 @@ export function resolveVariable(name: string): Variable | undefined {
   return BY_NAME.get(name.toLowerCase());
 }
 
-/** Every name a template may use, for suggestions and documentation. */
-export const KNOWN_NAMES: readonly string[] = [...BY_NAME.keys(), 'date', 'cursor', 'input:…'];
-
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */
 export function suggestName(name: string): string | undefined {
   const lower = name.toLowerCase();

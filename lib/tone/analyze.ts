@@ -2,7 +2,7 @@ import type { Mood } from '../db/schema';
 import { languageEvidence } from './language';
 import { ownWord } from './lexicon';
 import { findMoodCues, intensity, MIN_STRENGTH, resolveMoods, toFindings } from './moods';
-import { type Token, tokenize } from './text';
+import { type Token, tokenizeWords } from './text';
 import { findSetAside, maskSetAside, NEVER_EVIDENCE } from './preprocess';
 import { normalise, scoreLexicon } from './valence';
 import type { MessageAnalysis, ToneLanguage, ToneOptions, Valence } from './types';
@@ -59,7 +59,7 @@ export function analyze(original: string, options: ToneOptions = {}): MessageAna
     setAside = setAside.filter((s) => NEVER_EVIDENCE.has(s.kind));
     text = maskSetAside(original, setAside);
   }
-  const tokens = tokenize(text);
+  const tokens = tokenizeWords(text);
   const language = options.language ?? readLanguage(text, tokens, ui);
   const scored = scoreLexicon(text, tokens, language);
   const lexNegative = scored.reduce((sum, s) => sum + Math.min(0, s.score), 0);

@@ -1,7 +1,8 @@
 import type { Mood } from '../db/schema';
-import { REASONS } from './data/draft-reasons';
-import { type DraftPattern, PHRASE_RULES, type PhraseRule } from './data/draft-rules';
-import { PHRASE_RULES_2 } from './data/draft-rules-2';
+import { reasonText } from '../i18n/tone';
+import { DEFLECTING_RULES, type DraftPattern, type PhraseRule } from './data/draft-rules';
+import { FEELINGS_RULES } from './data/draft-rules-feelings';
+import { PROMISES_RULES } from './data/draft-rules-promises';
 import { PHRASE_RULES_3 } from './data/draft-rules-3';
 import { mayMatch, requirement, textKeys } from './prefilter';
 import { findAll, rx, sentenceAt, type Token } from './text';
@@ -30,13 +31,15 @@ function optional(source: string | undefined): RegExp | undefined {
 }
 
 // Compiled once at module load: the draft check runs on every keystroke.
-const COMPILED: CompiledRule[] = [...PHRASE_RULES, ...PHRASE_RULES_2, ...PHRASE_RULES_3].map((rule) => ({
-  rule,
-  patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
-  grief: (rule.griefOnly ?? []).map(pattern),
-  exclude: { de: optional(rule.exclude?.de), en: optional(rule.exclude?.en) },
-  excludeAfter: { de: optional(rule.excludeAfter?.de), en: optional(rule.excludeAfter?.en) },
-}));
+const COMPILED: CompiledRule[] = [...DEFLECTING_RULES, ...FEELINGS_RULES, ...PROMISES_RULES, ...PHRASE_RULES_3].map(
+  (rule) => ({
+    rule,
+    patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
+    grief: (rule.griefOnly ?? []).map(pattern),
+    exclude: { de: optional(rule.exclude?.de), en: optional(rule.exclude?.en) },
+    excludeAfter: { de: optional(rule.excludeAfter?.de), en: optional(rule.excludeAfter?.en) },
+  }),
+);
 
 /** Keeps the case of the first letter: "Kein Problem" → "Gern". */
 function matchCase(replacement: string, original: string): string {
@@ -78,7 +81,7 @@ export function checkPhrases(
           rule: rule.id,
           span,
           severity: rule.id === 'grief_insensitive' && grieving ? 'error' : rule.severity,
-          reason: REASONS[rule.id][ui],
+          reason: reasonText(rule.id, ui),
           rewrites: texts.map((t) => ({ kind: 'replace', text: rule.scope === 'phrase' ? matchCase(t, m.text) : t })),
         });
       }

@@ -1,7 +1,7 @@
 import type { Mood } from '../db/schema';
-import { REASONS } from './data/draft-reasons';
+import { reasonText } from '../i18n/tone';
 import * as D from './data/draft-whole';
-import { findAll, fold, rx, sentenceAt, type Token } from './text';
+import { findAll, foldWord, rx, sentenceAt, type Token } from './text';
 import type { DraftFinding, DraftRuleId, Severity, ToneLanguage } from './types';
 
 const both = (r: Record<ToneLanguage, string>, flags = 'giu') => ({ de: rx(r.de, flags), en: rx(r.en, flags) });
@@ -33,7 +33,7 @@ function finding(
   span: DraftFinding['span'],
   rewrites: DraftFinding['rewrites'],
 ): DraftFinding {
-  return { rule, span, severity, reason: REASONS[rule][ctx.ui], rewrites };
+  return { rule, span, severity, reason: reasonText(rule, ctx.ui), rewrites };
 }
 
 function cantDo(ctx: Ctx): DraftFinding[] {
@@ -106,7 +106,7 @@ function greetingAndName(ctx: Ctx): DraftFinding[] {
   const parts = (ctx.name ?? '')
     .split(/\s+/)
     .filter((p) => p.length >= 2)
-    .map(fold);
+    .map(foldWord);
   if (parts.length > 0 && greeting) {
     const seen = new Set(ctx.tokens.map((t) => t.norm));
     if (!parts.some((p) => seen.has(p))) {

@@ -1,12 +1,12 @@
 import { checkPhrases } from './draft-phrases';
 import { checkWhole } from './draft-whole';
 import { detectLanguage } from './language';
-import { tokenize } from './text';
+import { tokenizeWords } from './text';
 import type { DraftCheck, ToneOptions } from './types';
 
 export function check(text: string, options: ToneOptions = {}): DraftCheck {
   const ui = options.uiLanguage ?? 'de';
-  const tokens = tokenize(text);
+  const tokens = tokenizeWords(text);
   const language = options.language ?? detectLanguage(text, ui, tokens);
   const moods = options.customerMoods ?? [];
   const findings = [

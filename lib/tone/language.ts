@@ -1,4 +1,4 @@
-import { fold, type Token, tokenize } from './text';
+import { foldWord, type Token, tokenizeWords } from './text';
 import type { ToneLanguage } from './types';
 
 // Why our own stop-word scorer and not franc-min: franc needs 10+ characters and guesses among
@@ -18,7 +18,7 @@ export const DE = new Set(
   einfach etwas alles sich uns euch man hier dort dann denn also sowie sondern ihr ihrer ihrem`
     .split(/\s+/)
     .filter(Boolean)
-    .map(fold),
+    .map(foldWord),
 );
 
 /** Frequent English function words (folded). */
@@ -32,7 +32,7 @@ export const EN = new Set(
   wasn't it's you're we're let let's`
     .split(/\s+/)
     .filter(Boolean)
-    .map(fold),
+    .map(foldWord),
 );
 
 export function scoreLanguage(tokens: readonly Token[], text: string): { de: number; en: number } {
@@ -59,7 +59,7 @@ function sampleTokens(tokens: readonly Token[], text: string): readonly Token[] 
   const cut = tokens[n];
   // A word cut by the sample's end is re-read as the sample has it ("don’t" → "don").
   if (cut && cut.start < SAMPLE) {
-    for (const t of tokenize(text.slice(cut.start, SAMPLE)))
+    for (const t of tokenizeWords(text.slice(cut.start, SAMPLE)))
       out.push({ ...t, start: t.start + cut.start, end: t.end + cut.start });
   }
   return out;
@@ -68,7 +68,7 @@ function sampleTokens(tokens: readonly Token[], text: string): readonly Token[] 
 /** Function-word and umlaut evidence of the first SAMPLE characters of `text`. */
 export function languageEvidence(text: string, tokens?: readonly Token[]): { de: number; en: number } {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  return scoreLanguage(tokens ? sampleTokens(tokens, text) : tokenize(sample), sample);
+  return scoreLanguage(tokens ? sampleTokens(tokens, text) : tokenizeWords(sample), sample);
 }
 
 /**

@@ -2,7 +2,7 @@ import { DE, EN } from './language';
 import { EMOJI, OWN_LEXICON, parseLexicon, PHRASES, VADER_SKIP, vaderEmoticons, vaderWords } from './lexicon-data';
 import { requirement } from './prefilter';
 import { stem } from './stem';
-import { fold, rx } from './text';
+import { foldWord, rx } from './text';
 import type { ToneLanguage } from './types';
 
 // One hash lookup per word: the lexicons are compiled once, on first use, into maps from the
@@ -46,7 +46,7 @@ function build(lang: ToneLanguage): Lexicon {
   if (lang === 'en') {
     // VADER first, so that our own weights (written for a support inbox) override it.
     for (const [word, weight] of vaderWords()) {
-      exact.set(fold(word), weight);
+      exact.set(foldWord(word), weight);
       addStem(stems, word, lang, weight, false);
     }
   }
@@ -55,9 +55,9 @@ function build(lang: ToneLanguage): Lexicon {
     for (const { weight, words } of parseLexicon(data)) {
       for (const word of words) {
         const base = word.endsWith('*') ? word.slice(0, -1) : word;
-        if (word.endsWith('*')) prefixes.set(fold(base), weight);
-        else exact.set(fold(base), weight);
-        own.set(fold(base), weight);
+        if (word.endsWith('*')) prefixes.set(foldWord(base), weight);
+        else exact.set(foldWord(base), weight);
+        own.set(foldWord(base), weight);
         addStem(stems, base, lang, weight, true);
       }
     }
@@ -97,7 +97,7 @@ const COMPOUND_FACTOR = 0.8;
 function compound(lex: Lexicon, lower: string, lang: ToneLanguage): number {
   for (let k = MIN_MODIFIER; k <= lower.length - MIN_HEAD; k++) {
     const head = lower.slice(k);
-    const w = direct(lex, head, fold(head), lang);
+    const w = direct(lex, head, foldWord(head), lang);
     if (w <= COMPOUND_MAX_WEIGHT) return w * COMPOUND_FACTOR;
   }
   return 0;
@@ -108,7 +108,7 @@ export function weightOf(lower: string, lang: ToneLanguage): number {
   const lex = lexicon(lang);
   let w = lex.cache.get(lower);
   if (w === undefined) {
-    w = direct(lex, lower, fold(lower), lang);
+    w = direct(lex, lower, foldWord(lower), lang);
     if (w === 0 && lang === 'de' && lower.length >= MIN_HEAD + MIN_MODIFIER) w = compound(lex, lower, lang);
     if (lex.cache.size >= MAX_CACHE) lex.cache.clear();
     lex.cache.set(lower, w);

@@ -1,5 +1,5 @@
 import { nullable, type Node, Parser } from './regex';
-import { fold, type Token } from './text';
+import { foldWord, type Token } from './text';
 
 // A compiled pre-check for the rule tables (issue #20). Nearly every pattern starts a word
 // with a literal ("\bfrechheit", "\b(?:schon wieder|erneut)"), so each pattern is reduced once
@@ -67,7 +67,7 @@ function seqStarts(items: readonly Node[], from: number): Need {
 }
 
 /** A word beginning of up to three letters, folded like the tokens ("ä" → "ae"). */
-const key = (lit: string) => fold(lit).slice(0, KEY);
+const key = (lit: string) => foldWord(lit).slice(0, KEY);
 
 /** Beginnings required by a branch: those after its first mandatory word edge. */
 function branchNeed(n: Node): Need {

@@ -21,20 +21,22 @@ const FOLD_ALL = /[äöüß’]/g;
 const FOLDED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', '’': "'" };
 const foldChar = (c: string) => FOLDED[c] ?? c;
 
-export function fold(word: string): string {
+/** One word lower-cased with umlauts and ß folded (accents kept); unlike lib/search's `fold`, which also strips accents. */
+export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words need no folding: one test instead of five replace passes.
   return FOLDABLE.test(lower) ? lower.replace(FOLD_ALL, foldChar) : lower;
 }
 
-export function tokenize(text: string): Token[] {
+/** The words of `text` with their offsets (lib/search's `tokenize` returns bare folded terms). */
+export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];
   // exec loop rather than matchAll: no iterator and no RegExp clone per call.
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
     const lower = raw.toLowerCase();
-    tokens.push({ start: m.index, end: m.index + raw.length, norm: fold(lower), lower, raw });
+    tokens.push({ start: m.index, end: m.index + raw.length, norm: foldWord(lower), lower, raw });
   }
   WORD.lastIndex = 0;
   return tokens;

@@ -1,7 +1,10 @@
 import type { DraftRuleId, Severity, ToneLanguage } from '../types';
 
-// Phrase rules of the draft check, written for Tonlage from the escalation list in
-// PLATFORM.md ("Tone and wording resources"). A pattern is a regex source for `rx` (so ä also
+// Phrase rules of the draft check, written for Tonlage from the escalation wording listed in
+// docs/platform.md ("Tone and wording"). This file: the shape of a rule, and the rules where
+// the agent pushes the problem back at the customer (blame, "as I said", policy, "not my
+// department", orders). Their other files: draft-rules-feelings.ts (how the customer's
+// feelings are treated) and draft-rules-promises.ts (promises and reassurances). A pattern is a regex source for `rx` (so ä also
 // matches ae), optionally with its own rewrites; otherwise the rule's rewrites apply.
 // scope 'sentence': the finding covers the whole sentence and rewrites replace it, because
 // blame or policy talk cannot be fixed by swapping one word. '' as a rewrite deletes the span.
@@ -22,7 +25,7 @@ export interface PhraseRule {
   griefOnly?: readonly DraftPattern[];
 }
 
-export const PHRASE_RULES: readonly PhraseRule[] = [
+export const DEFLECTING_RULES: readonly PhraseRule[] = [
   {
     id: 'blame',
     severity: 'warning',

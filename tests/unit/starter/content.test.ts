@@ -227,7 +227,7 @@ describe('starter templates: placeholders and structure', () => {
 });
 
 describe('starter texts: wording', () => {
-  // The escalating phrases from PLATFORM.md ("Tone and wording resources") and the list.
+  // The escalating phrases from docs/platform.md ("Tone and wording") and the list.
   const BANNED: Record<Lang, RegExp> = {
     de: /\b(?:kein problem|leider|sofort|garantiert|garantiere|einfach|nur|natürlich|offensichtlich|beruhigen sie|kopf hoch|wie bereits|wie schon|sie müssen|müssen sie|du musst|nicht zuständig|nicht verantwortlich|richtlinie|unser prozess|sie hätten|versprochen|auf jeden fall)\b/i,
     en: /\b(?:no problem|no worries|unfortunately|immediately|right away|guarantee\w*|just|simply|obviously|calm down|chin up|i know how you feel|as i (?:already )?said|as mentioned|you have to|you'll have to|you need to|you must|not my department|not responsible|our policy|you should have|i promise|definitely)\b/i,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DE, EN } from '../../../lib/tone/language';
 import { weightOf } from '../../../lib/tone/lexicon';
 import { OWN_LEXICON, parseLexicon } from '../../../lib/tone/lexicon-data';
-import { fold } from '../../../lib/tone/text';
+import { foldWord } from '../../../lib/tone/text';
 
 function lemmas(lang: 'de' | 'en'): Map<string, number> {
   const out = new Map<string, number>();
@@ -24,7 +24,7 @@ describe('lexicon data', () => {
     expect(de.size).toBeGreaterThanOrEqual(1500);
     // Function words that do carry a feeling, on purpose.
     const evaluative = new Set(['leider', 'danke', 'dank', 'guten']);
-    const closed = [...de.keys()].filter((w) => !evaluative.has(w) && DE.has(fold(w.replace(/\*$/, ''))));
+    const closed = [...de.keys()].filter((w) => !evaluative.has(w) && DE.has(foldWord(w.replace(/\*$/, ''))));
     expect(closed).toEqual([]);
     const evaluativeEn = new Set([
       'sorry',
@@ -38,7 +38,7 @@ describe('lexicon data', () => {
       'again',
       'best',
     ]);
-    const en = [...lemmas('en').keys()].filter((w) => !evaluativeEn.has(w) && EN.has(fold(w.replace(/\*$/, ''))));
+    const en = [...lemmas('en').keys()].filter((w) => !evaluativeEn.has(w) && EN.has(foldWord(w.replace(/\*$/, ''))));
     expect(en).toEqual([]);
   });
 });

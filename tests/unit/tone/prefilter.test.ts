@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PHRASE_RULES } from '../../../lib/tone/data/draft-rules';
-import { PHRASE_RULES_2 } from '../../../lib/tone/data/draft-rules-2';
+import { DEFLECTING_RULES } from '../../../lib/tone/data/draft-rules';
+import { FEELINGS_RULES } from '../../../lib/tone/data/draft-rules-feelings';
+import { PROMISES_RULES } from '../../../lib/tone/data/draft-rules-promises';
 import { MOODS_DE } from '../../../lib/tone/data/moods-de';
 import { MOODS_EN } from '../../../lib/tone/data/moods-en';
 import { PHRASES_DE } from '../../../lib/tone/data/valence-de';
 import { PHRASES_EN } from '../../../lib/tone/data/valence-en';
 import { mayMatch, requirement, textKeys } from '../../../lib/tone/prefilter';
-import { rx, tokenize } from '../../../lib/tone/text';
+import { rx, tokenizeWords } from '../../../lib/tone/text';
 import { DRAFTS } from '../../fixtures/tone/drafts';
 import { MESSAGES } from '../../fixtures/tone/messages';
 
@@ -16,7 +17,7 @@ import { MESSAGES } from '../../fixtures/tone/messages';
 
 const SOURCES = [
   ...[MOODS_DE, MOODS_EN].flatMap((rules) => Object.values(rules).flatMap((list) => list.map((r) => r[0]))),
-  ...[...PHRASE_RULES, ...PHRASE_RULES_2].flatMap((r) =>
+  ...[...DEFLECTING_RULES, ...FEELINGS_RULES, ...PROMISES_RULES].flatMap((r) =>
     [...r.patterns.de, ...r.patterns.en, ...(r.griefOnly ?? [])].map((p) => (typeof p === 'string' ? p : p[0])),
   ),
   ...[...PHRASES_DE, ...PHRASES_EN].map(([s]) => s),
@@ -25,7 +26,7 @@ const COMPILED = SOURCES.map((s) => ({ source: s, re: rx(s, 'gimu'), need: requi
 const TEXTS = [...MESSAGES.map((m) => m.text), ...DRAFTS.map((d) => d.text)];
 
 function check(text: string): void {
-  const keys = textKeys(tokenize(text));
+  const keys = textKeys(tokenizeWords(text));
   for (const c of COMPILED) {
     c.re.lastIndex = 0;
     if (c.re.test(text)) expect(mayMatch(c.need, keys), `${c.source} on "${text}"`).toBe(true);

@@ -1,8 +1,9 @@
 import type { PhraseRule } from './draft-rules';
 
-// Second half of the phrase rules (split to keep files short). Format as in draft-rules.ts.
+// Phrase rules about how the customer's feelings are treated: dismissing, distrusting,
+// minimising, and wording that hurts a grieving customer. Format as in draft-rules.ts.
 
-export const PHRASE_RULES_2: readonly PhraseRule[] = [
+export const FEELINGS_RULES: readonly PhraseRule[] = [
   {
     id: 'dismissing',
     severity: 'error',
@@ -46,35 +47,6 @@ export const PHRASE_RULES_2: readonly PhraseRule[] = [
     },
   },
   {
-    id: 'overpromise',
-    severity: 'warning',
-    scope: 'phrase',
-    patterns: {
-      de: [
-        ['\\bgarantiere\\b', ['verspreche nicht zu viel, wenn ich sage']],
-        ['\\bgarantiert\\b', ['voraussichtlich']],
-        ['\\bsofort\\b', ['schnellstmöglich']],
-        ['\\b(?:nie|niemals) wieder (?:vorkommen|passieren)\\b', ['nicht wieder vorkommen soll']],
-        ['\\bauf jeden Fall\\b', ['voraussichtlich']],
-        ['\\b(?:versprochen|das verspreche ich Ihnen)\\b', ['']],
-        ['\\b100 ?(?:%|Prozent)\\b', ['']],
-      ],
-      en: [
-        ['\\bguaranteed?\\b', ['expect']],
-        ['\\bimmediately\\b|\\bright away\\b|\\binstantly\\b', ['as quickly as I can']],
-        ['\\bdefinitely\\b', ['most likely']],
-        ['\\bnever happen again\\b', ['not happen again, as far as it is up to us']],
-        ['\\bI promise\\b|\\b100 ?%', ['']],
-      ],
-    },
-    rewrites: { de: ['voraussichtlich'], en: ['expect'] },
-    // Past tense reports what was done ("habe sofort verschickt"), not a promise.
-    exclude: {
-      de: '\\b(?:habe|hat|haben|hatte|hatten|wurde|wurden|gestern|rausgegangen|unterwegs)\\b|^\\s*\\S+ Sie\\b|\\b(?:Teilen|Schicken|Senden|Geben|Nennen) Sie\\b',
-      en: '\\b(?:sent|was|were|had|did|yesterday|issued|shipped|refunded|left|options?|prefer|or we)\\b|^\\s*(?:Send|Provide|Give|Return|Complete|Call|Reply|Fill)\\b',
-    },
-  },
-  {
     id: 'minimising',
     severity: 'info',
     scope: 'phrase',
@@ -114,15 +86,5 @@ export const PHRASE_RULES_2: readonly PhraseRule[] = [
     },
     griefOnly: ['\\bimmerhin\\b|\\bwenigstens\\b|\\bat least\\b'],
     rewrites: { de: ['Es tut mir sehr leid.'], en: ['I am so sorry for your loss.'] },
-  },
-  {
-    id: 'kein_problem',
-    severity: 'info',
-    scope: 'phrase',
-    patterns: {
-      de: ['\\b(?:das ist )?(?:überhaupt |gar )?kein Problem\\b'],
-      en: ['\\bno (?:problem|worries)(?: at all)?\\b'],
-    },
-    rewrites: { de: ['gern', 'gern geschehen'], en: ['happy to help', "you're welcome"] },
   },
 ];
