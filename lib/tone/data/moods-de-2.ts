@@ -79,7 +79,7 @@ export const MOODS_DE_2: MoodRules = {
     ],
     ['\\b(?:frist|deadline)\\b[^.!?\\n]{0,60}\\b(?:läuft|endet|ab)\\b', 0.5],
     [
-      '\\bJETZT\\b|\\b(?:kinder|baby|minus \\d+ grad)\\b[^.!?\\n]{0,60}\\b(?:heizung|kalt)\\b|\\bheizung\\b[^.!?\\n]{0,60}\\b(?:aus|kalt|minus)\\b',
+      '\\b(?:kinder|baby|minus \\d+ grad)\\b[^.!?\\n]{0,60}\\b(?:heizung|kalt)\\b|\\bheizung\\b[^.!?\\n]{0,60}\\b(?:aus|kalt|minus)\\b',
       0.5,
     ],
     ['\\b(?:steht|stehen) (?:still|komplett)\\b|\\bkönnen keine kunden\\b|\\bnichts mehr geht\\b', 0.5],

@@ -48,10 +48,7 @@ export const MOODS_EN_2: MoodRules = {
     ],
   ],
   urgency: [
-    [
-      '\\b(?:by (?:express|courier)|right now|need (?:someone|help|it) (?:now|today|urgently)|emergency)\\b|\\bNOW\\b',
-      0.55,
-    ],
+    ['\\b(?:by (?:express|courier)|right now|need (?:someone|help|it) (?:now|today|urgently)|emergency)\\b', 0.55],
     [
       '\\bby (?:\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|tomorrow|monday|tuesday|wednesday|thursday|friday|the weekend|end of (?:the )?(?:day|week))\\b[^.!?\\n]{0,60}\\b(?:or|otherwise|else)\\b',
       0.6,

@@ -36,7 +36,7 @@ describe('negation neutralises or flips a cue', () => {
           }),
           { numRuns: 150 },
         );
-      });
+      }, 60_000);
     }
   }
 
