@@ -22,13 +22,16 @@ export function NoteField({ scope, label, testId }: { scope: NoteScope; label: s
   const [saver] = useState(() => createNoteSaver(scope, setState));
   const editing = useRef(false);
 
-  // Show what is stored (also when another page changed it), unless the agent is typing here
-  // or has text the store refused.
+  // Show what is stored (also when another page changed it) while nothing typed here is
+  // unsaved; otherwise keep the agent's text and the revision it started from, so the next
+  // save is refused as a conflict instead of writing over the other page's note.
   const shown = text ?? stored?.text ?? '';
+  const following = !saver.unsaved() && (text === undefined || text === saver.lastWritten());
   useEffect(() => {
+    if (!following) return;
     saver.setNote(stored ?? null);
-    if (!editing.current && !saver.unsaved()) setText(undefined);
-  }, [saver, stored]);
+    if (!editing.current || stored?.text !== text) setText(undefined);
+  }, [saver, stored, following, text]);
 
   useEffect(() => {
     const flush = () => void saver.flush();

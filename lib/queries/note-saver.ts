@@ -34,6 +34,8 @@ export interface NoteSaver {
   revision(): number | undefined;
   /** Whether typed text is waiting to be saved or refused by a conflict. */
   unsaved(): boolean;
+  /** The text of this field's last successful save. */
+  lastWritten(): string | undefined;
 }
 
 export function createNoteSaver(
@@ -46,6 +48,7 @@ export function createNoteSaver(
   let conflict: NoteConflict | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
+  let written: string | undefined;
 
   const remember = (note: Note) => (known = { id: note.id, rev: note.updatedAt });
 
@@ -77,7 +80,7 @@ export function createNoteSaver(
       .then(() => {
         // While a conflict is open every save would be refused again; keep the newest text.
         if (conflict) throw new ConflictError('note', conflict.theirs);
-        return write(text);
+        return write(text).then(() => void (written = text));
       })
       .then(
         () => onState('saved'),
@@ -120,5 +123,6 @@ export function createNoteSaver(
     },
     revision: () => known?.rev,
     unsaved: () => pending !== undefined || conflict !== undefined,
+    lastWritten: () => written,
   };
 }

@@ -2,6 +2,7 @@ import type { Mood } from '../db/schema';
 import { REASONS } from './data/draft-reasons';
 import { type DraftPattern, PHRASE_RULES, type PhraseRule } from './data/draft-rules';
 import { PHRASE_RULES_2 } from './data/draft-rules-2';
+import { PHRASE_RULES_3 } from './data/draft-rules-3';
 import { mayMatch, requirement, textKeys } from './prefilter';
 import { findAll, rx, sentenceAt, type Token } from './text';
 import type { DraftFinding, ToneLanguage } from './types';
@@ -29,7 +30,7 @@ function optional(source: string | undefined): RegExp | undefined {
 }
 
 // Compiled once at module load: the draft check runs on every keystroke.
-const COMPILED: CompiledRule[] = [...PHRASE_RULES, ...PHRASE_RULES_2].map((rule) => ({
+const COMPILED: CompiledRule[] = [...PHRASE_RULES, ...PHRASE_RULES_2, ...PHRASE_RULES_3].map((rule) => ({
   rule,
   patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
   grief: (rule.griefOnly ?? []).map(pattern),

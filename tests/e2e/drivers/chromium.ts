@@ -10,6 +10,7 @@ function surface(target: Page | Frame): Surface {
     evaluate: (fn, arg) => target.evaluate(fn as (a: unknown) => never, arg),
     click: (selector) => target.locator(selector).first().click(),
     fill: (selector, value) => target.locator(selector).first().fill(value),
+    upload: (selector, file) => target.locator(selector).first().setInputFiles(file),
   };
 }
 

@@ -24,7 +24,12 @@ function find({ selector, text, byLabel, tag }: Query & { tag?: string }): strin
     hit = label?.control ?? label?.querySelector('input, textarea, select') ?? undefined;
   } else {
     hit = [...document.querySelectorAll(selector)].find(
-      (el) => visible(el) && (!re || re.test((el as HTMLElement).innerText ?? el.textContent ?? '')),
+      // A button's name may be its aria-label rather than its text, as for a screen reader.
+      (el) =>
+        visible(el) &&
+        (!re ||
+          re.test((el as HTMLElement).innerText ?? el.textContent ?? '') ||
+          re.test(el.getAttribute('aria-label') ?? '')),
     );
   }
   if (!hit) return null;

@@ -46,5 +46,6 @@ export async function extensionFrame(browser: Browser, page: Page, urlEnd: strin
     },
     click: unsupported,
     fill: unsupported,
+    upload: unsupported,
   };
 }

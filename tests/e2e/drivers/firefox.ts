@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import puppeteer, { type Browser, type Frame, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import { FIXTURES_DIR, replicaFileFor, ROOT } from '../browser';
 import { browserPath } from '../browser-path';
 import { extensionFrame } from './firefox-frames';
@@ -30,6 +30,10 @@ function surface(target: Page | Frame): Surface {
     },
     fill: async (selector, value) => {
       await target.locator(selector).fill(value);
+    },
+    upload: async (selector, file) => {
+      const input = (await target.waitForSelector(selector)) as ElementHandle<HTMLInputElement> | null;
+      await input!.uploadFile(file);
     },
   };
 }
@@ -84,7 +88,14 @@ async function serveReplicas(page: Page): Promise<void> {
 /** An extension page: Firefox may never settle the navigation itself, so wait on the document. */
 async function gotoExtension(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+  const deadline = Date.now() + 20_000;
+  // Evaluating while the document is being replaced can fail: that is "not yet".
+  const loaded = () =>
+    page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+  while (!(await loaded())) {
+    if (Date.now() > deadline) throw new Error(`${url} never finished loading`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function launchFirefox(): Promise<Driver> {

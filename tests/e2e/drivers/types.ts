@@ -12,6 +12,8 @@ export interface Surface {
   click(selector: string): Promise<void>;
   /** Focuses the field and replaces its value the way typing would (input events). */
   fill(selector: string, value: string): Promise<void>;
+  /** Chooses a file in the <input type=file> matching `selector`, as the file picker does. */
+  upload(selector: string, file: string): Promise<void>;
 }
 
 export interface Tab extends Surface {
