@@ -1,0 +1,51 @@
+import { stemmer as germanStemmer } from '@orama/stemmers/german';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { fold } from '../search';
+import { conceptsOf } from './synonyms';
+
+// Topic terms of a text: the search's folding, then the Snowball stem of each word, plus the
+// concepts of the synonym table (so "Rückerstattung", "Erstattung" and "Geld zurück" meet).
+// Concept terms start with "#", which no folded word does.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MAX_CACHE = 50_000;
+const stems: Record<'de' | 'en', Map<string, string>> = { de: new Map(), en: new Map() };
+
+function stemOf(word: string, lang: 'de' | 'en'): string {
+  const cache = stems[lang];
+  let s = cache.get(word);
+  if (s === undefined) {
+    if (cache.size >= MAX_CACHE) cache.clear();
+    s = lang === 'en' ? englishStemmer(word) : germanStemmer(word);
+    cache.set(word, s);
+  }
+  return s;
+}
+
+/** A term of a text and the word it was first seen as (for the one-line explanation). */
+export type Terms = Map<string, string>;
+
+/** Terms of a text; `lang` "any" stems with both languages. */
+export function termsOf(text: string, lang: 'de' | 'en' | 'any', into: Terms = new Map()): Terms {
+  const words = text.match(WORD) ?? [];
+  const folded: string[] = [];
+  for (const surface of words) {
+    const w = fold(surface);
+    folded.push(w);
+    if (w.length < 3 || /^\d+$/.test(w)) continue;
+    for (const l of lang === 'any' ? (['de', 'en'] as const) : [lang]) {
+      const s = stemOf(w, l);
+      if (!into.has(s)) into.set(s, surface);
+    }
+    for (const c of conceptsOf(w)) if (!into.has(c)) into.set(c, surface);
+  }
+  // Synonyms of two or three words ("geld zurueck", "put to sleep") are looked up on neighbours.
+  for (let i = 0; i + 1 < folded.length; i++) {
+    for (const n of [2, 3]) {
+      if (i + n > folded.length) break;
+      const phrase = folded.slice(i, i + n).join(' ');
+      for (const c of conceptsOf(phrase)) if (!into.has(c)) into.set(c, words.slice(i, i + n).join(' '));
+    }
+  }
+  return into;
+}
