@@ -8,3 +8,9 @@ export const STARTER_HINTS: Record<string, string> = {
   'repeat-contact': 'again fourth third erneut wieder mehrmals',
   'delivery-holiday-peak': 'weihnachten christmas feiertage holidays',
 };
+
+// The review template answers a published review on a review site; in a ticket, a review is
+// usually the lever of a threat or the cause of a fee, which other templates answer first.
+export const STARTER_DAMPEN: Record<string, number> = {
+  'negative-review-reply': 0.6,
+};

@@ -1,4 +1,5 @@
 import type { Mood, Snippet } from '../db/schema';
+import { STARTER_DAMPEN } from './hints';
 import { termsOf } from './terms';
 import { topicIndex } from './topic-index';
 
@@ -62,6 +63,9 @@ const IMPLIED: Array<[string, Mood]> = [
   ['#legal', 'legal_threat'],
 ];
 
+/** A heavy mood decides more than an everyday one (frustration, urgency). */
+const HEAVY_WEIGHT = 1.6;
+
 const W = { topic: 1, mood: 0.55, habit: 0.04, recency: 0.03, calm: 0.08, clash: 0.6, noise: 0.5 };
 const DAY = 86_400_000;
 
@@ -117,14 +121,14 @@ export function rankForTicket(snippets: readonly Snippet[], ticket: Ticket, opti
     const t = maxTopic > 0 ? topic[d]! / maxTopic : 0;
     const matched = snippet.moods.filter((m) => strength.has(m));
     matched.sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0));
-    const moodFit = matched.reduce((s, m) => s + (strength.get(m) ?? 0), 0);
+    const moodFit = matched.reduce((s, m) => s + (strength.get(m) ?? 0) * (HEAVY[m] ? HEAVY_WEIGHT : 1), 0);
     const clash = isClash(snippet.moods, strength, terms);
     const calm = options.calming?.get(snippet.id);
     const calmBonus = calm && calm.total >= 2 ? (calm.calmed / calm.total - 0.5) * W.calm : 0;
     const recent = snippet.lastUsedAt ? Math.exp(-(now - snippet.lastUsedAt) / (30 * DAY)) : 0;
     const score =
       W.topic * t +
-      W.mood * Math.min(1.2, moodFit) +
+      W.mood * Math.min(1.5, moodFit) +
       (W.habit * Math.log1p(snippet.useCount)) / Math.log(100) +
       W.recency * recent +
       calmBonus -
@@ -133,7 +137,10 @@ export function rankForTicket(snippets: readonly Snippet[], ticket: Ticket, opti
       .sort((a, b) => b.g - a.g)
       .slice(0, 3)
       .map((x) => x.s);
-    const r: Ranked = { snippet, score, topics, matched, clash, calms: calmBonus > 0 };
+    const dampen = snippet.variantGroup?.startsWith('starter:')
+      ? (STARTER_DAMPEN[snippet.variantGroup.slice(8)] ?? 1)
+      : 1;
+    const r: Ranked = { snippet, score: score * dampen, topics, matched, clash, calms: calmBonus > 0 };
     const group = snippet.variantGroup ?? snippet.id;
     const rank = variantRank(snippet, ticket.language);
     const seen = groups.get(group);

@@ -8,6 +8,18 @@ import { conceptsOf } from './synonyms';
 // Concept terms start with "#", which no folded word does.
 
 const WORD = /[\p{L}\p{N}]+/gu;
+// Function words say nothing about a topic (folded forms).
+const STOP = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer und oder aber auch auf aus bei bis fuer mit nach von vor zu zum zur ' +
+    'ich mir mich mein meine meinen wir uns unser unsere sie ihr ihre ihnen ihren ihrem es er sein seine ist sind war waren ' +
+    'hat habe haben hatte wird werden wurde kann koennen soll sollte muss nicht kein keine noch schon sehr nur wie was wann ' +
+    'wenn dass als ob so da hier dann denn doch mal jetzt immer heute bitte danke hallo guten tag ' +
+    'the and or but for with from about into onto of to in on at by an a is are was were be been have has had do does did ' +
+    'not no yet still very just only how what when where why if that this these those it its my me we our us you your ' +
+    'they them their he she his her can could would should will shall may might must please thanks thank hi hello dear'
+  ).split(' '),
+);
 const MAX_CACHE = 50_000;
 const stems: Record<'de' | 'en', Map<string, string>> = { de: new Map(), en: new Map() };
 
@@ -32,7 +44,7 @@ export function termsOf(text: string, lang: 'de' | 'en' | 'any', into: Terms = n
   for (const surface of words) {
     const w = fold(surface);
     folded.push(w);
-    if (w.length < 3 || /^\d+$/.test(w)) continue;
+    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
     for (const l of lang === 'any' ? (['de', 'en'] as const) : [lang]) {
       const s = stemOf(w, l);
       if (!into.has(s)) into.set(s, surface);

@@ -57,7 +57,10 @@ for (const lang of ['de', 'en', 'all'] as const) {
     const hit1 = t.acceptable.includes(ranked[0] ?? '');
     if (hit1) row.top1++;
     if (ranked.some((id) => t.acceptable.includes(id))) row.top3++;
-    if (t.clashing.includes(ranked[0] ?? '')) row.clash++;
+    if (t.clashing.includes(ranked[0] ?? '')) {
+      row.clash++;
+      if (args.includes('--misses') && lang !== 'all') console.log(`CLASH ${t.id}: ${ranked[0]}`);
+    }
     if (!hit1 && lang !== 'all' && part === 'dev' && args.includes('--misses')) {
       const moods = ticket.moods.map((m) => m.label).join(',');
       console.log(`${t.id} want ${t.acceptable.join('|')} got ${ranked.join(', ')} [${moods}]`);
