@@ -39,5 +39,12 @@ export async function searchLibrary(
   options: { language?: 'de' | 'en'; moods: Mood[]; now: number; limit: number },
 ): Promise<Snippet[]> {
   const { index, byId } = await (built ?? build());
-  return index.search(query, options).flatMap((hit) => byId.get(hit.id) ?? []);
+  // Inactive snippets (e.g. inactive Zendesk macros) stay in the options page only.
+  return index
+    .search(query, { ...options, limit: options.limit + 10 })
+    .flatMap((hit) => {
+      const s = byId.get(hit.id);
+      return s && !s.inactive ? [s] : [];
+    })
+    .slice(0, options.limit);
 }

@@ -19,4 +19,11 @@ describe('the background search index the palette asks', () => {
     await deleteSnippet(later.id);
     await expect.poll(() => titles('lieferverzoegerung')).toEqual([]);
   });
+
+  it('leaves inactive snippets out of the palette', async () => {
+    keepLibraryIndexFresh();
+    await createSnippet({ title: 'Alte Erstattungsregel', body: 'Erstattung in 30 Tagen.', inactive: true });
+    await createSnippet({ title: 'Erstattungsregel', body: 'Erstattung in 5 Tagen.' });
+    await expect.poll(() => titles('erstattungsregel')).toEqual(['Erstattungsregel']);
+  });
 });
