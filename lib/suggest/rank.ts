@@ -79,21 +79,18 @@ export function rankForTicket(snippets: readonly Snippet[], ticket: Ticket, opti
   const n = snippets.length;
   const topic = new Float64Array(n);
   const touched: number[] = [];
-  const best = new Map<number, Array<[string, number]>>();
+  const used: Array<{ surface: string; idf: number; doc: ArrayLike<number>; weight: number[] }> = [];
   for (const [term, surface] of terms) {
     const p = index.postings.get(term);
     if (!p) continue;
     const df = p.weight.length;
     if (df > n * 0.5 && n > 20) continue;
     const idf = Math.log(1 + n / df);
+    used.push({ surface, idf, doc: p.doc, weight: p.weight });
     for (let k = 0; k < df; k++) {
       const d = p.doc[k]!;
-      const gain = idf * p.weight[k]!;
       if (topic[d] === 0) touched.push(d);
-      topic[d]! += gain;
-      let list = best.get(d);
-      if (!list) best.set(d, (list = []));
-      list.push([surface, gain]);
+      topic[d]! += idf * p.weight[k]!;
     }
   }
   const strength = new Map(ticket.moods.map((m) => [m.label, m.strength]));
@@ -113,44 +110,85 @@ export function rankForTicket(snippets: readonly Snippet[], ticket: Ticket, opti
     maxTopic = Math.max(maxTopic, topic[d]!);
   }
   const now = options.now ?? Date.now();
-  const groups = new Map<string, { r: Ranked; rank: number }>();
+  // Scores first, as plain numbers; objects only for the few that can be shown.
+  const score = new Float64Array(n);
+  const live: number[] = [];
   for (const d of touched) {
     const snippet = snippets[d]!;
     if (snippet.language !== ticket.language && snippet.language !== 'any') continue;
     if (snippet.inactive && !options.includeInactive) continue;
-    const t = maxTopic > 0 ? topic[d]! / maxTopic : 0;
-    const matched = snippet.moods.filter((m) => strength.has(m));
-    matched.sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0));
-    const moodFit = matched.reduce((s, m) => s + (strength.get(m) ?? 0) * (HEAVY[m] ? HEAVY_WEIGHT : 1), 0);
-    const clash = isClash(snippet.moods, strength, terms);
+    let moodFit = 0;
+    for (const m of snippet.moods) moodFit += (strength.get(m) ?? 0) * (HEAVY[m] ? HEAVY_WEIGHT : 1);
     const calm = options.calming?.get(snippet.id);
-    const calmBonus = calm && calm.total >= 2 ? (calm.calmed / calm.total - 0.5) * W.calm : 0;
     const recent = snippet.lastUsedAt ? Math.exp(-(now - snippet.lastUsedAt) / (30 * DAY)) : 0;
-    const score =
-      W.topic * t +
-      W.mood * Math.min(1.5, moodFit) +
-      (W.habit * Math.log1p(snippet.useCount)) / Math.log(100) +
-      W.recency * recent +
-      calmBonus -
-      (clash ? W.clash : 0);
-    const topics = [...new Map((best.get(d) ?? []).map(([s, g]) => [s.toLowerCase(), { s, g }])).values()]
-      .sort((a, b) => b.g - a.g)
-      .slice(0, 3)
-      .map((x) => x.s);
     const dampen = snippet.variantGroup?.startsWith('starter:')
       ? (STARTER_DAMPEN[snippet.variantGroup.slice(8)] ?? 1)
       : 1;
-    const r: Ranked = { snippet, score: score * dampen, topics, matched, clash, calms: calmBonus > 0 };
+    score[d] =
+      dampen *
+      (W.topic * (maxTopic > 0 ? topic[d]! / maxTopic : 0) +
+        W.mood * Math.min(1.5, moodFit) +
+        (W.habit * Math.log1p(snippet.useCount)) / Math.log(100) +
+        W.recency * recent +
+        calmBonus(calm) -
+        (isClash(snippet.moods, strength, terms) ? W.clash : 0));
+    live.push(d);
+  }
+  live.sort((x, y) => score[y]! - score[x]! || snippets[x]!.title.localeCompare(snippets[y]!.title));
+  const limit = options.limit ?? 10;
+  const groups = new Map<string, { r: Ranked; rank: number }>();
+  for (const d of live) {
+    if (groups.size >= limit + 20) break;
+    const snippet = snippets[d]!;
     const group = snippet.variantGroup ?? snippet.id;
     const rank = variantRank(snippet, ticket.language);
     const seen = groups.get(group);
-    if (!seen || rank < seen.rank) groups.set(group, { r, rank });
+    if (seen && seen.rank <= rank) continue;
+    const matched = snippet.moods.filter((m) => strength.has(m));
+    matched.sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0));
+    const r: Ranked = {
+      snippet,
+      score: score[d]!,
+      topics: topicsOf(d, used),
+      matched,
+      clash: isClash(snippet.moods, strength, terms),
+      calms: calmBonus(options.calming?.get(snippet.id)) > 0,
+    };
+    // A variant keeps its group's place: the best-scored member decides the order.
+    groups.set(group, { r: seen ? { ...r, score: seen.r.score } : r, rank });
   }
   const all = [...groups.values()].map((g) => g.r);
   all.sort((a, b) => b.score - a.score || a.snippet.title.localeCompare(b.snippet.title));
   const first = all.findIndex((r) => !r.clash);
   if (first > 0) all.unshift(...all.splice(first, 1));
-  return all.slice(0, options.limit ?? 10);
+  return all.slice(0, limit);
+}
+
+const calmBonus = (c: Calming | undefined) => (c && c.total >= 2 ? (c.calmed / c.total - 0.5) * W.calm : 0);
+
+/** The ticket's words found in snippet `d`, strongest first (postings are in snippet order). */
+function topicsOf(d: number, used: Array<{ surface: string; idf: number; doc: ArrayLike<number>; weight: number[] }>) {
+  const found = new Map<string, { s: string; g: number }>();
+  for (const u of used) {
+    let lo = 0;
+    let hi = u.doc.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = u.doc[mid]!;
+      if (v === d) {
+        const key = u.surface.toLowerCase();
+        const g = u.idf * u.weight[mid]!;
+        if ((found.get(key)?.g ?? 0) < g) found.set(key, { s: u.surface, g });
+        break;
+      }
+      if (v < d) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.g - a.g)
+    .slice(0, 3)
+    .map((x) => x.s);
 }
 
 function isClash(moods: readonly Mood[], strength: Map<Mood, number>, terms: Map<string, string>): boolean {

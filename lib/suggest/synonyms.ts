@@ -409,30 +409,33 @@ const TABLE: Record<string, string[]> = {
   handover: ['zustaendig', 'abteilung', 'weiterleiten', 'department', '=team', 'responsible', 'forward'],
 };
 
-const PARTS: Array<{ part: string; whole: boolean; phrase: boolean; concept: string }> = Object.entries(TABLE).flatMap(
-  ([concept, parts]) =>
-    parts.map((p) => ({
-      part: p.replace(/^=/, ''),
-      whole: p.startsWith('='),
-      phrase: p.includes(' '),
-      concept: `#${concept}`,
-    })),
-);
+const WORD_PARTS: Array<{ part: string; whole: boolean; concept: string }> = [];
+const PHRASES = new Map<string, string[]>();
+/** First words of the phrases: only after one of them is a phrase looked up. */
+export const PHRASE_STARTS = new Set<string>();
+for (const [concept, parts] of Object.entries(TABLE)) {
+  for (const p of parts) {
+    if (p.includes(' ')) {
+      PHRASES.set(p, [...(PHRASES.get(p) ?? []), `#${concept}`]);
+      PHRASE_STARTS.add(p.split(' ')[0]!);
+    } else WORD_PARTS.push({ part: p.replace(/^=/, ''), whole: p.startsWith('='), concept: `#${concept}` });
+  }
+}
 
+const NONE: string[] = [];
 const cache = new Map<string, string[]>();
 
-/** Concept terms ("#refund") of a folded word or two-word phrase. */
+/** Concept terms ("#refund") of a folded word or phrase of two or three words. */
 export function conceptsOf(folded: string): string[] {
+  if (folded.includes(' ')) return PHRASES.get(folded) ?? NONE;
   let hit = cache.get(folded);
   if (hit) return hit;
-  const phrase = folded.includes(' ');
   hit = [];
-  for (const p of PARTS) {
-    if (p.phrase !== phrase) continue;
-    const ok = p.whole || phrase ? folded === p.part : folded.includes(p.part);
+  for (const p of WORD_PARTS) {
+    const ok = p.whole ? folded === p.part : folded.includes(p.part);
     if (ok && !hit.includes(p.concept)) hit.push(p.concept);
   }
   if (cache.size > 50_000) cache.clear();
-  cache.set(folded, hit);
+  cache.set(folded, hit.length ? hit : NONE);
   return hit;
 }

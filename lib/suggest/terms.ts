@@ -1,7 +1,7 @@
 import { stemmer as germanStemmer } from '@orama/stemmers/german';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { fold } from '../search';
-import { conceptsOf } from './synonyms';
+import { conceptsOf, PHRASE_STARTS } from './synonyms';
 
 // Topic terms of a text: the search's folding, then the Snowball stem of each word, plus the
 // concepts of the synonym table (so "Rückerstattung", "Erstattung" and "Geld zurück" meet).
@@ -37,26 +37,42 @@ function stemOf(word: string, lang: 'de' | 'en'): string {
 /** A term of a text and the word it was first seen as (for the one-line explanation). */
 export type Terms = Map<string, string>;
 
-/** Terms of a text; `lang` "any" stems with both languages. */
-export function termsOf(text: string, lang: 'de' | 'en' | 'any', into: Terms = new Map()): Terms {
-  const words = text.match(WORD) ?? [];
-  const folded: string[] = [];
-  for (const surface of words) {
-    const w = fold(surface);
-    folded.push(w);
-    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
+const wordTerms: Record<'de' | 'en' | 'any', Map<string, string[]>> = { de: new Map(), en: new Map(), any: new Map() };
+
+/** Stems and concepts of one folded word, computed once per word and language. */
+function termsOfWord(w: string, lang: 'de' | 'en' | 'any'): string[] {
+  const cache = wordTerms[lang];
+  let out = cache.get(w);
+  if (out) return out;
+  out = [];
+  if (w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w)) {
     for (const l of lang === 'any' ? (['de', 'en'] as const) : [lang]) {
       const s = stemOf(w, l);
-      if (!into.has(s)) into.set(s, surface);
+      if (!out.includes(s)) out.push(s);
     }
-    for (const c of conceptsOf(w)) if (!into.has(c)) into.set(c, surface);
+    out.push(...conceptsOf(w));
+  }
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(w, out);
+  return out;
+}
+
+/** Terms of a text; `lang` "any" stems with both languages. */
+export function termsOf(text: string, lang: 'de' | 'en' | 'any', into: Terms = new Map()): Terms {
+  // Folding the whole text at once is much cheaper than word by word (long bodies).
+  const folded = fold(text).match(WORD) ?? [];
+  const original = text.match(WORD) ?? [];
+  const surfaces = original.length === folded.length ? original : folded;
+  for (let i = 0; i < folded.length; i++) {
+    for (const t of termsOfWord(folded[i]!, lang)) if (!into.has(t)) into.set(t, surfaces[i]!);
   }
   // Synonyms of two or three words ("geld zurueck", "put to sleep") are looked up on neighbours.
   for (let i = 0; i + 1 < folded.length; i++) {
+    if (!PHRASE_STARTS.has(folded[i]!)) continue;
     for (const n of [2, 3]) {
       if (i + n > folded.length) break;
       const phrase = folded.slice(i, i + n).join(' ');
-      for (const c of conceptsOf(phrase)) if (!into.has(c)) into.set(c, words.slice(i, i + n).join(' '));
+      for (const c of conceptsOf(phrase)) if (!into.has(c)) into.set(c, surfaces.slice(i, i + n).join(' '));
     }
   }
   return into;
