@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { HELPDESK_HOSTS } from './lib/sites/registry';
 
 // The extension's own pages load only their bundled code and styles: no inline or remote
 // script, no plugins, no <base>, no form posts, no network beyond the extension itself.
@@ -21,6 +22,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Keep WXT from trying to launch a browser in `wxt` dev mode on CI machines.
   webExt: { disabled: true },
+  // Firefox gets MV3 too (issue #17): its MV2 build has no `browser.action`, WXT drops
+  // `optional_host_permissions` there (so enabling a site could never be granted), and MV2
+  // web-accessible resources take no `matches` (every site could frame the palette).
+  // Firefox 128+ supports MV3 with `sidebar_action`, optional host permissions and matches.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -38,10 +44,10 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    // The helpdesks' hosts (the same access the content script's matches already imply);
-    // it also lets an agent enable Tonlage on other pages of those hosts, such as a
-    // Zendesk help center, without a further prompt. Everything else is optional.
-    host_permissions: ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
+    // The helpdesks' hosts, from the site adapters (the same access the content script's
+    // matches already imply); it also lets an agent enable Tonlage on other pages of those
+    // hosts, such as a Zendesk help center, without a further prompt. Everything else is optional.
+    host_permissions: HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -13,6 +13,9 @@ import { useUi } from './useUi';
 // The hotkey palette, shown in the page as an extension iframe. Keyboard only: type to
 // search, arrows to move, Enter to insert (after the fill-in fields, if any), Esc to close.
 
+/** How long a "not visible" judgement may last before it counts (a busy renderer reports late). */
+const STILL_HIDDEN_MS = 400;
+
 export function Palette() {
   const { t } = useUi();
   const client = useQueryClient();
@@ -69,8 +72,12 @@ export function Palette() {
     };
     channel.current = connectFrame(setTabId, onMessage);
     // Covered or hidden while it takes keys: the content script closes it and tells the agent.
+    // A judgement that recovers within a moment (a busy renderer) is no cover.
     visibility.current = watchVisibility(document.body, (visible) => {
-      if (!visible && active.current) channel.current?.post({ type: 'hidden' });
+      if (visible || !active.current) return;
+      void visibility.current?.whenVisible(STILL_HIDDEN_MS).then((back) => {
+        if (!back && active.current) channel.current?.post({ type: 'hidden' });
+      });
     });
     // No autoFocus: the frame loads hidden while the agent types, and must not take the focus.
     const onFocus = () => {
@@ -98,6 +105,9 @@ export function Palette() {
 
   const insert = async (snippet = current) => {
     if (!snippet || tabId === undefined) return;
+    // Act only while the agent can see the palette: the observer confirms it within a
+    // moment, else it was covered and nothing is inserted.
+    if (!(await visibility.current?.whenVisible(STILL_HIDDEN_MS))) return post({ type: 'hidden' });
     const rendered = await renderSnippet(snippet, context, fieldValues);
     // The content script checks visibility again, then inserts (and closes) or says why not.
     channel.current?.post({ type: 'insert', request: rendered.request });
@@ -125,8 +135,6 @@ export function Palette() {
       setSelected((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      // Not seen by the agent (covered since it opened): act on nothing.
-      if (!visibility.current?.visible()) return post({ type: 'hidden' });
       // Enter right after typing: choose among the hits of what was typed, not the previous ones.
       if (results.isPlaceholderData && !asking) return void client.fetchQuery(searchOptions).then(choose);
       if (fields.length > 0 && !asking) return setAsking(true);

@@ -17,11 +17,11 @@ export function SitesSettings() {
   const enabled = settings?.enabledSites ?? [];
 
   const enable = useMutation({
-    ...enableSiteMutation(enabled, t('sitePermissionDenied')),
+    ...enableSiteMutation(t('sitePermissionDenied')),
     onSuccess: () => setAddress(''),
     onError: (e) => setError(e.message),
   });
-  const disable = useMutation(disableSiteMutation(enabled));
+  const disable = useMutation(disableSiteMutation());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -3,12 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
 import { relayPalettes } from '@/lib/background/palette-relay';
-import { firefoxSidebar } from '@/lib/background/sidebar';
 import { publish, subscribe } from '@/lib/messaging/broadcast';
 import { toTab } from '@/lib/messaging/tab';
+import { wireToolbarButton } from '@/lib/platform/browser';
 import { getSettings } from '@/lib/settings';
 import { syncSiteScripts } from '@/lib/sites/enabled-sites';
-import { installStarter } from '@/lib/starter/install';
+import { installStarter, resumeStarter } from '@/lib/starter/install';
 
 export default defineBackground(() => {
   registerHandlers();
@@ -18,13 +18,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     installStarter().catch((error: unknown) => console.error('[tonlage] starter library', error));
   });
+  // A worker stopped during that install (or an update) finishes it when it starts again.
+  resumeStarter().catch((error: unknown) => console.error('[tonlage] starter library', error));
 
   // The toolbar button opens the co-pilot.
-  if (import.meta.env.FIREFOX) {
-    browser.action.onClicked.addListener(() => firefoxSidebar().toggle());
-  } else {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
-  }
+  wireToolbarButton();
 
   // Sites the agent enabled get the content script; disabled ones lose it.
   const syncSites = () =>

@@ -7,9 +7,8 @@ import type { InsertRequest } from '@/lib/insert/types';
 import { toBackground } from '@/lib/messaging/background';
 import { toTab } from '@/lib/messaging/tab';
 import { createPaletteHost } from '@/lib/palette/host';
-import { HELPDESK_MATCHES } from '@/lib/sites/matches';
-import { adapterFor } from '@/lib/sites/registry';
-import { watchConversation } from '@/lib/sites/watch';
+import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
+import { watchConversation } from '@/lib/content/conversation';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,

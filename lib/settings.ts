@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { ConflictError } from './db/errors';
+import { serialized } from './lock';
 import { publish } from './messaging/broadcast';
 
 // Small preferences live in extension storage (the extension's origin, never a page's).
@@ -17,6 +19,7 @@ export const SettingsSchema = z.object({
   enabledSites: z.array(z.string().max(300)).catch(() => []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+type Key = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
@@ -26,9 +29,46 @@ export async function getSettings(): Promise<Settings> {
   return SettingsSchema.parse((await item.getValue()) ?? {});
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await getSettings()), ...patch });
-  await item.setValue(next);
+/** A settings write refused per key: `keys` changed elsewhere to something else than this write wanted. */
+export interface SettingsConflict {
+  current: Settings;
+  keys: Key[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+// chrome.storage has no transactions: the read-compare-write below runs under a Web Lock
+// shared by every extension context, so two pages cannot both pass the check.
+async function write(compute: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  const next = await serialized('tonlage-settings', async () => {
+    const current = await getSettings();
+    const value = SettingsSchema.parse({ ...current, ...compute(current) });
+    await item.setValue(value);
+    return value;
+  });
   publish({ kind: 'library-changed', tables: ['settings'] });
   return next;
+}
+
+/**
+ * Compare-and-set per key: `patch` holds what the form shows, `base` the settings the form
+ * was loaded from. A key the agent did not change is left as stored; a changed key is
+ * written only if nobody else changed it meanwhile (or changed it to the same value).
+ * Otherwise ConflictError<SettingsConflict> is thrown and nothing is written.
+ * `base: 'overwrite'` is for restoring a backup and resetting to defaults.
+ */
+export async function updateSettings(patch: Partial<Settings>, base: Settings | 'overwrite'): Promise<Settings> {
+  return write((current) => {
+    if (base === 'overwrite') return patch;
+    const keys = Object.keys(patch) as Key[];
+    const changed = keys.filter((k) => !same(patch[k], base[k]));
+    const conflicts = changed.filter((k) => !same(current[k], base[k]) && !same(current[k], patch[k]));
+    if (conflicts.length > 0) throw new ConflictError<SettingsConflict>('settings', { current, keys: conflicts });
+    return Object.fromEntries(changed.map((k) => [k, patch[k]]));
+  });
+}
+
+/** A change computed from the stored settings at write time (adding or removing one site). */
+export async function changeSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  return write(change);
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
-import { type ConflictPolicy, type ParsedImport, parseImportFile, planImport } from '@/lib/formats';
+import { type ConflictPolicy, type ParsedImport, planImport } from '@/lib/formats';
+import { parseFileInWorker } from '@/lib/formats/parse-in-worker';
 import { snippetsQuery } from '@/lib/queries/library';
 import { importMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
@@ -18,6 +19,7 @@ export function ImportPanel() {
   const [policy, setPolicy] = useState<ConflictPolicy>('skip');
   const [replace, setReplace] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [reading, setReading] = useState<{ done: number; total: number } | 'started'>();
   const plan = useMemo(
     () => (file && existing ? planImport(file.parsed, replace ? [] : existing, policy) : undefined),
     [file, existing, replace, policy],
@@ -34,11 +36,17 @@ export function ImportPanel() {
     setReplace(false);
     commit.reset();
     if (!picked) return;
+    setReading('started');
     try {
-      const bytes = new Uint8Array(await picked.arrayBuffer());
-      setFile({ name: picked.name, parsed: parseImportFile(picked.name, bytes, { uiLanguage: lang }) });
+      const parsed = await parseFileInWorker(picked.name, await picked.arrayBuffer(), {
+        uiLanguage: lang,
+        onProgress: setReading,
+      });
+      setFile({ name: picked.name, parsed });
     } catch (e) {
       setError(`${picked.name}: ${errorText(e, t)}`);
+    } finally {
+      setReading(undefined);
     }
   };
 
@@ -50,6 +58,12 @@ export function ImportPanel() {
         {t('importPick')}
         <input type="file" accept=".json,.yml,.yaml,.csv" onChange={(e) => void onFile(e)} data-testid="import-file" />
       </label>
+      {reading && (
+        <label data-testid="import-reading">
+          {t('importReading')}
+          {reading === 'started' ? <progress /> : <progress max={reading.total || 1} value={reading.done} />}
+        </label>
+      )}
       {error && (
         <p role="alert" className="error" data-testid="import-error">
           {error}

@@ -1,18 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Note } from '@/lib/db/schema';
+import { conflictOf } from '@/lib/queries/conflict';
 import { updateNoteMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
+import { ConflictNotice } from '../ConflictNotice';
 import { useUi } from '../useUi';
 
-/** One note with its scope; edited in place. */
+/**
+ * One note with its scope; edited in place. The edit starts from the note's revision: if the
+ * side panel changes the note meanwhile, an untouched edit follows it, a touched one says so,
+ * and a save is refused with the choice of reload, keep mine or see both.
+ */
 export function NoteItem({ note, scope, onDelete }: { note: Note; scope: string; onDelete: () => void }) {
   const { t, lang } = useUi();
   const id = useId();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [loaded, setLoaded] = useState({ text: note.text, base: note.updatedAt });
   const [text, setText] = useState(note.text);
   const save = useMutation({ ...updateNoteMutation(client), onSuccess: () => setEditing(false) });
+  const load = (n: Pick<Note, 'text' | 'updatedAt'>) => {
+    setLoaded({ text: n.text, base: n.updatedAt });
+    setText(n.text);
+  };
+  const touched = text !== loaded.text;
+  if (editing && !touched && note.updatedAt > loaded.base && !save.isPending) load(note);
+  const conflict = conflictOf<Note>(save.error);
   return (
     <li data-testid="note-item" className="note">
       <p className="muted small">
@@ -23,24 +37,37 @@ export function NoteItem({ note, scope, onDelete }: { note: Note; scope: string;
           <label htmlFor={id} className="sr-only">
             {t('noteText')}
           </label>
-          <textarea id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-          <button type="button" onClick={() => save.mutate({ id: note.id, text })}>
+          <textarea
+            id={id}
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="note-item-text"
+          />
+          <button type="button" onClick={() => save.mutate({ id: note.id, text, base: loaded.base })}>
             {t('saveNote')}
           </button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setText(note.text);
-              setEditing(false);
-            }}
-          >
+          <button type="button" onClick={() => setEditing(false)}>
             {t('cancel')}
           </button>
+          {touched && note.updatedAt > loaded.base && !conflict && (
+            <p role="status" className="muted" data-testid="note-item-changed-elsewhere">
+              {t('changedElsewhere')}
+            </p>
+          )}
         </>
       ) : (
         <>
           <p className="note-text">{note.text}</p>
-          <button type="button" onClick={() => setEditing(true)} aria-label={`${t('edit')}: ${scope}`}>
+          <button
+            type="button"
+            onClick={() => {
+              load(note);
+              save.reset();
+              setEditing(true);
+            }}
+            aria-label={`${t('edit')}: ${scope}`}
+          >
             {t('edit')}
           </button>{' '}
           <button type="button" onClick={onDelete} aria-label={`${t('delete')}: ${scope}`}>
@@ -48,7 +75,20 @@ export function NoteItem({ note, scope, onDelete }: { note: Note; scope: string;
           </button>
         </>
       )}
-      {save.isError && (
+      {conflict && (
+        <ConflictNotice
+          testId="note-item-conflict"
+          message={t('conflictNote')}
+          mine={text}
+          theirs={conflict.text}
+          onReload={() => {
+            load(conflict);
+            save.reset();
+          }}
+          onKeepMine={() => save.mutate({ id: note.id, text, base: conflict.updatedAt })}
+        />
+      )}
+      {save.isError && !conflict && (
         <p role="alert" className="error">
           {errorText(save.error, t)}
         </p>

@@ -3,14 +3,24 @@ import { type FormEvent, useState } from 'react';
 import { parseHotkey } from '@/lib/expand/keys';
 import { settingsQuery } from '@/lib/queries/library';
 import { saveSettingsMutation } from '@/lib/queries/mutations';
+import { settingsConflictOf } from '@/lib/queries/conflict';
 import { errorText } from '@/lib/queries/options';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { ConflictNotice } from '../ConflictNotice';
 import { SitesSettings } from '../SitesSettings';
 import { useUi } from '../useUi';
 import { HotkeyField } from './HotkeyField';
 import { StarterRestore } from './StarterRestore';
 
 type Form = Omit<Settings, 'enabledSites'>;
+const FORM_KEYS = [
+  'uiLanguage',
+  'theme',
+  'agentName',
+  'agentSignature',
+  'paletteHotkey',
+  'expansionKey',
+] as const satisfies readonly (keyof Form)[];
 
 /** The agent's preferences; the form loads once the settings are read. */
 export function SettingsSection() {
@@ -28,11 +38,24 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const { t } = useUi();
   const client = useQueryClient();
   const [form, setForm] = useState<Form>(initial);
+  // The settings the form was loaded from: the base of its compare-and-set save.
+  const [base, setBase] = useState<Settings>(initial);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const save = useMutation(saveSettingsMutation(client));
+  const load = (s: Settings) => {
+    setForm(s);
+    setBase(s);
+  };
+  const touched = FORM_KEYS.some((k) => form[k] !== base[k]);
+  // Saved elsewhere: an untouched form follows (adjusted while rendering).
+  if (initial !== base && !touched && !save.isPending && FORM_KEYS.some((k) => initial[k] !== base[k])) load(initial);
+  const conflict = settingsConflictOf(save.error);
+  const keys = (conflict?.keys ?? []).filter((k): k is (typeof FORM_KEYS)[number] => k !== 'enabledSites');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (parseHotkey(form.paletteHotkey)) save.mutate(form);
+    // Only the form's own keys: the sites list has its own section.
+    const patch = Object.fromEntries(FORM_KEYS.map((k) => [k, form[k]])) as Form;
+    if (parseHotkey(form.paletteHotkey)) save.mutate({ patch, base });
   };
   return (
     <section aria-labelledby="settings-h">
@@ -94,7 +117,26 @@ function SettingsForm({ initial }: { initial: Settings }) {
             {t('saved')}
           </p>
         )}
-        {save.isError && (
+        {conflict && (
+          <ConflictNotice
+            testId="settings-conflict"
+            message={t('conflictSettings', { keys: keys.map((k) => t(k)).join(', ') })}
+            mine={keys.map((k) => `${t(k)}: ${form[k]}`).join('\n')}
+            theirs={keys.map((k) => `${t(k)}: ${conflict.current[k]}`).join('\n')}
+            onReload={() => {
+              load(conflict.current);
+              save.reset();
+            }}
+            onKeepMine={() => {
+              setBase(conflict.current);
+              save.mutate({
+                patch: Object.fromEntries(FORM_KEYS.map((k) => [k, form[k]])) as Form,
+                base: conflict.current,
+              });
+            }}
+          />
+        )}
+        {save.isError && !conflict && (
           <p role="alert" className="error">
             {errorText(save.error, t)}
           </p>

@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { conflictOf } from '@/lib/queries/conflict';
 import { SNIPPET_LANGUAGES, type Snippet, type SnippetLanguage } from '@/lib/db/schema';
 import { saveDraftMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { BodyField } from './BodyField';
-import { type Draft, fromSnippet } from '@/lib/queries/snippet-draft';
+import { type Draft, draftSummary, draftTouched, fromSnippet } from '@/lib/queries/snippet-draft';
+import { ConflictNotice } from '../ConflictNotice';
 import { MoodPicker } from './MoodPicker';
 import { SnippetPreview } from './SnippetPreview';
 import { VariantPicker } from './VariantPicker';
@@ -23,14 +25,24 @@ export function SnippetEditor({
   const { t, lang } = useUi();
   const client = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => fromSnippet(editing));
+  // What the form was loaded from: tells an untouched form from one the agent changed.
+  const [loaded, setLoaded] = useState<Draft>(draft);
+  const load = (s?: Snippet) => {
+    const next = fromSnippet(s);
+    setDraft(next);
+    setLoaded(next);
+  };
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = useMutation({
     ...saveDraftMutation(client, { editing, snippets, lang, t }),
-    onSuccess: (saved) => {
-      if (editing) setDraft(fromSnippet(saved));
-      else setDraft(fromSnippet());
-    },
+    onSuccess: (saved) => load(editing ? saved : undefined),
   });
+  const touched = draftTouched(draft, loaded);
+  const movedOn = editing !== undefined && editing.updatedAt !== draft.base;
+  // Changed in another tab: an untouched form follows (adjusted while rendering, as React
+  // recommends for state derived from props); a touched one keeps the agent's text.
+  if (editing && editing.updatedAt > (loaded.base ?? 0) && !touched && !save.isPending) load(editing);
+  const conflict = conflictOf<Snippet>(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(draft);
@@ -97,7 +109,25 @@ export function SnippetEditor({
             </button>
           )}
         </div>
-        {save.isError && (
+        {movedOn && touched && !conflict && (
+          <p role="status" className="muted" data-testid="form-changed-elsewhere">
+            {t('changedElsewhere')}
+          </p>
+        )}
+        {conflict && (
+          <ConflictNotice
+            testId="form-conflict"
+            message={t('conflictSnippet')}
+            mine={draftSummary(draft)}
+            theirs={draftSummary(fromSnippet(conflict))}
+            onReload={() => {
+              load(conflict);
+              save.reset();
+            }}
+            onKeepMine={() => save.mutate({ ...draft, base: conflict.updatedAt })}
+          />
+        )}
+        {save.isError && !conflict && (
           <p role="alert" className="error" data-testid="form-error">
             {errorText(save.error, t)}
           </p>

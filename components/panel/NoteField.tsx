@@ -2,13 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NoteScope } from '@/lib/db/schema';
 import { notesQuery } from '@/lib/queries/panel';
+import { ConflictNotice } from '../ConflictNotice';
 import { useUi } from '../useUi';
-import { createNoteSaver } from '@/lib/queries/note-saver';
+import { createNoteSaver, type SaveState } from '@/lib/queries/note-saver';
 
 /**
  * One note (customer or ticket), edited in place. Saved ~400 ms after typing stops, on blur,
  * and when the panel is hidden or closed, so nothing typed is lost. Mount it with `key` set to
- * the scope, so a ticket switch saves the old note and starts afresh.
+ * the scope, so a ticket switch saves the old note and starts afresh. A save refused because
+ * the note changed elsewhere keeps the agent's text and asks which version to keep.
  */
 export function NoteField({ scope, label, testId }: { scope: NoteScope; label: string; testId: string }) {
   const { t } = useUi();
@@ -16,16 +18,20 @@ export function NoteField({ scope, label, testId }: { scope: NoteScope; label: s
   const notes = useQuery(notesQuery(scope));
   const stored = notes.data?.at(-1);
   const [text, setText] = useState<string>();
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
+  const [state, setState] = useState<SaveState>('idle');
   const [saver] = useState(() => createNoteSaver(scope, setState));
   const editing = useRef(false);
 
-  // Show what is stored (also when another page changed it), unless the agent is typing here.
+  // Show what is stored (also when another page changed it) while nothing typed here is
+  // unsaved; otherwise keep the agent's text and the revision it started from, so the next
+  // save is refused as a conflict instead of writing over the other page's note.
   const shown = text ?? stored?.text ?? '';
+  const following = !saver.unsaved() && (text === undefined || text === saver.lastWritten());
   useEffect(() => {
-    saver.setNoteId(stored?.id ?? null);
-    if (!editing.current) setText(undefined);
-  }, [saver, stored?.id, stored?.text]);
+    if (!following) return;
+    saver.setNote(stored ?? null);
+    if (!editing.current || stored?.text !== text) setText(undefined);
+  }, [saver, stored, following, text]);
 
   useEffect(() => {
     const flush = () => void saver.flush();
@@ -38,6 +44,10 @@ export function NoteField({ scope, label, testId }: { scope: NoteScope; label: s
       flush();
     };
   }, [saver]);
+
+  const conflict = typeof state === 'object' && 'conflict' in state ? state.conflict : undefined;
+  const changedElsewhere =
+    !conflict && text !== undefined && stored !== undefined && stored.updatedAt !== saver.revision();
 
   return (
     <div className="note-field">
@@ -58,10 +68,24 @@ export function NoteField({ scope, label, testId }: { scope: NoteScope; label: s
           void saver.flush();
         }}
       />
+      {conflict && (
+        <ConflictNotice
+          testId={`${testId}-conflict`}
+          message={t('conflictNote')}
+          mine={text ?? conflict.mine}
+          theirs={conflict.theirs.text}
+          onReload={() => {
+            saver.reload();
+            setText(undefined);
+          }}
+          onKeepMine={() => void saver.keepMine()}
+        />
+      )}
       <p role="status" className={typeof state === 'object' ? 'error' : 'muted'} data-testid={`${testId}-status`}>
-        {state === 'saving' && t('notesSaving')}
-        {state === 'saved' && t('notesSaved')}
-        {typeof state === 'object' && t('notesError', { message: state.error })}
+        {changedElsewhere && t('changedElsewhere')}
+        {!changedElsewhere && state === 'saving' && t('notesSaving')}
+        {!changedElsewhere && state === 'saved' && t('notesSaved')}
+        {typeof state === 'object' && 'error' in state && t('notesError', { message: state.error })}
       </p>
     </div>
   );

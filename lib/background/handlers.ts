@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
@@ -7,7 +6,7 @@ import { toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
-import { firefoxSidebar } from './sidebar';
+import { openCoPilot } from '../platform/browser';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
@@ -52,8 +51,7 @@ export function registerHandlers(): void {
   toBackground.handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.
     if (sender.tabId === undefined) throw new Error('Only a tab can open the side panel.');
-    if (import.meta.env.FIREFOX) await firefoxSidebar().open();
-    else await browser.sidePanel.open({ tabId: sender.tabId });
+    await openCoPilot(sender.tabId);
     return { ok: true };
   });
 }

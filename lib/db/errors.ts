@@ -5,10 +5,27 @@ import { describeIssues } from '../issues';
 export class LibraryError extends Error {
   constructor(
     message: string,
-    readonly code: 'invalid' | 'shortcut-taken' | 'not-found' | 'quota',
+    readonly code: 'invalid' | 'shortcut-taken' | 'not-found' | 'quota' | 'conflict',
   ) {
     super(message);
     this.name = 'LibraryError';
+  }
+}
+
+export type ConflictEntity = 'snippet' | 'note' | 'settings';
+
+/**
+ * A write refused because the entry changed elsewhere since the writer read it. Carries what
+ * is stored now, so the interface can offer "reload", "keep mine" (write again with
+ * `current`'s revision as the base) and "see both".
+ */
+export class ConflictError<T = unknown> extends LibraryError {
+  constructor(
+    readonly entity: ConflictEntity,
+    readonly current: T,
+  ) {
+    super(`This ${entity} was changed elsewhere after you opened it. Nothing was saved.`, 'conflict');
+    this.name = 'ConflictError';
   }
 }
 

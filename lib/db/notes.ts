@@ -1,6 +1,7 @@
 import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { assertRevision, nextRevision, type WriteBase } from './revision';
 import { type Note, type NoteScope, NoteSchema, NoteScopeSchema, scopeKey } from './schema';
 
 function changed(): void {
@@ -26,14 +27,16 @@ export async function createNote(scope: NoteScope, text: string, now = Date.now(
   return note;
 }
 
-export async function updateNoteText(id: string, text: string, now = Date.now()): Promise<Note> {
+/** Replaces the text if the note is still at revision `base`; else throws ConflictError with the stored note. */
+export async function updateNoteText(id: string, text: string, { base, now }: WriteBase): Promise<Note> {
   const db = getDb();
   let next: Note | undefined;
   try {
     await db.transaction('rw', db.notes, async () => {
       const current = await db.notes.get(id);
       if (!current) throw new LibraryError('This note no longer exists.', 'not-found');
-      next = parseOrThrow(NoteSchema, { ...current, text, updatedAt: now });
+      assertRevision('note', current, base);
+      next = parseOrThrow(NoteSchema, { ...current, text, updatedAt: nextRevision(current, now) });
       await db.notes.put(next);
     });
   } catch (error) {
@@ -43,8 +46,14 @@ export async function updateNoteText(id: string, text: string, now = Date.now())
   return next!;
 }
 
-export async function deleteNote(id: string): Promise<void> {
-  await getDb().notes.delete(id);
+/** Deletes a note; with `base`, only if nobody changed it since (else ConflictError, nothing deleted). */
+export async function deleteNote(id: string, base?: WriteBase['base']): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.notes, async () => {
+    const current = await db.notes.get(id);
+    if (current && base !== undefined) assertRevision('note', current, base);
+    await db.notes.delete(id);
+  });
   changed();
 }
 

@@ -1,6 +1,7 @@
 import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { nextRevision } from './revision';
 import { type Snippet, SnippetSchema } from './schema';
 
 // Bulk writes of the options page (issue #8): undo of a delete (puts snippets back with the
@@ -60,7 +61,7 @@ export async function tagSnippets(ids: readonly string[], tag: string, now = Dat
       const current = (await db.snippets.bulkGet([...ids])).filter((s): s is Snippet => s !== undefined);
       const next = current
         .filter((s) => !s.tags.includes(clean))
-        .map((s) => parseOrThrow(SnippetSchema, { ...s, tags: [...s.tags, clean], updatedAt: now }));
+        .map((s) => parseOrThrow(SnippetSchema, { ...s, tags: [...s.tags, clean], updatedAt: nextRevision(s, now) }));
       count = next.length;
       await db.snippets.bulkPut(next);
     });

@@ -1,6 +1,7 @@
 import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { assertRevision, nextRevision, type WriteBase } from './revision';
 import { type Snippet, type SnippetDraft, SnippetDraftSchema, SnippetSchema } from './schema';
 
 // The snippet repository: single snippets (create, update, delete, look-ups). The other
@@ -44,14 +45,23 @@ export async function createSnippet(draft: SnippetDraft, now = Date.now()): Prom
   return snippet;
 }
 
-export async function updateSnippet(id: string, patch: Partial<SnippetDraft>, now = Date.now()): Promise<Snippet> {
+/**
+ * Writes `patch` over the stored snippet, if it is still at revision `base` (the `updatedAt`
+ * the editor loaded); otherwise throws ConflictError with the stored snippet and writes nothing.
+ */
+export async function updateSnippet(
+  id: string,
+  patch: Partial<SnippetDraft>,
+  { base, now }: WriteBase,
+): Promise<Snippet> {
   const db = getDb();
   let next: Snippet | undefined;
   try {
     await db.transaction('rw', db.snippets, async () => {
       const current = await db.snippets.get(id);
       if (!current) throw new LibraryError('This snippet no longer exists.', 'not-found');
-      next = parseOrThrow(SnippetSchema, { ...current, ...patch, id, updatedAt: now });
+      assertRevision('snippet', current, base);
+      next = parseOrThrow(SnippetSchema, { ...current, ...patch, id, updatedAt: nextRevision(current, now) });
       if (!next.shortcut) delete next.shortcut;
       await assertShortcutFree(next.shortcut, id);
       await db.snippets.put(next);

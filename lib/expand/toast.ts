@@ -4,10 +4,17 @@
 
 let host: HTMLElement | undefined;
 
+/** Our own toast must not cover the palette (its visibility check would count it as the page's doing). */
+export function hideToast(): void {
+  host?.remove();
+}
+
 export function showToast(lines: string[], doc: Document = document): void {
   if (lines.length === 0) return;
   host?.remove();
   host = doc.createElement('tonlage-toast');
+  // Page CSS must not hide what Tonlage tells the agent (inline !important beats any stylesheet).
+  host.setAttribute('style', 'all:initial!important;display:block!important');
   const root = host.attachShadow({ mode: 'closed' });
   const box = doc.createElement('div');
   box.setAttribute('role', 'status');

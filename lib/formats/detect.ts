@@ -3,6 +3,7 @@ import { decodeBytes } from './decode';
 import { parseEspanso } from './espanso';
 import { isTonlageFile, parseTonlage } from './tonlage-json';
 import { ImportError, type ParsedImport, type ParseOptions } from './types';
+import { IMPORT_LIMITS } from './limits';
 import { isZendeskMacros, parseZendesk } from './zendesk';
 
 // Reads a file the agent picked: decodes it, recognises the format by its content (the
@@ -28,7 +29,39 @@ function parseJson(text: string): unknown {
 const ESPANSO_KEYS = /^(?:matches|global_vars|imports)\s*:/m;
 const TEXT_TABLES = new Set(['csv', 'tsv']);
 
+/**
+ * Every failure is an ImportError (a codec's own, a limit, or "unreadable" for anything a
+ * parser library throws), so the interface can always say why and that nothing changed.
+ */
 export function parseImportFile(name: string, bytes: Uint8Array | string, options: ParseOptions = {}): ParsedImport {
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  const size = typeof bytes === 'string' ? bytes.length : bytes.byteLength;
+  if (size > limits.maxFileBytes) {
+    throw new ImportError('The file is too large.', 'too-large', undefined, {
+      size: megabytes(size),
+      max: megabytes(limits.maxFileBytes),
+    });
+  }
+  let parsed: ParsedImport;
+  try {
+    parsed = parseDecoded(name, bytes, options);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(`The file cannot be read: ${detail}`, 'unreadable');
+  }
+  if (parsed.entries.length > limits.maxEntries) {
+    throw new ImportError('The file has too many entries.', 'too-many-entries', undefined, {
+      count: parsed.entries.length,
+      max: limits.maxEntries,
+    });
+  }
+  return parsed;
+}
+
+const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+
+function parseDecoded(name: string, bytes: Uint8Array | string, options: ParseOptions): ParsedImport {
   const { text, encoding } = decodeBytes(bytes);
   if (text.trim() === '') throw new ImportError('The file is empty.', 'empty');
   const ext = extensionOf(name);

@@ -1,4 +1,5 @@
-import { parseDocument } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
+import { IMPORT_LIMITS } from './limits';
 import { makeEntry, reportEvery } from './entry';
 import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
 
@@ -122,6 +123,27 @@ function parseMatch(m: EspansoMatch, index: number, globals: unknown, options: P
   return makeEntry({ index, raw, checkTemplate: true, problems, remarks, uiLanguage: options.uiLanguage });
 }
 
+/** The document as plain data; alias failures become import errors, never raw exceptions. */
+function toJs(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: IMPORT_LIMITS.maxYamlAliases });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unresolved = /Unresolved alias[^:]*:\s*(.*)$/.exec(message);
+    if (unresolved) {
+      throw new ImportError(`YAML alias *${unresolved[1]} has no anchor.`, 'yaml-alias', undefined, {
+        name: unresolved[1] ?? '',
+      });
+    }
+    if (/alias count/i.test(message)) {
+      throw new ImportError('The YAML file expands too many aliases.', 'yaml-alias-bomb', undefined, {
+        max: IMPORT_LIMITS.maxYamlAliases,
+      });
+    }
+    throw new ImportError(`The YAML file cannot be read: ${message}`, 'yaml-syntax');
+  }
+}
+
 export function parseEspanso(text: string, options: ParseOptions = {}): ParsedImport {
   const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
@@ -130,14 +152,14 @@ export function parseEspanso(text: string, options: ParseOptions = {}): ParsedIm
     const what = error.message.split('\n')[0] ?? error.message;
     throw new ImportError(`YAML syntax error${line ? ` on line ${line}` : ''}: ${what}`, 'yaml-syntax', line);
   }
-  const root: unknown = doc.toJS({ maxAliasCount: 100 });
+  const root = toJs(doc);
   const file = (typeof root === 'object' && root !== null ? root : {}) as {
     matches?: unknown;
     global_vars?: unknown;
     imports?: unknown;
   };
   if (!Array.isArray(file.matches)) {
-    throw new ImportError('This YAML file has no Espanso "matches" list.', 'unknown-shape');
+    throw new ImportError('This YAML file has no Espanso "matches" list.', 'espanso-no-matches');
   }
   if (file.matches.length === 0) throw new ImportError('The file contains no matches.', 'no-entries');
   const warnings: string[] = [];

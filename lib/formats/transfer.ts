@@ -116,7 +116,7 @@ export async function commitImport(
   const settingsRestored = parsed.settings !== undefined && options.restoreSettings !== false;
   if (settingsRestored) {
     try {
-      await updateSettings(parsed.settings!);
+      await updateSettings(parsed.settings!, 'overwrite');
     } catch {
       throw new LibraryError('The library was imported, but the settings could not be saved.', 'invalid');
     }
@@ -177,5 +177,5 @@ export async function wipeLibrary(options: { settings?: boolean } = {}): Promise
     throw translateImportError(error);
   }
   publish({ kind: 'library-changed', tables: ['snippets', 'notes', 'usage'] });
-  if (options.settings) await updateSettings(DEFAULT_SETTINGS);
+  if (options.settings) await updateSettings(DEFAULT_SETTINGS, 'overwrite');
 }

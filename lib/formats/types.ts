@@ -75,20 +75,30 @@ export interface ParseOptions {
   /** Language of template problem messages; everything else is English (see ImportError.reason). */
   uiLanguage?: 'de' | 'en';
   onProgress?: ProgressCallback;
+  /** Tests only: lower limits than IMPORT_LIMITS. */
+  limits?: { maxFileBytes?: number; maxEntries?: number };
 }
 
 /** Why a whole file was refused; stable codes a UI can translate. */
-export type ImportErrorReason =
-  | 'empty'
-  | 'binary'
-  | 'encoding'
-  | 'not-json'
-  | 'unknown-shape'
-  | 'unsupported-version'
-  | 'yaml-syntax'
-  | 'csv-syntax'
-  | 'csv-no-body'
-  | 'no-entries';
+export const IMPORT_ERROR_REASONS = [
+  'empty',
+  'binary',
+  'encoding',
+  'not-json',
+  'unknown-shape',
+  'unsupported-version',
+  'yaml-syntax',
+  'yaml-alias',
+  'yaml-alias-bomb',
+  'espanso-no-matches',
+  'too-large',
+  'too-many-entries',
+  'unreadable',
+  'csv-syntax',
+  'csv-no-body',
+  'no-entries',
+] as const;
+export type ImportErrorReason = (typeof IMPORT_ERROR_REASONS)[number];
 
 /** A file the importer refuses as a whole. Nothing has been written when it is thrown. */
 export class ImportError extends LibraryError {
@@ -97,6 +107,8 @@ export class ImportError extends LibraryError {
     readonly reason: ImportErrorReason,
     /** 1-based line of the problem, where the format knows it. */
     readonly line?: number,
+    /** Values for the translated message, e.g. the limit that was exceeded. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message, 'invalid');
     this.name = 'ImportError';

@@ -1,3 +1,4 @@
+import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
 
@@ -37,7 +38,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN };
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -72,7 +73,7 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   noMatches: 'Nichts gefunden.',
 };
 
-const de: Record<MessageKey, string> = { ...coreDe, ...PANEL_DE, ...OPTIONS_DE };
+const de: Record<MessageKey, string> = { ...coreDe, ...PANEL_DE, ...OPTIONS_DE, ...CONFLICT_DE };
 
 export const MESSAGES = { en, de } as const;
 export type UiLanguage = keyof typeof MESSAGES;
@@ -83,6 +84,11 @@ export function resolveUiLanguage(setting: 'auto' | UiLanguage, browserLanguage:
   return browserLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+/** Numbers are written the language's way ("200.000" in German, "200,000" in English). */
 export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' ? value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') : value;
+  });
 }

@@ -1,3 +1,4 @@
+import { SYNTHETIC_CLIPBOARD_DATA_READABLE } from '../platform/browser';
 import { occurrences, squash, visibleText } from './plain';
 
 // Rich editors (CKEditor 5, ProseMirror/Tiptap, Quill, TinyMCE, Lexical, Slate, Gmail's
@@ -67,20 +68,29 @@ function beforeInputPaste(root: HTMLElement, text: string): void {
 
 type Step = { name: string; run: (root: HTMLElement, req: RichInsert) => void; when?: (req: RichInsert) => boolean };
 
+const carriesData = () => SYNTHETIC_CLIPBOARD_DATA_READABLE;
+
 const STEPS: Step[] = [
   {
     name: 'paste-html',
-    when: (r) => !!r.html,
+    when: (r) => carriesData() && !!r.html,
     run: (root, r) => paste(root, { 'text/html': r.html!, 'text/plain': r.text }),
   },
-  { name: 'paste-text', run: (root, r) => paste(root, { 'text/plain': r.text }) },
-  { name: 'beforeinput', run: (root, r) => beforeInputPaste(root, r.text) },
+  { name: 'paste-text', when: carriesData, run: (root, r) => paste(root, { 'text/plain': r.text }) },
+  { name: 'beforeinput', when: carriesData, run: (root, r) => beforeInputPaste(root, r.text) },
   {
     name: 'execCommand',
     run: (root, r) => {
       const doc = root.ownerDocument;
       if (r.html) doc.execCommand('insertHTML', false, r.html);
-      else doc.execCommand('insertText', false, r.text);
+      else if (carriesData()) doc.execCommand('insertText', false, r.text);
+      // Firefox turns "\n" in insertText into <br>s inside one paragraph, which Quill reads
+      // as one line: give it paragraphs, the way typing Enter does.
+      else
+        r.text.split('\n').forEach((line, i) => {
+          if (i > 0) doc.execCommand('insertParagraph');
+          if (line) doc.execCommand('insertText', false, line);
+        });
     },
   },
 ];

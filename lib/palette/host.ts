@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FocusTracker } from '../insert/focus';
 import type { InsertOutcome, InsertRequest } from '../insert/types';
-import { showToast } from '../expand/toast';
+import { hideToast, showToast } from '../expand/toast';
 import { FrameGoneSchema, FromFrameSchema, PALETTE_HOST_PORT, type ToFrame } from '../messaging/palette';
 import { caretRect } from './caret';
 import { hiddenMessage } from './messages';
@@ -161,6 +161,7 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
       // No port: the background restarted since the frame was built, and the frame only
       // pairs again while open, so start over with a fresh one.
       if (!holder || !port) build();
+      hideToast();
       opened = request ?? { query: '', replaceChars: 0 };
       const rect = caretRect(target);
       const left = Math.max(8, Math.min(rect.left, innerWidth - SIZE.width - 8));

@@ -4,20 +4,22 @@
 // corners (an overlay the page put on top). The frame adds its own IntersectionObserver v2
 // check where the browser has one (components/palette/visibility.ts).
 
+// An empty value is a property the engine does not compute (an older browser): its default.
+const is = (value: string | undefined, ...allowed: string[]) => !value || allowed.includes(value);
 const PLAIN = (s: CSSStyleDeclaration) =>
-  s.opacity === '1' &&
-  s.visibility === 'visible' &&
+  is(s.opacity, '1') &&
+  is(s.visibility, 'visible') &&
   s.display !== 'none' &&
-  s.clipPath === 'none' &&
-  (s.clip === '' || s.clip === 'auto') &&
-  s.filter === 'none' &&
-  (s.maskImage === '' || s.maskImage === 'none') &&
-  s.mixBlendMode === 'normal' &&
+  is(s.clipPath, 'none') &&
+  is(s.clip, 'auto') &&
+  is(s.filter, 'none') &&
+  is(s.maskImage, 'none') &&
+  is(s.mixBlendMode, 'normal') &&
   s.contentVisibility !== 'hidden';
 
 /** Only a translation (where the host placed it) leaves the palette as drawn. */
 const translated = (transform: string) =>
-  transform === 'none' || /^matrix\(1, 0, 0, 1, -?[\d.e-]+, -?[\d.e-]+\)$/.test(transform);
+  is(transform, 'none') || /^matrix\(1, 0, 0, 1, -?[\d.e-]+, -?[\d.e-]+\)$/.test(transform);
 
 export function paletteShown(holder: HTMLElement, frame: HTMLElement, size: { width: number; height: number }) {
   const doc = holder.ownerDocument;
@@ -28,8 +30,8 @@ export function paletteShown(holder: HTMLElement, frame: HTMLElement, size: { wi
     CSSStyleDeclaration,
     CSSStyleDeclaration,
   ];
-  if (![own, top, inner].every(PLAIN) || !translated(own.transform) || top.transform !== 'none') return false;
-  if (inner.transform !== 'none' || !['', '1', 'normal'].includes(top.zoom)) return false;
+  if (![own, top, inner].every(PLAIN) || !translated(own.transform)) return false;
+  if (!is(top.transform, 'none') || !is(inner.transform, 'none') || !is(top.zoom, '1', 'normal')) return false;
   const r = frame.getBoundingClientRect();
   const view = doc.defaultView!;
   if (r.width < size.width - 1 || r.height < size.height - 1) return false;

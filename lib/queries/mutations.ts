@@ -5,7 +5,7 @@ import type { Snippet } from '../db/schema';
 import { createSnippet } from '../db/snippets';
 import { type CommitOptions, commitImport, exportFileName, exportLibrary, wipeLibrary } from '../formats/transfer';
 import type { ConflictPolicy, ParsedImport } from '../formats';
-import { type Settings, updateSettings } from '../settings';
+import { changeSettings, type Settings, updateSettings } from '../settings';
 import { installStarter } from '../starter/install';
 import { browser } from 'wxt/browser';
 import { downloadText, refreshAll, restoreSnippet } from './options';
@@ -49,7 +49,8 @@ export const createNoteMutation = (client: QueryClient) =>
 
 export const updateNoteMutation = (client: QueryClient) =>
   mutationOptions({
-    mutationFn: ({ id, text }: { id: string; text: string }) => updateNoteText(id, text),
+    /** `base`: the note's updatedAt when the agent started editing; a stale one is refused (ConflictError). */
+    mutationFn: ({ id, text, base }: { id: string; text: string; base: number }) => updateNoteText(id, text, { base }),
     ...settled(client),
   });
 
@@ -57,7 +58,11 @@ export const deleteNoteMutation = (client: QueryClient) =>
   mutationOptions({ mutationFn: (id: string) => deleteNote(id), ...settled(client) });
 
 export const saveSettingsMutation = (client: QueryClient) =>
-  mutationOptions({ mutationFn: (patch: Partial<Settings>) => updateSettings(patch), ...settled(client) });
+  mutationOptions({
+    /** `base`: the settings the form was loaded from; keys changed elsewhere meanwhile are refused. */
+    mutationFn: ({ patch, base }: { patch: Partial<Settings>; base: Settings }) => updateSettings(patch, base),
+    ...settled(client),
+  });
 
 export const restoreStarterMutation = (client: QueryClient) =>
   mutationOptions({ mutationFn: () => installStarter({ restoreDeleted: true }), ...settled(client) });
@@ -81,19 +86,21 @@ export const saveDraftMutation = (client: QueryClient, context: SaveDraftContext
   mutationOptions({ mutationFn: (draft: Draft) => saveDraft(draft, context), ...settled(client) });
 
 /** Asks the browser for the site's permission first; `denied` is the message when the agent refuses. */
-export const enableSiteMutation = (enabled: readonly string[], denied: string) =>
+// Sites are added to and removed from the list as stored at write time, so a page showing
+// an older list cannot drop a site another page enabled.
+export const enableSiteMutation = (denied: string) =>
   mutationOptions({
     mutationFn: async (pattern: string) => {
       const granted = await browser.permissions.request({ origins: [pattern] });
       if (!granted) throw new Error(denied);
-      await updateSettings({ enabledSites: [...new Set([...enabled, pattern])] });
+      await changeSettings((s) => ({ enabledSites: [...new Set([...s.enabledSites, pattern])] }));
     },
   });
 
-export const disableSiteMutation = (enabled: readonly string[]) =>
+export const disableSiteMutation = () =>
   mutationOptions({
     mutationFn: async (pattern: string) => {
-      await updateSettings({ enabledSites: enabled.filter((p) => p !== pattern) });
+      await changeSettings((s) => ({ enabledSites: s.enabledSites.filter((p) => p !== pattern) }));
       await browser.permissions.remove({ origins: [pattern] });
     },
   });

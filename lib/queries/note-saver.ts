@@ -1,21 +1,41 @@
-import { LibraryError } from '../db/errors';
+import { ConflictError, LibraryError } from '../db/errors';
 import { createNote, deleteNote, updateNoteText } from '../db/notes';
-import type { NoteScope } from '../db/schema';
+import type { Note, NoteScope } from '../db/schema';
 
 // Saves one note without a save button: debounced while typing, at once on flush. Saves run
 // one after another, so a note is created once even when the agent types during the first save.
+// Every save carries the revision this field last loaded or wrote: if the note was changed
+// elsewhere meanwhile (the options page, another panel), the save is refused and the state
+// becomes a conflict holding both texts until the agent chooses.
 
 export const NOTE_SAVE_DELAY_MS = 400;
 
-export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
+export interface NoteConflict {
+  /** The note as stored now, written elsewhere. */
+  theirs: Note;
+  /** What the agent typed here and could not save. */
+  mine: string;
+}
+
+export type SaveState = 'idle' | 'saving' | 'saved' | { error: string } | { conflict: NoteConflict };
 
 export interface NoteSaver {
-  /** The stored note's id, as the query last read it. */
-  setNoteId(id: string | null): void;
+  /** The stored note as the query last read it (ignored while a save or a conflict is open). */
+  setNote(note: Pick<Note, 'id' | 'updatedAt'> | null): void;
   /** Saves `text` after a pause in typing. */
   schedule(text: string): void;
   /** Saves what is pending now. */
   flush(): Promise<void>;
+  /** Resolves a conflict by writing the agent's text over the other one. */
+  keepMine(): Promise<void>;
+  /** Resolves a conflict by dropping the agent's text; the field shows the stored note again. */
+  reload(): void;
+  /** The revision this field last loaded or wrote, to tell a change made elsewhere. */
+  revision(): number | undefined;
+  /** Whether typed text is waiting to be saved or refused by a conflict. */
+  unsaved(): boolean;
+  /** The text of this field's last successful save. */
+  lastWritten(): string | undefined;
 }
 
 export function createNoteSaver(
@@ -23,25 +43,29 @@ export function createNoteSaver(
   onState: (state: SaveState) => void,
   delay = NOTE_SAVE_DELAY_MS,
 ): NoteSaver {
-  let noteId: string | null = null;
+  let known: { id: string; rev: number } | null = null;
   let pending: string | undefined;
+  let conflict: NoteConflict | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
+  let written: string | undefined;
+
+  const remember = (note: Note) => (known = { id: note.id, rev: note.updatedAt });
 
   const write = async (text: string) => {
-    if (noteId && text.trim() === '') {
-      await deleteNote(noteId);
-      noteId = null;
-    } else if (noteId) {
+    if (known && text.trim() === '') {
+      await deleteNote(known.id, known.rev);
+      known = null;
+    } else if (known) {
       try {
-        await updateNoteText(noteId, text);
+        remember(await updateNoteText(known.id, text, { base: known.rev }));
       } catch (error) {
         // Deleted in another page meanwhile: what the agent typed becomes a new note.
         if (!(error instanceof LibraryError && error.code === 'not-found')) throw error;
-        noteId = (await createNote(scope, text)).id;
+        remember(await createNote(scope, text));
       }
     } else if (text.trim() !== '') {
-      noteId = (await createNote(scope, text)).id;
+      remember(await createNote(scope, text));
     }
   };
 
@@ -53,18 +77,28 @@ export function createNoteSaver(
     pending = undefined;
     onState('saving');
     chain = chain
-      .then(() => write(text))
+      .then(() => {
+        // While a conflict is open every save would be refused again; keep the newest text.
+        if (conflict) throw new ConflictError('note', conflict.theirs);
+        return write(text).then(() => void (written = text));
+      })
       .then(
         () => onState('saved'),
-        (error: unknown) => onState({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => {
+          if (error instanceof ConflictError) {
+            conflict = { theirs: error.current as Note, mine: text };
+            onState({ conflict });
+          } else onState({ error: error instanceof Error ? error.message : String(error) });
+        },
       );
     return chain;
   };
 
   return {
-    setNoteId(id) {
-      // A save in flight knows better than a query read before it finished.
-      if (pending === undefined) noteId = id ?? noteId;
+    setNote(note) {
+      // A save in flight or an open conflict knows better than a query read before it.
+      if (pending !== undefined || conflict) return;
+      if (note) known = { id: note.id, rev: note.updatedAt };
     },
     schedule(text) {
       pending = text;
@@ -72,5 +106,23 @@ export function createNoteSaver(
       timer = setTimeout(() => void flush(), delay);
     },
     flush,
+    keepMine() {
+      if (!conflict) return chain;
+      remember(conflict.theirs);
+      pending ??= conflict.mine;
+      conflict = undefined;
+      return flush();
+    },
+    reload() {
+      if (!conflict) return;
+      remember(conflict.theirs);
+      pending = undefined;
+      clearTimeout(timer);
+      conflict = undefined;
+      onState('idle');
+    },
+    revision: () => known?.rev,
+    unsaved: () => pending !== undefined || conflict !== undefined,
+    lastWritten: () => written,
   };
 }

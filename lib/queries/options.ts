@@ -173,6 +173,12 @@ export const IMPORT_REASON_KEYS: Record<ImportErrorReason, MessageKey> = {
   'unknown-shape': 'importErrUnknownShape',
   'unsupported-version': 'importErrVersion',
   'yaml-syntax': 'importErrYaml',
+  'yaml-alias': 'importErrYamlAlias',
+  'yaml-alias-bomb': 'importErrYamlAliasBomb',
+  'espanso-no-matches': 'importErrEspansoShape',
+  'too-large': 'importErrTooLarge',
+  'too-many-entries': 'importErrTooMany',
+  unreadable: 'importErrUnreadable',
   'csv-syntax': 'importErrCsv',
   'csv-no-body': 'importErrCsvNoBody',
   'no-entries': 'importErrNoEntries',
@@ -182,7 +188,7 @@ export const IMPORT_REASON_KEYS: Record<ImportErrorReason, MessageKey> = {
 export function errorText(error: unknown, t: Translate): string {
   if (error instanceof ImportError) {
     const where = error.line ? ` ${t('importErrLine', { line: error.line })}` : '';
-    return `${t(IMPORT_REASON_KEYS[error.reason])}${where} ${t('libraryUntouched')}`;
+    return `${t(IMPORT_REASON_KEYS[error.reason], error.params)}${where} ${t('libraryUntouched')}`;
   }
   if (error instanceof LibraryError && error.code === 'quota') return t('quotaError');
   return error instanceof Error ? error.message : String(error);

@@ -16,6 +16,8 @@ export interface Draft {
   moods: Mood[];
   variantGroup?: string;
   linkTo: string;
+  /** The revision (updatedAt) of the snippet this form was loaded from; saving is refused if it moved on. */
+  base?: number;
 }
 
 export const fromSnippet = (s?: Snippet): Draft => ({
@@ -28,7 +30,22 @@ export const fromSnippet = (s?: Snippet): Draft => ({
   moods: s?.moods ?? [],
   variantGroup: s?.variantGroup,
   linkTo: '',
+  base: s?.updatedAt,
 });
+
+/** Whether the agent changed anything in the form since it was loaded from `loaded`. */
+export function draftTouched(draft: Draft, loaded: Draft): boolean {
+  const { base: _a, ...mine } = draft;
+  const { base: _b, ...original } = loaded;
+  return JSON.stringify(mine) !== JSON.stringify(original);
+}
+
+/** The fields a "see both" comparison shows, one per line. */
+export function draftSummary(d: Draft): string {
+  return [d.title, d.shortcut && `⌨ ${d.shortcut}`, d.tags && `# ${d.tags}`, '', d.body]
+    .filter((l) => l !== '')
+    .join('\n');
+}
 
 export interface SaveDraftContext {
   editing?: Snippet;
@@ -48,7 +65,7 @@ export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippe
   const target = d.linkTo ? snippets.find((s) => s.id === d.linkTo) : undefined;
   if (target) {
     variantGroup = target.variantGroup ?? crypto.randomUUID();
-    if (!target.variantGroup) await updateSnippet(target.id, { variantGroup });
+    if (!target.variantGroup) await updateSnippet(target.id, { variantGroup }, { base: target.updatedAt });
   }
   const fields = {
     title: d.title,
@@ -60,5 +77,7 @@ export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippe
     moods: d.moods,
     variantGroup,
   };
-  return editing ? updateSnippet(editing.id, fields) : createSnippet(fields);
+  // The base is the form's, never the list's current copy: that one already holds the other
+  // tab's save, and writing over it would be exactly the silent loss this check prevents.
+  return editing ? updateSnippet(editing.id, fields, { base: d.base ?? -1 }) : createSnippet(fields);
 }

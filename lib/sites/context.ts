@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
+import { SITE_IDS } from './registry';
 
 // What a content script knows about the conversation in front of the agent. It crosses
 // from the content script to the background and the side panel, so it is a schema.
 // zod/mini keeps the content script small (issue #3 budget: 30 KB gzipped).
 
-export const SITE_IDS = ['zendesk', 'gmail', 'generic'] as const;
+export { SITE_IDS, type SiteId } from './registry';
 export const SiteIdSchema = z.enum(SITE_IDS);
-export type SiteId = z.infer<typeof SiteIdSchema>;
 
 const Text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const OptionalText = (max: number) => z.optional(Text(max));
@@ -19,9 +19,8 @@ export const CustomerMessageSchema = z.object({
   author: OptionalText(300),
 });
 
-export const TicketContextSchema = z.object({
-  site: SiteIdSchema,
-  host: Text(253),
+/** What an adapter reads from the page; the watcher adds site, host and hasReplyBox. */
+export const ConversationInfoSchema = z.object({
   /** A key that changes when the agent switches ticket or thread. */
   conversationKey: Text(500),
   ticketId: OptionalText(100),
@@ -35,6 +34,12 @@ export const TicketContextSchema = z.object({
   agentName: OptionalText(300),
   lastCustomerMessage: z.optional(CustomerMessageSchema),
   language: z.optional(z.enum(['de', 'en'])),
+});
+export type ConversationInfo = z.infer<typeof ConversationInfoSchema>;
+
+export const TicketContextSchema = z.extend(ConversationInfoSchema, {
+  site: SiteIdSchema,
+  host: Text(253),
   /** Whether a reply box was found on the page. */
   hasReplyBox: z.boolean(),
 });

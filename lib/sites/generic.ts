@@ -5,10 +5,11 @@ import { isVisible } from './names';
 // the context is what the page offers (its title and host). Listed last in the registry.
 const BOXES = 'textarea, [contenteditable=""], [contenteditable="true"], input[type="text"], input:not([type])';
 
-export const generic: SiteAdapter = {
+export const generic = {
   id: 'generic',
+  pages: [],
+  hosts: [],
   watch: BOXES,
-  matches: () => true,
   findReplyBoxes: (doc) =>
     [...doc.querySelectorAll<HTMLElement>(BOXES)].filter(
       (el) =>
@@ -22,4 +23,4 @@ export const generic: SiteAdapter = {
       customer: {},
     };
   },
-};
+} as const satisfies SiteAdapter;

@@ -34,10 +34,11 @@ function composeOf(box: HTMLElement): Element {
   return box.closest(SEL.dialog) ?? box.closest('form') ?? box.parentElement ?? box;
 }
 
-export const gmail: SiteAdapter = {
+export const gmail = {
   id: 'gmail',
+  pages: ['https://mail.google.com/*'],
+  hosts: ['https://mail.google.com/*'],
   watch: `[role="main"], ${SEL.dialog}, ${SEL.body}`,
-  matches: (url) => url.hostname === 'mail.google.com',
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.body)].filter(isVisible),
   readContext(doc, box): ConversationInfo | null {
     const me = agentEmail(doc);
@@ -79,4 +80,4 @@ export const gmail: SiteAdapter = {
         : undefined,
     };
   },
-};
+} as const satisfies SiteAdapter;

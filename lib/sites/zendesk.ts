@@ -42,10 +42,12 @@ function lastEndUserComment(workspace: Element): { text: string; author?: string
   return undefined;
 }
 
-export const zendesk: SiteAdapter = {
+export const zendesk = {
   id: 'zendesk',
+  pages: ['https://*.zendesk.com/agent/*'],
+  // The whole host: an agent may also enable Tonlage on, say, a Zendesk help center without a prompt.
+  hosts: ['https://*.zendesk.com/*'],
   watch: `${SEL.workspace}, [data-test-id="header-tablist"], ${SEL.agent}`,
-  matches: (url) => /\.zendesk\.com$/.test(url.hostname) && url.pathname.startsWith('/agent/'),
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.composer)].filter(isVisible),
   readContext(doc, box): ConversationInfo | null {
     const workspace = visibleWorkspace(doc, box);
@@ -65,4 +67,4 @@ export const zendesk: SiteAdapter = {
       lastCustomerMessage: last,
     };
   },
-};
+} as const satisfies SiteAdapter;

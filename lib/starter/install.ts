@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { publish } from '../messaging/broadcast';
 import { getDb } from '../db/database';
 import { parseOrThrow } from '../db/errors';
+import { nextRevision } from '../db/revision';
 import { type Snippet, SnippetSchema } from '../db/schema';
+import { serialized } from '../lock';
 import { contentHash, type StarterEntry, starterEntries } from './entries';
 
 // Installs the starter library on first run and keeps it current (issue #9):
@@ -17,7 +19,11 @@ import { contentHash, type StarterEntry, starterEntries } from './entries';
 
 // Catch values are functions: a shared default object would be mutated below.
 const StateSchema = z
-  .object({ installed: z.record(z.string(), z.number().int()).catch(() => ({})) })
+  .object({
+    installed: z.record(z.string(), z.number().int()).catch(() => ({})),
+    /** The shipped release the last completed run installed (see releaseOf). */
+    release: z.string().optional().catch(undefined),
+  })
   .catch(() => ({ installed: {} }));
 const stateItem = storage.defineItem<unknown>('local:starterState', { fallback: {} });
 
@@ -43,17 +49,45 @@ function toSnippet(entry: StarterEntry, shortcutFree: boolean, now: number, base
     variantGroup: entry.variantGroup,
     moods: entry.moods,
     createdAt: base?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: base ? nextRevision(base, now) : now,
     useCount: base?.useCount ?? 0,
     lastUsedAt: base?.lastUsedAt,
     starter: { id: entry.starterId, version: entry.version, hash: contentHash(fields) },
   });
 }
 
-export async function installStarter(
-  options: { restoreDeleted?: boolean; resetEdited?: boolean; now?: number; entries?: StarterEntry[] } = {},
-): Promise<StarterReport> {
+type InstallOptions = { restoreDeleted?: boolean; resetEdited?: boolean; now?: number; entries?: StarterEntry[] };
+
+/** Which entries at which versions a build ships: a run that completed records it. */
+export function releaseOf(entries: readonly StarterEntry[]): string {
+  return contentHash({
+    title: 'release',
+    body: entries.map((e) => `${e.starterId}@${e.version}`).join('\n'),
+    format: 'text',
+  });
+}
+
+/**
+ * Crash safety: the service worker can be stopped at any moment, also during the install
+ * that onInstalled started. The snippets are written in one transaction (all or nothing)
+ * and the release is recorded only after it, so a worker that starts and finds an older
+ * release (or none) simply runs the install again; a completed one costs one storage read.
+ */
+export async function resumeStarter(entries: StarterEntry[] = starterEntries()): Promise<StarterReport | undefined> {
+  const state = StateSchema.parse(await stateItem.getValue());
+  if (state.release === releaseOf(entries)) return undefined;
+  return installStarter({ entries });
+}
+
+// Runs one at a time across contexts (onInstalled and a worker start can overlap; the
+// settings page's restore too), so no run reads the state before another has written it.
+export function installStarter(options: InstallOptions = {}): Promise<StarterReport> {
+  return serialized('tonlage-starter', () => install(options));
+}
+
+async function install(options: InstallOptions): Promise<StarterReport> {
   const now = options.now ?? Date.now();
+  const entries = options.entries ?? starterEntries();
   const state = StateSchema.parse(await stateItem.getValue());
   const report: StarterReport = { added: 0, updated: 0, keptEdited: 0, skippedDeleted: 0 };
   const db = getDb();
@@ -62,7 +96,7 @@ export async function installStarter(
     const byStarter = new Map(all.filter((s) => s.starter).map((s) => [s.starter!.id, s]));
     const taken = new Map(all.filter((s) => s.shortcut).map((s) => [s.shortcut!, s.id]));
     const writes: Snippet[] = [];
-    for (const entry of options.entries ?? starterEntries()) {
+    for (const entry of entries) {
       const current = byStarter.get(entry.starterId);
       const shortcutFree = (id?: string) =>
         !entry.shortcut || !taken.has(entry.shortcut) || taken.get(entry.shortcut) === id;
@@ -89,7 +123,7 @@ export async function installStarter(
     }
     await db.snippets.bulkPut(writes);
   });
-  await stateItem.setValue(state);
+  await stateItem.setValue({ ...state, release: releaseOf(entries) });
   if (report.added || report.updated) publish({ kind: 'library-changed', tables: ['snippets'] });
   return report;
 }

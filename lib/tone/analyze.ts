@@ -12,8 +12,9 @@ import type { MessageAnalysis, ToneLanguage, ToneOptions, Valence } from './type
 const MOOD_VALENCE: Record<Mood, number> = {
   anger: -2.5,
   frustration: -2,
-  public_threat: -1.5,
-  cancellation: -1.5,
+  public_threat: -2,
+  // A calm cancellation is neutral in a support inbox; anger or frustration with it are not.
+  cancellation: -0.5,
   legal_threat: -2,
   grief: -2,
   urgency: -0.3,

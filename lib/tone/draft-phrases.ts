@@ -2,11 +2,14 @@ import type { Mood } from '../db/schema';
 import { REASONS } from './data/draft-reasons';
 import { type DraftPattern, PHRASE_RULES, type PhraseRule } from './data/draft-rules';
 import { PHRASE_RULES_2 } from './data/draft-rules-2';
-import { findAll, rx, sentenceAt } from './text';
+import { PHRASE_RULES_3 } from './data/draft-rules-3';
+import { mayMatch, requirement, textKeys } from './prefilter';
+import { findAll, rx, sentenceAt, type Token } from './text';
 import type { DraftFinding, ToneLanguage } from './types';
 
 interface CompiledPattern {
   re: RegExp;
+  need: string[] | null;
   rewrites: readonly string[] | undefined;
 }
 interface CompiledRule {
@@ -18,7 +21,8 @@ interface CompiledRule {
 }
 
 function pattern(p: DraftPattern): CompiledPattern {
-  return typeof p === 'string' ? { re: rx(p), rewrites: undefined } : { re: rx(p[0]), rewrites: p[1] };
+  const source = typeof p === 'string' ? p : p[0];
+  return { re: rx(source), need: requirement(source), rewrites: typeof p === 'string' ? undefined : p[1] };
 }
 
 function optional(source: string | undefined): RegExp | undefined {
@@ -26,7 +30,7 @@ function optional(source: string | undefined): RegExp | undefined {
 }
 
 // Compiled once at module load: the draft check runs on every keystroke.
-const COMPILED: CompiledRule[] = [...PHRASE_RULES, ...PHRASE_RULES_2].map((rule) => ({
+const COMPILED: CompiledRule[] = [...PHRASE_RULES, ...PHRASE_RULES_2, ...PHRASE_RULES_3].map((rule) => ({
   rule,
   patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
   grief: (rule.griefOnly ?? []).map(pattern),
@@ -45,16 +49,19 @@ function matchCase(replacement: string, original: string): string {
 
 export function checkPhrases(
   text: string,
+  tokens: readonly Token[],
   lang: ToneLanguage,
   ui: ToneLanguage,
   moods: readonly Mood[],
 ): DraftFinding[] {
   const out: DraftFinding[] = [];
   const grieving = moods.includes('grief');
+  const keys = textKeys(tokens);
   for (const c of COMPILED) {
     const { rule } = c;
     const patterns = grieving ? [...c.patterns[lang], ...c.grief] : c.patterns[lang];
     for (const p of patterns) {
+      if (!mayMatch(p.need, keys)) continue;
       for (const m of findAll(p.re, text)) {
         const sentence = sentenceAt(text, m.start);
         const exclude = c.exclude[lang];

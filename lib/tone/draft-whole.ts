@@ -11,6 +11,7 @@ const ALTERNATIVE = both(D.ALTERNATIVE, 'iu');
 const UNFORTUNATELY = both(D.UNFORTUNATELY);
 const DATE = both(D.DATE, 'iu');
 const DONE = both(D.DONE, 'iu');
+const FOLLOW_UP = both(D.FOLLOW_UP, 'iu');
 const GREETING = rx(D.GREETING, 'iu');
 const PLACEHOLDER = rx(D.PLACEHOLDER);
 const SIGN_OFF = rx(D.SIGN_OFF, 'imu');
@@ -129,7 +130,7 @@ function placeholders(ctx: Ctx): DraftFinding[] {
 
 function nextStep(ctx: Ctx): DraftFinding[] {
   if (!ctx.moods.some((m) => UPSET.includes(m))) return [];
-  if (DATE[ctx.lang].test(ctx.text) || DONE[ctx.lang].test(ctx.text)) return [];
+  if (DATE[ctx.lang].test(ctx.text) || DONE[ctx.lang].test(ctx.text) || FOLLOW_UP[ctx.lang].test(ctx.text)) return [];
   SIGN_OFF.lastIndex = 0;
   const signOff = ctx.text.search(SIGN_OFF);
   const at =

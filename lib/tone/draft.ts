@@ -10,7 +10,7 @@ export function check(text: string, options: ToneOptions = {}): DraftCheck {
   const language = options.language ?? detectLanguage(text, ui, tokens);
   const moods = options.customerMoods ?? [];
   const findings = [
-    ...checkPhrases(text, language, ui, moods),
+    ...checkPhrases(text, tokens, language, ui, moods),
     ...checkWhole(text, tokens, language, ui, moods, options.customerName),
   ];
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PHRASES_DE, VALENCE_DE } from './data/valence-de';
 import { PHRASES_EN, VALENCE_EN } from './data/valence-en';
 import { LEXICON_DE } from './data/lexicon-de';
+import { FACTUAL_DE, FACTUAL_EN, VALENCE_EN_2 } from './data/valence-phrases-2';
 import { VADER_EMOTICONS, VADER_WORDS } from './data/vader-en';
 import type { ToneLanguage } from './types';
 
@@ -40,9 +41,12 @@ export function parseLexicon(data: string): LexiconLine[] {
 
 export const OWN_LEXICON: Record<ToneLanguage, string[]> = {
   de: [VALENCE_DE, ...LEXICON_DE],
-  en: [VALENCE_EN],
+  en: [VALENCE_EN, VALENCE_EN_2],
 };
-export const PHRASES: Record<ToneLanguage, Array<[string, number]>> = { de: PHRASES_DE, en: PHRASES_EN };
+export const PHRASES: Record<ToneLanguage, Array<[string, number]>> = {
+  de: [...PHRASES_DE, ...FACTUAL_DE],
+  en: [...PHRASES_EN, ...FACTUAL_EN],
+};
 
 // VADER words that are routine in a support inbox and say nothing about the customer's
 // feeling there: "please help", "kind regards", "free return", "credit card", "no", "like".
@@ -78,7 +82,8 @@ export function vaderEmoticons(): Map<string, number> {
 export const EMOJI: ReadonlyMap<string, number> = new Map([
   ...[...'😡🤬😠👿🤮🖕'].map((e) => [e, -2.5] as const),
   ...[...'😤😢😭😞😔🙁☹😩😫😖😣😿💔👎💩😱😰😨'].map((e) => [e, -2] as const),
-  ...[...'🙄😒😑😕🤦😬😓😟🤨'].map((e) => [e, -1.5] as const),
+  ...[...'🙄😒😑😕🤦😬😓😟🤨🥶🥵'].map((e) => [e, -1.5] as const),
+  ...[...'🙃🤷'].map((e) => [e, -1] as const),
   ...[...'🙏👌✅'].map((e) => [e, 1] as const),
   ...[...'👍😊🙂😀😃😄😁👏🎉⭐🌟💯'].map((e) => [e, 1.5] as const),
   ...[...'❤😍🥰💕💖🤩😘🥳'].map((e) => [e, 2] as const),

@@ -1,5 +1,6 @@
 import { DE, EN } from './language';
 import { EMOJI, OWN_LEXICON, parseLexicon, PHRASES, VADER_SKIP, vaderEmoticons, vaderWords } from './lexicon-data';
+import { requirement } from './prefilter';
 import { stem } from './stem';
 import { fold, rx } from './text';
 import type { ToneLanguage } from './types';
@@ -15,7 +16,7 @@ interface Lexicon {
   prefixes: Map<string, number>;
   /** Only the hand-written words: decides the language of an ambiguous text. */
   own: Map<string, number>;
-  phrases: Array<{ re: RegExp; weight: number }>;
+  phrases: Array<{ re: RegExp; weight: number; need: string[] | null }>;
   cache: Map<string, number>;
 }
 
@@ -61,7 +62,7 @@ function build(lang: ToneLanguage): Lexicon {
       }
     }
   }
-  const phrases = PHRASES[lang].map(([source, weight]) => ({ re: rx(source), weight }));
+  const phrases = PHRASES[lang].map(([source, weight]) => ({ re: rx(source), weight, need: requirement(source) }));
   return { exact, stems, prefixes, own, phrases, cache: new Map() };
 }
 
@@ -127,6 +128,6 @@ export function symbolWeight(chunk: string): number {
 let emoticons: Map<string, number> | undefined;
 const EMOTICONS = () => (emoticons ??= vaderEmoticons());
 
-export function phrasesFor(lang: ToneLanguage): ReadonlyArray<{ re: RegExp; weight: number }> {
+export function phrasesFor(lang: ToneLanguage): ReadonlyArray<{ re: RegExp; weight: number; need: string[] | null }> {
   return lexicon(lang).phrases;
 }

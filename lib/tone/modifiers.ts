@@ -17,6 +17,7 @@ const NEGATORS: Record<ToneLanguage, Set<string>> = {
     'ohne',
     'kaum',
     'weder',
+    'nix',
   ]),
   en: new Set([
     'not',

@@ -1,33 +1,44 @@
 import { MOODS, type Mood } from '../db/schema';
 import type { MoodRules } from './data/mood-types';
 import { MOODS_DE } from './data/moods-de';
+import { MOODS_DE_2 } from './data/moods-de-2';
 import { MOODS_EN } from './data/moods-en';
+import { MOODS_EN_2 } from './data/moods-en-2';
 import { isNegator } from './modifiers';
-import { findAll, rx, type Token } from './text';
+import { mayMatch, requirement, textKeys } from './prefilter';
+import { findAll, rx, sentenceAt, type Token } from './text';
 import type { Evidence, MoodFinding, ToneLanguage } from './types';
 
 interface CompiledRule {
   re: RegExp;
+  need: string[] | null;
+  cancel: RegExp | null;
   weight: number;
   negatable: boolean;
   conditional: boolean;
 }
 type Compiled = Record<Mood, CompiledRule[]>;
 
-function compile(rules: MoodRules): Compiled {
+function compile(...tables: MoodRules[]): Compiled {
   const out = {} as Compiled;
   for (const mood of MOODS) {
-    out[mood] = rules[mood].map(([source, weight, flags = '']) => ({
-      re: rx(source, 'gimu'),
-      weight,
-      negatable: flags.includes('n'),
-      conditional: flags.includes('c'),
-    }));
+    // Strongest cues first: where two overlap, the stronger one is the evidence.
+    out[mood] = tables
+      .flatMap((rules) => rules[mood] ?? [])
+      .sort((x, y) => y[1] - x[1])
+      .map(([source, weight, flags = '', cancel]) => ({
+        cancel: cancel === undefined ? null : rx(cancel, 'iu'),
+        re: rx(source, 'gimu'),
+        need: requirement(source),
+        weight,
+        negatable: flags.includes('n'),
+        conditional: flags.includes('c'),
+      }));
   }
   return out;
 }
 
-const RULES: Record<ToneLanguage, Compiled> = { de: compile(MOODS_DE), en: compile(MOODS_EN) };
+const RULES: Record<ToneLanguage, Compiled> = { de: compile(MOODS_DE, MOODS_DE_2), en: compile(MOODS_EN, MOODS_EN_2) };
 
 /** Moods below this strength are not reported. */
 export const MIN_STRENGTH = 0.35;
@@ -70,11 +81,17 @@ export function findMoodCues(text: string, tokens: readonly Token[], lang: ToneL
   const found = new Map<Mood, Hit[]>();
   const courtesy = findAll(COURTESY, text);
   const rules = RULES[lang];
+  const keys = textKeys(tokens);
   for (const mood of MOODS) {
     const hits: Hit[] = [];
     for (const rule of rules[mood]) {
+      if (!mayMatch(rule.need, keys)) continue;
       for (const m of findAll(rule.re, text)) {
         if (rule.negatable && negatedAt(text, tokens, m.start, lang)) continue;
+        if (rule.cancel) {
+          const s = sentenceAt(text, m.start);
+          if (rule.cancel.test(text.slice(s.start, s.end))) continue;
+        }
         if (mood === 'praise' && courtesy.some((c) => m.start >= c.start && m.start < c.end)) continue;
         if (hits.some((e) => m.start < e.end && m.end > e.start)) continue;
         hits.push({ ...m, weight: rule.weight, conditional: rule.conditional });

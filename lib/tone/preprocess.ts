@@ -12,15 +12,15 @@ const INLINE_GREETING =
   /^(?:hallo|hi|hey|moin|servus|guten (?:tag|morgen|abend)|sehr geehrte (?:damen und herren)|hello|dear)(?:[ \t]+[\p{L}.'-]+){0,3}[ \t]*,/iu;
 
 const SIGN_OFF =
-  /^(?:(?:mit )?(?:freundlichen|besten|lieben|herzlichen|schönen|sonnigen|viele[n]?|liebe|beste|freundliche|herzliche) grü(?:ß|ss)en?|(?:viele |liebe |beste |herzliche |schöne )?grü(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|bg|(?:vielen |herzlichen |besten )?dank(?:e)?(?: (?:schön|sehr|vorab|im voraus|schon mal))?(?:,? (?:und|&) (?:viele |liebe |beste )?(?:grü(?:ß|ss)e|gru(?:ß|ss)))?|(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|cheers|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|thanks?(?: you)?(?: (?:so much|in advance|again))?(?:,? (?:and )?(?:best|kind)? ?regards)?|many thanks|all the best|tschüss|ciao)[\s,.!]*$/iu;
+  /^(?:(?:mit )?(?:freundlichen|besten|lieben|herzlichen|schönen|sonnigen|viele[n]?|liebe|beste|freundliche|herzliche) grü(?:ß|ss)en?|(?:viele |liebe |beste |herzliche |schöne )?grü(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|bg|(?:vielen |herzlichen |besten )?dank(?:e)?(?: (?:schön|sehr|vorab|im voraus|schon mal))?(?: für (?:ihre|die|eure) (?:hilfe|mühe|unterstützung|antwort|rückmeldung|info))?(?:,? (?:und|&) (?:viele |liebe |beste )?(?:grü(?:ß|ss)e|gru(?:ß|ss)))?|(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|cheers|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|thanks?(?: you)?(?: (?:so much|in advance|again))?(?:,? (?:and |& )?(?:best |kind )?regards)?|thanks?(?: you)?(?: so much)? for (?:your|the) (?:help|time|assistance|support|patience|reply|response)|many thanks|all the best|tschüss|ciao)[\s,.!]*$/iu;
 
 // Only the polite end of a message, not "Danke für nichts" or "Thanks for the quick help".
 const TRAILING_THANKS =
-  /(?:^|[.!?]\s+)((?:(?:vielen|herzlichen|besten) )?dank(?:e)?(?: (?:schön|sehr|vorab|im voraus|schon mal))?|thanks?(?: you)?(?: (?:so much|in advance))?|many thanks)[\s.!]*$/iu;
+  /(?:^|[.!?]\s+)((?:(?:vielen|herzlichen|besten) )?dank(?:e)?(?: (?:schön|sehr|vorab|im voraus|schon mal))?(?: und (?:viele |liebe |beste )?grü(?:ß|ss)e)?|thanks?(?: you)?(?: (?:so much|in advance))?(?: (?:&|and) regards)?|many thanks)[\s.!]*$/iu;
 
 const DISCLAIMER =
   /\b(?:vertrauliche (?:informationen|inhalte)|(?:ist|sind|enthält) vertraulich|(?:is|are|may be) (?:strictly )?confidential|confidential(?:ity)? (?:notice|information)|intended recipient|beabsichtigte[rn]? empfänger|irrtümlich erhalten|received (?:this|it) in error|sitz der gesellschaft|registergericht|amtsgericht|handelsregister|hrb ?\d|ust-?id|geschäftsführ(?:er|ung):|vorstand:|datenschutz(?:erklärung|hinweis)|privacy (?:notice|policy)|please consider the environment|bitte denken sie an die umwelt)/iu;
-const SENT_FROM = /^(?:sent from my|gesendet von|von meinem \S+ gesendet|get outlook for)/iu;
+const SENT_FROM = /^(?:sent from my|gesendet von|von meinem [^\n]{1,40} gesendet|get outlook for)/iu;
 const SIG_DELIMITER = /^--\s?$|^_{5,}\s*$/u;
 const QUOTE_HEADER =
   /^(?:(?:am|on|le) .{4,160}(?:schrieb|wrote|hat geschrieben|a écrit)[^\n]{0,120}:?\s*$|-{2,}\s*(?:original message|ursprüngliche nachricht|weitergeleitete nachricht|forwarded message)\s*-{2,}|(?:von|from):\s.+)/iu;

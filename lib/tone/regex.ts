@@ -25,7 +25,7 @@ function isWordCode(code: number): boolean {
 }
 const isWordChar = (ch: string) => ch.length === 1 && isWordCode(ch.charCodeAt(0));
 
-type Node =
+export type Node =
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; branches: Node[] }
   | { t: 'group'; open: string; look: boolean; body: Node }
@@ -42,7 +42,7 @@ type Node =
 const WORD_ONLY_CLASS =
   /^(?:\\[wd]|[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])+$/;
 
-class Parser {
+export class Parser {
   i = 0;
   constructor(readonly s: string) {}
 
@@ -128,7 +128,7 @@ class Parser {
   }
 }
 
-function nullable(n: Node): boolean {
+export function nullable(n: Node): boolean {
   switch (n.t) {
     case 'seq':
       return n.items.every(nullable);

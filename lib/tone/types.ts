@@ -70,6 +70,10 @@ export const DRAFT_RULE_IDS = [
   'grief_insensitive',
   'kein_problem',
   'no_next_step',
+  'passive_aggressive',
+  'if_you_had_read',
+  'condescension',
+  'cold_to_grief',
 ] as const;
 export type DraftRuleId = (typeof DRAFT_RULE_IDS)[number];
 

@@ -1,5 +1,6 @@
 import { phrasesFor, symbolWeight, weightOf } from './lexicon';
 import { isNegator, modifier } from './modifiers';
+import { mayMatch, textKeys } from './prefilter';
 import { crossesClause, findAll, type Token } from './text';
 import type { ToneLanguage } from './types';
 
@@ -19,9 +20,13 @@ const CONTRAST = new Set(['aber', 'but', 'jedoch', 'however', 'allerdings', 'tro
 export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneLanguage): Scored[] {
   const out: Scored[] = [];
   const covered: Array<[number, number]> = [];
-  for (const { re, weight } of phrasesFor(lang)) {
+  const keys = textKeys(tokens);
+  for (const { re, weight, need } of phrasesFor(lang)) {
+    if (!mayMatch(need, keys)) continue;
     for (const m of findAll(re, text)) {
-      out.push({ start: m.start, end: m.end, score: weight });
+      // "nicht zu empfehlen", "not worth it": a negator just before a phrase turns it.
+      const turned = weight > 0 && negatorBefore(tokens, m.start, lang);
+      out.push({ start: m.start, end: m.end, score: turned ? -weight * 0.75 : weight });
       covered.push([m.start, m.end]);
     }
   }
@@ -89,6 +94,13 @@ function applyContrast(text: string, tokens: readonly Token[], scored: Scored[])
       else if (s.start >= c.end) s.score *= s.start <= sentEnd ? 1.5 : 1.2;
     }
   }
+}
+
+function negatorBefore(tokens: readonly Token[], start: number, lang: ToneLanguage): boolean {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.start < start) i++;
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (isNegator(tokens[j]!.norm, lang)) return true;
+  return false;
 }
 
 /** Maps a raw sum to [-1, 1] (saturating like VADER's normalisation). */

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { browserPath } from './browser-path';
 
 // Launching Chromium with the built extension, and serving the helpdesk replica pages
 // under the helpdesks' real URLs (https://acme.zendesk.com/agent/…, https://mail.google.com/…)
@@ -11,7 +12,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures/dist');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = browserPath('chromium');
 
 export const ZENDESK_URL = 'https://acme.zendesk.com/agent/tickets/';
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';

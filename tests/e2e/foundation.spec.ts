@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
   extensionPage,
-  GMAIL_URL,
   launchWithExtension,
   openReplica,
   panelFor as openPanel,
   ZENDESK_URL,
 } from './browser';
 import { contentWorld, messageExpression } from './content-world';
+import { SITE_REPLICAS } from './replicas';
 
 // Issue #2: the extension loads, its content script runs on both replica helpdesks, its
 // pages render, the library written through the options page is reachable from the
@@ -46,7 +46,7 @@ describe('extension foundation', () => {
   });
 
   it('reads the visible Zendesk ticket and follows a ticket switch', async () => {
-    const page = await openReplica(ext.context, `${ZENDESK_URL}4711`);
+    const page = await openReplica(ext.context, SITE_REPLICAS.zendesk);
     const panel = await panelFor(page);
     await expect.poll(() => panel.getByTestId('ctx-customer').textContent()).toContain('Jonas Weber');
     expect(await panel.getByTestId('ctx-customer').textContent()).toContain('jonas.weber@example.de');
@@ -63,7 +63,7 @@ describe('extension foundation', () => {
   });
 
   it('reads the Gmail thread: the customer, not the agent, and no quoted history', async () => {
-    const page = await openReplica(ext.context, GMAIL_URL);
+    const page = await openReplica(ext.context, SITE_REPLICAS.gmail);
     const panel = await panelFor(page);
     await expect.poll(() => panel.getByTestId('ctx-customer').textContent()).toContain('Lena Hoffmann');
     expect(await panel.getByTestId('ctx-customer').textContent()).toContain('lena.hoffmann@example.de');

@@ -144,6 +144,22 @@ describe('a hostile page', () => {
     await page.close();
   });
 
+  it('cannot embed a palette of its own, even knowing the public extension id', async () => {
+    const page = await openHostile();
+    await page.evaluate((id) => {
+      const frame = document.createElement('iframe');
+      frame.id = 'own-palette';
+      frame.name = 'a1b2c3d4-e5f6-4789-abcd-0123456789ab';
+      frame.src = `chrome-extension://${id}/palette.html`;
+      document.body.append(frame);
+    }, ext.extensionId);
+    const own = page.locator('#own-palette');
+    const frame = await (await own.elementHandle())!.contentFrame();
+    // Chrome refuses the static address (only the per-session one is web-accessible).
+    await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/);
+    await page.close();
+  });
+
   it('cannot hide an open palette with its CSS or by restyling the holder', async () => {
     const page = await openHostile();
     await page.keyboard.type('Hallo ');

@@ -139,6 +139,31 @@ describe('options page: import, export, restore', () => {
     expect(await libraryRows()).toEqual(before);
   });
 
+  it('refuses bad YAML (unresolved alias, alias bomb, syntax error, no matches) in words, library unchanged', async () => {
+    const before = await libraryRows();
+    const error = page.getByTestId('import-error');
+    // Files are read off the page's main thread.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const expected: Record<string, RegExp> = {
+      'unresolved-alias.yml': /alias \*signatur.*no anchor &signatur|Alias \*signatur.*kein Anker &signatur/,
+      'alias-bomb.yml': /more than 1,000 aliases|mehr als 1\.000 Aliase/,
+      'syntax-error.yml': /syntax error|Syntaxfehler/,
+      'wrong-shape.yml': /not an Espanso match file|keine Espanso-Datei/,
+    };
+    for (const [file, message] of Object.entries(expected)) {
+      await pick(`bad/${file}`);
+      await expect.poll(() => error.textContent(), { message: file }).toMatch(message);
+      const text = (await error.textContent()) ?? '';
+      expect(text).toContain(file);
+      expect(text).toMatch(/library was not changed|Bibliothek wurde nicht verändert/);
+      expect(text).not.toMatch(/ReferenceError|Error:/);
+      expect(await page.getByTestId('dry-run').count()).toBe(0);
+    }
+    expect(workers.filter((url) => url.includes('import.worker'))).toHaveLength(4);
+    expect(await libraryRows()).toEqual(before);
+  });
+
   it('exports a backup, wipes the library and restores it exactly', async () => {
     const original = await libraryRows();
     expect(original.length).toBeGreaterThan(100);

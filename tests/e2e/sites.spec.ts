@@ -10,6 +10,7 @@ import {
   sendToTab,
   tabIdOf,
 } from './browser';
+import { SITE_REPLICAS } from './replicas';
 
 // Issue #3: reply boxes that appear later, several compose windows, and a site the agent
 // enables by hand (and disables again).
@@ -45,7 +46,7 @@ describe('reply boxes and sites', () => {
   });
 
   it('runs on a site the agent enables, and stops when it is disabled', async () => {
-    const url = 'https://help.zendesk.com/hc/de/requests/new';
+    const url = SITE_REPLICAS.generic;
     const options = await extensionPage(ext, 'options.html');
     await options.getByRole('tab', { name: /^(Settings|Einstellungen)$/ }).click();
     await options.getByLabel(/Address of the site|Adresse der Website/).fill('https://help.zendesk.com/hc/');

@@ -1,88 +1,87 @@
-import { readFileSync } from 'node:fs';
 import { MOODS } from '../../lib/db/schema';
 import { analyzeMessage, checkDraft, DRAFT_RULE_IDS } from '../../lib/tone/index';
 import { DRAFTS } from '../fixtures/tone/drafts';
 import { MESSAGES } from '../fixtures/tone/messages';
-import type { LabelledDraft, LabelledMessage, ValenceLabel } from '../fixtures/tone/types';
+import { evalTsv, fail } from './tsv';
+import { confusion, type Counts, pct, prf, sum, table, tally, type ValenceLabel } from './metrics';
+import { type Lang, loadDrafts, loadFeedback, loadMessages, type Part, PARTS } from './sets';
 
-// Evaluates the tone engine (issue #6).
-//   npm run eval:tone                      labelled fixtures: all, development part, held-out part
-//   npm run eval:tone -- --input FILE.tsv  any TSV with `text` and `valence` columns
+// Evaluates the tone engine (issues #6 and #14).
+//   npm run eval:tone                       frozen sets dev and test (per language, mood,
+//                                           channel and rule), then the old fixtures
+//   npm run eval:tone -- --part dev         the development part only (for tuning)
+//   npm run eval:tone -- --part dev --misses   also list the dev items read wrongly
+//   npm run eval:tone -- --input FILE.tsv   any TSV with `text` and `valence` columns
+// The test part is scored only at the end and never listed item by item.
 
-const VALENCES: readonly ValenceLabel[] = ['negative', 'neutral', 'positive'];
-type Counts = { tp: number; fp: number; fn: number };
+const COMPLETENESS = new Set(['missing_greeting', 'missing_name', 'no_next_step', 'placeholder']);
+const LANGS: readonly Lang[] = ['de', 'en'];
 
-const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
-function prf(c: Counts): { p: number; r: number; f: number } {
-  const p = c.tp + c.fp === 0 ? Number.NaN : c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? Number.NaN : c.tp / (c.tp + c.fn);
-  const f = Number.isFinite(p) && Number.isFinite(r) && p + r > 0 ? (2 * p * r) / (p + r) : 0;
-  return { p, r, f };
-}
-function tally(map: Map<string, Counts>, label: string, expected: boolean, predicted: boolean): void {
-  const c = map.get(label) ?? { tp: 0, fp: 0, fn: 0 };
-  if (expected && predicted) c.tp++;
-  else if (predicted) c.fp++;
-  else if (expected) c.fn++;
-  map.set(label, c);
-}
-function table(title: string, labels: readonly string[], map: Map<string, Counts>): number {
-  console.log(`\n${title}\n  label                  P      R      F1     (tp/fp/fn)`);
-  let sum = 0;
-  for (const l of labels) {
-    const c = map.get(l) ?? { tp: 0, fp: 0, fn: 0 };
-    const { p, r, f } = prf(c);
-    sum += f;
-    console.log(`  ${l.padEnd(22)} ${pct(p)}  ${pct(r)}  ${pct(f)}  (${c.tp}/${c.fp}/${c.fn})`);
-  }
-  return sum / labels.length;
-}
-function confusion(pairs: Array<[ValenceLabel, ValenceLabel]>): { accuracy: number; macroF1: number } {
-  console.log('\n  valence confusion (rows = expected, columns = predicted)');
-  console.log(`  ${''.padEnd(10)}${VALENCES.map((v) => v.padStart(10)).join('')}`);
-  const per = new Map<string, Counts>();
-  for (const e of VALENCES) {
-    const row = VALENCES.map((p) => pairs.filter(([x, y]) => x === e && y === p).length);
-    console.log(`  ${e.padEnd(10)}${row.map((n) => String(n).padStart(10)).join('')}`);
-  }
-  for (const [e, p] of pairs) for (const v of VALENCES) tally(per, v, e === v, p === v);
-  const accuracy = pairs.filter(([e, p]) => e === p).length / Math.max(1, pairs.length);
-  const macroF1 = VALENCES.reduce((s, v) => s + prf(per.get(v) ?? { tp: 0, fp: 0, fn: 0 }).f, 0) / VALENCES.length;
-  const neg = prf(per.get('negative') ?? { tp: 0, fp: 0, fn: 0 });
-  console.log(
-    `  accuracy ${pct(accuracy)}  macro-F1 ${pct(macroF1)}  negative: P ${pct(neg.p)} R ${pct(neg.r)} F1 ${pct(neg.f)}`,
-  );
-  return { accuracy, macroF1 };
+interface Msg {
+  id: string;
+  lang: Lang;
+  text: string;
+  valence: ValenceLabel;
+  moods: readonly string[];
 }
 
-function evalMessages(name: string, items: readonly LabelledMessage[]): void {
+function evalMessages(name: string, items: readonly Msg[], misses: boolean): void {
   console.log(`\n=== Customer messages: ${name} (${items.length}) ===`);
   const per = new Map<string, Counts>();
   const pairs: Array<[ValenceLabel, ValenceLabel]> = [];
-  let langOk = 0;
   for (const m of items) {
     const a = analyzeMessage(m.text, { uiLanguage: m.lang });
-    const found = new Set(a.moods.map((x) => x.label));
+    const found = new Set<string>(a.moods.map((x) => x.label));
     for (const mood of MOODS) tally(per, mood, m.moods.includes(mood), found.has(mood));
     pairs.push([m.valence, a.valence.label]);
-    if (a.language === m.lang) langOk++;
+    const wrong = MOODS.filter((mood) => m.moods.includes(mood) !== found.has(mood));
+    if (misses && (wrong.length > 0 || m.valence !== a.valence.label))
+      console.log(
+        `  MISS ${m.id} valence ${m.valence}→${a.valence.label} (${a.valence.score}) moods want [${m.moods.join(',')}] got [${[...found].join(',')}]\n       ${m.text.replace(/\n/g, ' ⏎ ').slice(0, 300)}`,
+      );
   }
   const macro = table('  moods', MOODS, per);
-  const micro = prf(
-    [...per.values()].reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), {
-      tp: 0,
-      fp: 0,
-      fn: 0,
-    }),
+  const micro = prf(sum(per));
+  const praise = prf(per.get('praise') ?? { tp: 0, fp: 0, fn: 0 });
+  const urgency = prf(per.get('urgency') ?? { tp: 0, fp: 0, fn: 0 });
+  console.log(
+    `  moods macro-F1 ${pct(macro)}  micro P ${pct(micro.p)} R ${pct(micro.r)} F1 ${pct(micro.f)}  praise P ${pct(praise.p)}  urgency P ${pct(urgency.p)}`,
   );
-  console.log(`  moods macro-F1 ${pct(macro)}  micro P ${pct(micro.p)} R ${pct(micro.r)} F1 ${pct(micro.f)}`);
   confusion(pairs);
-  console.log(`  language accuracy ${pct(langOk / Math.max(1, items.length))}`);
 }
 
-function evalDrafts(name: string, items: readonly LabelledDraft[]): void {
+function evalFeedback(name: string, items: ReturnType<typeof loadFeedback>, misses: boolean): void {
+  for (const channel of ['tweet', 'review', 'feedback', 'all'] as const) {
+    const rows = channel === 'all' ? items : items.filter((f) => f.channel === channel);
+    if (rows.length === 0) continue;
+    console.log(`\n--- Feedback valence: ${name}, ${channel} (${rows.length}) ---`);
+    const pairs = rows.map((f) => {
+      const a = analyzeMessage(f.text, { uiLanguage: f.lang });
+      if (misses && channel !== 'all' && a.valence.label !== f.valence)
+        console.log(
+          `  MISS ${f.id} ${f.valence}→${a.valence.label} (${a.valence.score})  ${f.text.replace(/\n/g, ' ')}`,
+        );
+      return [f.valence, a.valence.label] as const;
+    });
+    confusion(pairs);
+  }
+}
+
+interface Draft {
+  id: string;
+  lang: Lang;
+  text: string;
+  rules: readonly string[];
+  customerMoods?: ReturnType<typeof loadDrafts>[number]['customerMoods'];
+  customerName?: string;
+}
+
+function evalDrafts(name: string, items: readonly Draft[], misses: boolean): void {
   console.log(`\n=== Agent drafts: ${name} (${items.length}) ===`);
   const per = new Map<string, Counts>();
+  const labels = [...new Set([...DRAFT_RULE_IDS, ...items.flatMap((d) => d.rules)])];
+  let good = 0;
+  let goodWarned = 0;
   for (const d of items) {
     const opts = {
       uiLanguage: 'en' as const,
@@ -90,87 +89,86 @@ function evalDrafts(name: string, items: readonly LabelledDraft[]): void {
       ...(d.customerName ? { customerName: d.customerName } : {}),
     };
     const found = new Set<string>(checkDraft(d.text, opts).findings.map((f) => f.rule));
-    for (const rule of DRAFT_RULE_IDS) tally(per, rule, d.rules.includes(rule), found.has(rule));
-  }
-  table('  draft rules', DRAFT_RULE_IDS, per);
-  const all = prf(
-    [...per.values()].reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), {
-      tp: 0,
-      fp: 0,
-      fn: 0,
-    }),
-  );
-  console.log(`  draft rules overall (micro): precision ${pct(all.p)}  recall ${pct(all.r)}  F1 ${pct(all.f)}`);
-}
-
-function fail(message: string): never {
-  console.error(`eval:tone: ${message}`);
-  process.exit(2);
-}
-
-function evalTsv(file: string): void {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${file}: ${(e as Error).message}`);
-  }
-  const lines = raw
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
-  const header = (lines[0] ?? '').split('\t').map((h) => h.trim().toLowerCase());
-  const ti = header.indexOf('text');
-  const vi = header.indexOf('valence');
-  if (ti < 0 || vi < 0)
-    fail(
-      `${file}: the header must contain tab-separated "text" and "valence" columns (found: ${header.join(', ') || 'nothing'})`,
-    );
-  if (lines.length < 2) fail(`${file}: no data rows after the header`);
-  const pairs: Array<[ValenceLabel, ValenceLabel]> = [];
-  lines.slice(1).forEach((line, i) => {
-    const cells = line.split('\t');
-    const unquote = (s: string | undefined) =>
-      (s ?? '')
-        .trim()
-        .replace(/^"(.*)"$/s, '$1')
-        .replace(/""/g, '"');
-    const valence = unquote(cells[vi]).toLowerCase();
-    if (cells.length <= Math.max(ti, vi))
-      fail(
-        `${file}, line ${i + 2}: expected at least ${Math.max(ti, vi) + 1} tab-separated columns, found ${cells.length}`,
+    for (const rule of labels) tally(per, rule, d.rules.includes(rule), found.has(rule));
+    if (d.rules.length === 0) {
+      good++;
+      if ([...found].some((r) => COMPLETENESS.has(r))) goodWarned++;
+    }
+    const wrong = labels.filter((r) => d.rules.includes(r) !== found.has(r));
+    if (misses && wrong.length > 0)
+      console.log(
+        `  MISS ${d.id} want [${d.rules.join(',')}] got [${[...found].join(',')}]\n       ${d.text.replace(/\n/g, ' ⏎ ').slice(0, 400)}`,
       );
-    if (!VALENCES.includes(valence as ValenceLabel))
-      fail(`${file}, line ${i + 2}: valence must be negative, neutral or positive, found "${valence}"`);
-    pairs.push([valence as ValenceLabel, analyzeMessage(unquote(cells[ti])).valence.label]);
-  });
-  console.log(`=== Valence on ${file} (${pairs.length} rows) ===`);
-  confusion(pairs);
+  }
+  table('  draft rules', labels, per);
+  const all = prf(sum(per));
+  console.log(`  draft rules overall (micro): precision ${pct(all.p)}  recall ${pct(all.r)}  F1 ${pct(all.f)}`);
+  console.log(
+    `  completeness rules warn on ${goodWarned} of ${good} good drafts (${pct(goodWarned / Math.max(1, good))})`,
+  );
+}
+
+function evalPart(part: Part, misses: boolean): void {
+  const messages = loadMessages(part);
+  const feedback = loadFeedback(part);
+  const drafts = loadDrafts(part);
+  for (const lang of LANGS) {
+    const tag = `${part.toUpperCase()} ${lang}`;
+    evalMessages(
+      tag,
+      messages.filter((m) => m.lang === lang),
+      misses,
+    );
+    evalFeedback(
+      tag,
+      feedback.filter((f) => f.lang === lang),
+      misses,
+    );
+    evalDrafts(
+      tag,
+      drafts.filter((d) => d.lang === lang),
+      misses,
+    );
+  }
+}
+
+function evalFixtures(): void {
+  const msgs: Msg[] = MESSAGES.map((m) => ({ ...m }));
+  evalMessages(
+    'old fixtures, development',
+    msgs.filter((_, i) => !MESSAGES[i]!.heldOut),
+    false,
+  );
+  evalMessages(
+    'old fixtures, held out',
+    msgs.filter((_, i) => MESSAGES[i]!.heldOut),
+    false,
+  );
+  const drafts: Draft[] = DRAFTS.map((d) => ({ ...d }));
+  evalDrafts(
+    'old fixtures, development',
+    drafts.filter((_, i) => !DRAFTS[i]!.heldOut),
+    false,
+  );
+  evalDrafts(
+    'old fixtures, held out',
+    drafts.filter((_, i) => DRAFTS[i]!.heldOut),
+    false,
+  );
 }
 
 const args = process.argv.slice(2);
 const inputAt = args.indexOf('--input');
+const partAt = args.indexOf('--part');
+const misses = args.includes('--misses');
 if (inputAt >= 0) {
   const file = args[inputAt + 1];
   if (!file) fail('--input needs a file name: npm run eval:tone -- --input FILE.tsv');
   evalTsv(file);
 } else {
-  evalMessages('all', MESSAGES);
-  evalMessages(
-    'development (rules written against these)',
-    MESSAGES.filter((m) => !m.heldOut),
-  );
-  evalMessages(
-    'HELD-OUT',
-    MESSAGES.filter((m) => m.heldOut),
-  );
-  evalDrafts('all', DRAFTS);
-  evalDrafts(
-    'development',
-    DRAFTS.filter((d) => !d.heldOut),
-  );
-  evalDrafts(
-    'HELD-OUT',
-    DRAFTS.filter((d) => d.heldOut),
-  );
+  const only = partAt >= 0 ? args[partAt + 1] : undefined;
+  if (only !== undefined && !PARTS.includes(only as Part)) fail(`--part must be dev or test, found "${only}"`);
+  if (misses && only !== 'dev') fail('--misses lists items of the dev part only: add --part dev');
+  for (const part of PARTS) if (only === undefined || only === part) evalPart(part, misses && part === 'dev');
+  if (only === undefined) evalFixtures();
 }

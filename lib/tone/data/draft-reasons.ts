@@ -70,6 +70,22 @@ export const REASONS: Record<DraftRuleId, Record<ToneLanguage, string>> = {
     de: '„Kein Problem“ erinnert an ein Problem. „Gern“ klingt freundlicher.',
     en: '"No problem" mentions a problem. "Happy to help" sounds warmer.',
   },
+  passive_aggressive: {
+    de: 'Spitze Höflichkeit („schön, dass Sie sich auch mal melden“) wirkt wie ein Vorwurf. Einfach danken und weitermachen.',
+    en: 'Pointed politeness ("nice of you to finally…") reads as a reproach. Just thank them and move on.',
+  },
+  if_you_had_read: {
+    de: '„Hätten Sie die Anleitung gelesen …“ beschämt den Kunden. Die Antwort einfach geben.',
+    en: '"If you had read the FAQ…" shames the customer. Just give the answer.',
+  },
+  condescension: {
+    de: 'Klingt herablassend („das schafft jedes Kind“). Sachlich erklären, ohne zu werten.',
+    en: 'Sounds condescending ("a child could do it"). Explain plainly, without judging.',
+  },
+  cold_to_grief: {
+    de: 'Fristen, Gebühren oder Drohungen an einen trauernden Kunden. Zeit lassen und praktisch helfen.',
+    en: 'Deadlines, fees or threats to a grieving customer. Give them time and practical help.',
+  },
   no_next_step: {
     de: 'Verärgerter Kunde, aber kein konkreter nächster Schritt mit Datum.',
     en: 'The customer is upset, but there is no concrete next step with a date.',

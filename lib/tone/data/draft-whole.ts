@@ -13,7 +13,7 @@ export const CONDITION: Record<ToneLanguage, string> = {
   en: '\\b(?:otherwise|or we|or I|if|unless|before)\\b',
 };
 export const ALTERNATIVE: Record<ToneLanguage, string> = {
-  de: '\\b(?:aber|stattdessen|alternativ|jedoch|gerne?|anbieten|biete|vorschlagen|schlage|Ausgleich|trotzdem)\\b',
+  de: '\\b(?:aber|stattdessen|alternativ\\w*|jedoch|gerne?|anbieten|biete|vorschlagen|schlage|Ausgleich|trotzdem)\\b',
   en: '\\b(?:but|instead|alternatively|however|what I can do|offer|suggest|happy to|glad to|I can)\\b',
 };
 export const CANT_DO_REWRITE: Record<ToneLanguage, string> = {
@@ -43,6 +43,15 @@ export const ACRONYMS = new Set(
 export const DATE: Record<ToneLanguage, string> = {
   de: '\\b(?:heute|morgen|übermorgen|bis (?:zum|spätestens)|innerhalb (?:von|der nächsten)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste[nr]? woche|\\d+ (?:werk)?tage?n?|\\d+ stunden)\\b|\\b\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|\\b\\d{1,2}(?::\\d{2})? uhr\\b',
   en: '\\b(?:today|tomorrow|tonight|by (?:the )?end of|within \\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|\\d+ (?:business |working )?days?|\\d+ hours?)\\b|\\b\\d{1,2}(?::\\d{2})? ?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b',
+};
+/**
+ * What else tells the customer what happens next (issue #14): an attachment, a promise in the
+ * first person, a request to the customer, an offer of a choice, an invitation to reply, an
+ * outcome already reached ("ist gelöscht", "has been cancelled").
+ */
+export const FOLLOW_UP: Record<ToneLanguage, string> = {
+  de: '\\b(?:im Anhang|angehängt\\w*|anbei|liegt bei|beigefügt\\w*|unten|Link)\\b|\\b(?:ich|wir) (?:werde|werden|melde|melden|schicke|schicken|prüfe|prüfen|erstatte|erstatten|kümmere|kümmern|rufe|rufen|tausche|tauschen|sende|senden|buche|buchen|lasse|lassen|bearbeiten|bearbeite)\\b|\\b(?:melde|prüfe|erstatte|schicke|sende|tausche|rufe|buche|überweise|bearbeiten|prüfen|erstatten|schicken|senden|tauschen|überweisen) (?:ich|wir)\\b|\\bsobald\\b|\\bmelden Sie sich\\b|\\bwenn Sie möchten\\b|\\b(?:bitte|einfach) (?:senden|schicken|wenden|füllen|teilen|geben|antworten)\\b|\\bSie (?:bekommen|erhalten|finden|sehen)\\b|\\b(?:ist|sind) (?:\\w+ ){0,2}unterwegs\\b|\\b(?:wurde|wurden|ist|sind) (?:\\w+ ){0,3}(?:gelöscht|storniert|geschlossen|erstattet|beendet|registriert|veranlasst|freigeschaltet|hinterlegt|rückgängig gemacht|umgeschrieben|ausgelöst)\\b|\\bhaben wir\\b|\\b(?:geht|gehen) (?:\\w+ ){0,3}raus\\b|\\b(?:Möglichkeiten|Optionen|entweder|lieber)\\b',
+  en: "\\b(?:attached|enclosed|below|link)\\b|\\b(?:I'll|we'll|I will|we will|I'm|we're)\\b|\\b(?:let me know|just reply|feel free|if you like|if you'd like|get in touch|you'll (?:receive|hear|get|find|see))\\b|\\bonce\\b|\\b(?:please|just) (?:send|contact|complete|fill|reply|provide|choose)\\b|\\b(?:has|have) been\\b|\\bis on its way\\b|\\b(?:options?|choose|prefer)\\b|\\b(?:I've|we've)\\b",
 };
 /** An action already taken: also a concrete next step. */
 export const DONE: Record<ToneLanguage, string> = {

@@ -9,7 +9,7 @@ export const MOODS_DE: MoodRules = {
     ['\\b(?:frechheit|unverschämt\\w*|sauerei|saftladen|zumutung|skandal\\w*|schande|unding)\\b', 0.55],
     ['\\b(?:betrug|betrüger\\w*|abzock\\w*|abgezockt|verarsch\\w*|kriminell\\w*)\\b', 0.55],
     ['\\b(?:wütend|stinksauer|sauer|empört|zornig|verärgert|außer mir)\\b', 0.55, 'n'],
-    ['\\b(?:unfassbar|unglaublich|inakzeptabel|unzumutbar|lächerlich|katastroph\\w*|miserabel|unterirdisch)\\b', 0.45],
+    ['\\b(?:unfassbar|inakzeptabel|unzumutbar|lächerlich|katastroph\\w*|miserabel|unterirdisch)\\b', 0.45],
     ['\\b(?:scheiß|scheiss)\\w*|\\bmistladen\\b|\\bdreck\\w*|\\bverdammt\\w*', 0.5],
     ['\\b(?:schlechteste[nrms]?|schlimmste[nrms]?|inkompetent\\w*|unfähig\\w*)\\b', 0.45],
     ['\\b(?:angeschrien|aufgelegt|beleidigt|respektlos\\w*|unfreundlich\\w*|unhöflich\\w*)\\b', 0.4],
@@ -52,12 +52,11 @@ export const MOODS_DE: MoodRules = {
   ],
   public_threat: [
     [
-      '\\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|reddit|social media|sozialen (?:medien|netzwerken))\\b',
-      0.45,
-      'c',
+      '\\b(?:instagram|insta|facebook|twitter|tiktok|youtube|linkedin|reddit|social media|sozialen (?:medien|netzwerken))\\b',
+      0.2,
     ],
-    ['\\b(?:follower\\w*|community|abonnenten)\\b', 0.4, 'c'],
-    ['\\b(?:trustpilot|google-?bewertung\\w*|bewertung\\w*|rezension\\w*)\\b', 0.35, 'c'],
+    ['\\b(?:follower\\w*|community|abonnenten)\\b', 0.15],
+    ['\\b(?:trustpilot|google-?bewertung\\w*|bewertung\\w*|rezension\\w*)\\b', 0.15],
     ['\\b(?:1|ein|einen)[- ]?sterne?\\b', 0.4, 'c'],
     ['\\b(?:presse|zeitung|lokalzeitung|medien|journalist\\w*|fernsehen|blog)\\b', 0.45, 'c'],
     ['\\b(?:poste|posten|teile|teilen|veröffentliche\\w*|berichten|warnen|informieren|öffentlich\\w*)\\b', 0.25, 'c'],
@@ -67,8 +66,18 @@ export const MOODS_DE: MoodRules = {
     ],
   ],
   cancellation: [
-    ['\\b(?:kündige|kündigen|kündigung|gekündigt)\\b', 0.6],
-    ['\\b(?:storniere|stornieren|stornierung|storno)\\b', 0.55],
+    [
+      '\\b(?:kündige|kündigen|kündigung|gekündigt)\\b',
+      0.6,
+      '',
+      '\\b(?:wurde|wurden|war|waren|ist|sind|bereits|schon)\\b[^.!?\\n]{0,40}\\b(?:gekündigt|storniert)\\b|\\b(?:gekündigt|storniert) (?:war|wurde|ist|worden)\\b',
+    ],
+    [
+      '\\b(?:storniere|stornieren|stornierung|storno|storniert)\\b',
+      0.55,
+      '',
+      '\\b(?:wurde|wurden|war|waren|ist|sind|bereits|schon)\\b[^.!?\\n]{0,40}\\b(?:gekündigt|storniert)\\b|\\b(?:gekündigt|storniert) (?:war|wurde|ist|worden)\\b',
+    ],
     [
       '\\b(?:vertrag|abo|abonnement|mitgliedschaft|konto|kundenkonto|account)\\b[^.!?\\n]{0,40}\\b(?:beenden|auflösen|löschen|schließen)\\b',
       0.6,
@@ -81,7 +90,6 @@ export const MOODS_DE: MoodRules = {
       '\\b(?:brauche|brauchen) (?:ich|wir) (?:sie |es |ihn |das [\\w-]+ )?nicht mehr\\b|\\bnicht mehr (?:brauche|benötige)\\w*',
       0.4,
     ],
-    ['\\b(?:zurückgeben|zurückschicken|zurücksenden|geld zurück)\\b', 0.4],
     ['\\b(?:abo|abonnement|lieferung\\w*|abbuchungen)\\b[^.!?\\n]{0,30}\\b(?:stoppen|beenden|einstellen)\\b', 0.5],
   ],
   legal_threat: [
@@ -109,14 +117,11 @@ export const MOODS_DE: MoodRules = {
   ],
   urgency: [
     ['\\b(?:dringend\\w*|eilt|eilig\\w*|notfall|schnellstmöglich|umgehend|unverzüglich|asap|sofort)\\b', 0.5],
-    [
-      '\\b(?:heute noch|noch heute|bis morgen|bis heute|spätestens|zeitnah|so schnell wie möglich|schnelle rückmeldung)\\b',
-      0.4,
-    ],
+    ['\\b(?:heute noch|noch heute|bis morgen|spätestens|zeitnah|so schnell wie möglich|schnelle rückmeldung)\\b', 0.4],
     ['\\b(?:brauche|benötige)\\b[^.!?\\n]{0,50}\\b(?:bis|vor|heute|morgen|spätestens)\\b', 0.4],
     [
       '\\b(?:am|bis|vor) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|weihnachten)\\b|\\b(?:geschenk|geburtstag|feier|flug|hochzeit)\\b',
-      0.2,
+      0.1,
     ],
     ['\\bgeht das noch\\b', 0.3],
   ],
@@ -137,7 +142,7 @@ export const MOODS_DE: MoodRules = {
   praise: [
     [
       '\\b(?:vielen|herzlichen|tausend|lieben|besten) dank\\b|\\bdanke(?:schön| schön| sehr| euch| ihnen)?\\b|\\bbedanke mich\\b',
-      0.5,
+      0.2,
       'n',
     ],
     ['\\b(?:lob|loben|kompliment|weiter so|hut ab|respekt)\\b', 0.55],

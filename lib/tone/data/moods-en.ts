@@ -7,7 +7,7 @@ export const MOODS_EN: MoodRules = {
     ['\\b(?:unacceptable|outrageous|disgrace\\w*|disgusting|appalling|shameful|scandalous|insulting)\\b', 0.55],
     ['\\b(?:scam\\w*|fraud\\w*|rip-?off|ripping (?:me|us|people) off|con artists?)\\b', 0.55],
     ['\\b(?:furious|livid|angry|outraged|pissed(?: off)?|fuming|mad at)\\b', 0.55, 'n'],
-    ['\\b(?:ridiculous|unbelievable|absurd|pathetic|joke|incompetent|useless|worst|terrible|horrible|awful)\\b', 0.45],
+    ['\\b(?:ridiculous|absurd|pathetic|joke|incompetent|useless|worst|terrible|horrible|awful)\\b', 0.45],
     ['\\b(?:wtf|wth|crap|shit\\w*|damn\\w*|bloody|hell)\\b', 0.5],
     ['\\b(?:rude\\w*|hung up|yelled|shouted|disrespect\\w*)\\b', 0.4],
     ['\\b(?:last straw|sick and tired|how dare|enough is enough|what is wrong with)\\b', 0.5],
@@ -40,16 +40,21 @@ export const MOODS_EN: MoodRules = {
     ["\\b(?:i have asked|i've asked|i have written|i've written|i have called|asked \\w+ times)\\b", 0.45],
   ],
   public_threat: [
-    ['\\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|reddit|social media|x\\.com)\\b', 0.45, 'c'],
-    ['\\b(?:followers?|subscribers|my community|my audience)\\b', 0.4, 'c'],
-    ['\\b(?:trustpilot|yelp|google reviews?|reviews?|rating)\\b', 0.35, 'c'],
+    ['\\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|reddit|social media|x\\.com)\\b', 0.2],
+    ['\\b(?:followers?|subscribers|my community|my audience)\\b', 0.15],
+    ['\\b(?:trustpilot|yelp|google reviews?|reviews?|rating)\\b', 0.15],
     ['\\b(?:one|1)[- ]star\\b', 0.4, 'c'],
     ['\\b(?:press|newspaper|media|journalist\\w*|reporter|tv|blog|story)\\b', 0.4, 'c'],
     ['\\b(?:post\\w*|share|sharing|tell everyone|warn\\w*|expose|go public|public\\w*|hear about)\\b', 0.25, 'c'],
     ['\\b(?:everyone (?:i know|on)|make sure everyone|warn others|go viral|all my friends)\\b', 0.5],
   ],
   cancellation: [
-    ['\\b(?:cancel\\w*|unsubscribe|terminate\\w*)\\b', 0.6],
+    [
+      '\\b(?:cancel\\w*|unsubscribe|terminate\\w*)\\b',
+      0.6,
+      '',
+      '\\b(?:was|were|has been|have been|got|is|already|been)\\b[^.!?\\n]{0,30}\\bcancell?ed\\b|\\bcancell?ed (?:my|the|our) (?:order|booking)\\b(?! for me)',
+    ],
     [
       '\\b(?:close|delete|end|stop)\\b[^.!?\\n]{0,30}\\b(?:account|subscription|membership|contract|plan|deliver(?:y|ies))\\b|\\b(?:account|contract|subscription)\\b[^.!?\\n]{0,25}\\b(?:ended|closed)\\b',
       0.55,
@@ -59,7 +64,6 @@ export const MOODS_EN: MoodRules = {
       '\\b(?:never (?:order\\w*|buy\\w*|shop\\w*) (?:from you |here )?again|take my business elsewhere|switch\\w* (?:to|providers?)|going elsewhere)\\b',
       0.5,
     ],
-    ['\\b(?:return (?:the|them|it|my)|money back|get a refund|not keeping)\\b', 0.4],
     ["\\bi'm done\\b|\\bi am done\\b", 0.3],
   ],
   legal_threat: [
@@ -87,11 +91,11 @@ export const MOODS_EN: MoodRules = {
   urgency: [
     ['\\b(?:urgent\\w*|asap|emergency|immediately|right now|time-sensitive|expedite|as soon as possible)\\b', 0.5],
     [
-      '\\b(?:today|tonight|by tomorrow|before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|then|it ships)|deadline|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+      '\\b(?:tonight|by tomorrow|before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|then|it ships)|deadline|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
       0.35,
     ],
     ['\\bneed (?:it|this|the \\w+|them)\\b[^.!?\\n]{0,40}\\b(?:by|before|today|tomorrow)\\b', 0.4],
-    ['\\b(?:birthday|event|flight|appointment|wedding|tomorrow)\\b', 0.2],
+    ['\\b(?:birthday|event|flight|appointment|wedding|tomorrow)\\b', 0.1],
     ['\\b(?:still possible|really need it|quick one)\\b', 0.3],
   ],
   confusion: [
@@ -103,15 +107,13 @@ export const MOODS_EN: MoodRules = {
       "\\b(?:confus\\w*|unclear|not clear|not sure|no idea|lost here|makes no sense|doesn't make sense|puzzled)\\b",
       0.5,
     ],
-    [
-      '\\b(?:what does|what is the difference|how do i|how can i|where do i|where can i|which (?:one|charger|model|version|size)|do i need)\\b',
-      0.35,
-    ],
+    ['\\b(?:what does|what is the difference|which (?:one|charger|model|version|size))\\b', 0.35],
     ['^\\s*\\?{2,}\\s*$', 0.7],
     ["\\b(?:can't find|cant find|cannot find|dumb question)\\b", 0.35],
   ],
   praise: [
-    ['\\b(?:thank you|thanks|thx|cheers|many thanks|grateful|appreciate\\w*)\\b', 0.5, 'n'],
+    ['\\b(?:thank you|thanks|thx|cheers|many thanks)\\b', 0.2, 'n'],
+    ['\\b(?:grateful|appreciate\\w*)\\b', 0.45, 'n'],
     [
       '\\b(?:great job|well done|keep up the good work|kudos|above and beyond|legend|lifesaver|10/10|recommend)\\b',
       0.55,

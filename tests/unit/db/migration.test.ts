@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TonlageDB } from '@/lib/db/database';
 import { NoteSchema, SnippetSchema } from '@/lib/db/schema';
 import v1 from './fixtures/v1-example.json';
+import v2 from './fixtures/v2-example.json';
 
 // Opens a database written by version 1 (stored example in fixtures/) with the current
 // class and checks that nothing was lost and every row is valid under today's schemas.
@@ -69,6 +70,38 @@ describe('database migration from version 1', () => {
     const db = new TonlageDB(NAME);
     await db.usageEvents.add({ snippetId: 's-1', at: 1, site: 'acme.zendesk.com' });
     expect(await db.usageEvents.count()).toBe(1);
+    db.close();
+  });
+});
+
+// The current version's own stored example: when the schema is bumped, this test turns
+// into the upgrade test for version 2 and a new fixture is added for the new version.
+describe('database written by version 2 (current)', () => {
+  async function writeV2(): Promise<void> {
+    const old = new Dexie(NAME);
+    old.version(2).stores({
+      snippets: 'id, &shortcut, title, updatedAt, lastUsedAt, useCount, variantGroup, language, *tags, *moods',
+      notes: 'id, scopeKey, updatedAt',
+      usageEvents: '++id, snippetId, at',
+    });
+    await old.table('snippets').bulkAdd(v2.snippets);
+    await old.table('notes').bulkAdd(v2.notes);
+    await old.table('usageEvents').bulkAdd(v2.usageEvents);
+    old.close();
+  }
+
+  it('opens with every row exactly as stored, valid under today’s schemas', async () => {
+    await writeV2();
+    const db = new TonlageDB(NAME);
+    const snippets = await db.snippets.orderBy('id').toArray();
+    const notes = await db.notes.orderBy('id').toArray();
+    expect(snippets).toEqual(v2.snippets);
+    expect(notes).toEqual(v2.notes);
+    expect(await db.usageEvents.orderBy('id').toArray()).toEqual(v2.usageEvents);
+    for (const s of snippets) expect(SnippetSchema.parse(s)).toEqual(s);
+    for (const n of notes) expect(NoteSchema.parse(n)).toEqual(n);
+    expect((await db.snippets.where('moods').equals('anger').primaryKeys()).sort()).toEqual(['s-10', 's-11']);
+    expect((await db.notes.where('scopeKey').equals('ticket:acme.zendesk.com:4711').first())?.id).toBe('n-11');
     db.close();
   });
 });

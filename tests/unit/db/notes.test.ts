@@ -15,7 +15,7 @@ describe('notes repository', () => {
 
   it('edits a note and keeps its creation time', async () => {
     const n = await createNote({ kind: 'general' }, 'alt', 1);
-    const edited = await updateNoteText(n.id, 'neu', 2);
+    const edited = await updateNoteText(n.id, 'neu', { base: 1, now: 2 });
     expect(edited).toMatchObject({ text: 'neu', createdAt: 1, updatedAt: 2 });
   });
 

@@ -46,9 +46,9 @@ describe('snippet repository', () => {
   it("updates fields, keeps its own shortcut, and refuses another snippet's", async () => {
     const a = await createSnippet({ title: 'A', shortcut: 'aa', body: 'a' }, 1);
     await createSnippet({ title: 'B', shortcut: 'bb', body: 'b' }, 1);
-    const updated = await updateSnippet(a.id, { body: 'neu', shortcut: 'aa' }, 5);
+    const updated = await updateSnippet(a.id, { body: 'neu', shortcut: 'aa' }, { base: 1, now: 5 });
     expect(updated).toMatchObject({ body: 'neu', shortcut: 'aa', createdAt: 1, updatedAt: 5 });
-    await expect(updateSnippet(a.id, { shortcut: 'bb' })).rejects.toThrow(/already used by "B"/);
+    await expect(updateSnippet(a.id, { shortcut: 'bb' }, { base: 5 })).rejects.toThrow(/already used by "B"/);
     expect((await findByShortcut('aa'))?.body).toBe('neu');
   });
 

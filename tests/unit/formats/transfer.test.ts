@@ -198,7 +198,10 @@ describe('all or nothing', () => {
 describe('export, wipe, import', () => {
   it('gives an identical library: snippets with ids, timestamps and use counts; notes; settings', async () => {
     await seedLibrary();
-    await updateSettings({ uiLanguage: 'de', agentName: 'Sam', enabledSites: ['https://*.example.com/*'] });
+    await updateSettings(
+      { uiLanguage: 'de', agentName: 'Sam', enabledSites: ['https://*.example.com/*'] },
+      'overwrite',
+    );
     const before = { ...(await snapshot()), settings: await getSettings() };
     const backup = await exportLibrary('backup', { now: 500 });
 

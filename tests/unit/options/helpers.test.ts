@@ -136,7 +136,7 @@ describe('messages', () => {
 
   it('has a German and an English message for every import reason code', () => {
     const reasons = Object.keys(IMPORT_REASON_KEYS) as ImportErrorReason[];
-    expect(reasons).toHaveLength(10);
+    expect(reasons).toHaveLength(16);
     for (const reason of reasons) {
       expect(MESSAGES.en[IMPORT_REASON_KEYS[reason]]).toBeTruthy();
       expect(MESSAGES.de[IMPORT_REASON_KEYS[reason]]).not.toBe(MESSAGES.en[IMPORT_REASON_KEYS[reason]]);

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { serves } from '@/lib/sites/registry';
 import { zendesk } from '@/lib/sites/zendesk';
 import { loadFixture } from './load';
 
 describe('Zendesk adapter', () => {
   it('serves the agent workspace only', () => {
-    expect(zendesk.matches(new URL('https://acme.zendesk.com/agent/tickets/1'))).toBe(true);
-    expect(zendesk.matches(new URL('https://acme.zendesk.com/hc/de'))).toBe(false);
-    expect(zendesk.matches(new URL('https://zendesk.com.evil.example/agent/'))).toBe(false);
+    expect(serves(zendesk, new URL('https://acme.zendesk.com/agent/tickets/1'))).toBe(true);
+    expect(serves(zendesk, new URL('https://acme.zendesk.com/hc/de'))).toBe(false);
+    expect(serves(zendesk, new URL('https://zendesk.com.evil.example/agent/'))).toBe(false);
   });
 
   it('reads the visible ticket, not the hidden one', () => {

@@ -34,7 +34,8 @@ describe('starter library installation', () => {
     await installStarter({ entries: v1, now: 1 });
     const [a, b] = v1;
     const installed = await bySid();
-    await updateSnippet(installed.get(b!.starterId)!.id, { body: 'Mein eigener Text' }, 5);
+    const own = installed.get(b!.starterId)!;
+    await updateSnippet(own.id, { body: 'Mein eigener Text' }, { base: own.updatedAt, now: 5 });
 
     const v2 = v1.map((e) => ({ ...e, version: 2, body: `${e.body}\n\nNeu in Version 2.` }));
     const report = await installStarter({ entries: v2, now: 10 });

@@ -25,4 +25,6 @@ export const LEXICON_DE_5 = `
 2: lovely nice cool awesome perfect
 2: yay juhu juchu hurra
 2.5: top wow
+-2: angeblafft angepampt angemotzt angeschnauzt
+-1.5: klebrig nass feucht verklebt kälte knall pappe
 `;

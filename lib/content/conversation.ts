@@ -1,14 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { toBackground } from '../messaging/background';
-import type { SiteAdapter } from './adapter';
-import type { TicketContext } from './context';
+import type { TicketContext } from '../sites/context';
+import type { RegisteredAdapter } from '../sites/registry';
 
-// Keeps the background informed about this tab's conversation. DOM changes in the parts
+// Content-script side: keeps the background informed about this tab's conversation (the
+// adapters in lib/sites only read the page; this module watches it and sends messages). DOM changes in the parts
 // the adapter watches set a timer; the page is read at most once per READ_DELAY_MS, so a
 // busy helpdesk page (thousands of mutations a second elsewhere) costs almost nothing.
 const READ_DELAY_MS = 150;
 
-export function readTicketContext(adapter: SiteAdapter, doc: Document): TicketContext | null {
+export function readTicketContext(adapter: RegisteredAdapter, doc: Document): TicketContext | null {
   const boxes = adapter.findReplyBoxes(doc);
   const focused = boxes.find((box) => box.contains(doc.activeElement)) ?? boxes[0];
   const info = adapter.readContext(doc, focused);
@@ -16,7 +17,11 @@ export function readTicketContext(adapter: SiteAdapter, doc: Document): TicketCo
   return { ...info, site: adapter.id, host: doc.location.hostname, hasReplyBox: boxes.length > 0 };
 }
 
-export function watchConversation(ctx: ContentScriptContext, adapter: SiteAdapter, doc: Document = document): void {
+export function watchConversation(
+  ctx: ContentScriptContext,
+  adapter: RegisteredAdapter,
+  doc: Document = document,
+): void {
   let lastSent = '';
   let timer: number | undefined;
 

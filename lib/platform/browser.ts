@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+
+// Every difference between Chrome and Firefox that the extension's code must know about
+// lives here (the manifest's differences live in wxt.config.ts). Both builds are MV3, so
+// `browser.action`, `scripting`, `optional_host_permissions` and `permissions.request`
+// behave alike; what differs is where the co-pilot lives: Chrome's side panel, Firefox's
+// sidebar.
+
+// Firefox's sidebar API is missing from the Chrome-based types WXT ships.
+interface SidebarAction {
+  open(): Promise<void>;
+  toggle(): Promise<void>;
+}
+
+const sidebarAction = () => (browser as unknown as { sidebarAction: SidebarAction }).sidebarAction;
+
+/** Background, at start-up: the toolbar button opens the co-pilot beside the page. */
+export function wireToolbarButton(): void {
+  if (import.meta.env.FIREFOX) {
+    browser.action.onClicked.addListener(() => {
+      // toggle() must run in the click's handler itself: the user gesture ends at the first await.
+      sidebarAction().toggle().catch(console.error);
+    });
+  } else {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
+  }
+}
+
+/** Background, inside a user-gesture message from a tab: show the co-pilot beside that tab. */
+export function openCoPilot(tabId: number): Promise<void> {
+  // Firefox's sidebar is per window and shows the active tab, which is the one clicked in.
+  return import.meta.env.FIREFOX ? sidebarAction().open() : browser.sidePanel.open({ tabId });
+}
+
+/**
+ * Whether a page's editor can read a DataTransfer the content script built (a synthetic
+ * paste or beforeinput). Firefox hides such data from the page (it belongs to the content
+ * script's principal): the editor sees an empty paste, and Quill then deletes the selected
+ * abbreviation and inserts nothing. There, editors get execCommand, which Firefox turns
+ * into real beforeinput/input events.
+ */
+export const SYNTHETIC_CLIPBOARD_DATA_READABLE = !import.meta.env.FIREFOX;

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type Driver, launch } from '../drivers';
+import { sendToTab } from '../drivers/extension';
+import { lines } from '../editors';
+import { BOTH_EDITORS, type BothEditor, clickInto } from './editors';
+
+// Issues #4 and #17, in Chromium and Firefox: an insertion started the way the side panel
+// starts it lands in each editor's own model, keeps its lines, and leaves the caret after it.
+
+interface Outcome {
+  ok: boolean;
+  strategy?: string;
+  message?: string;
+}
+
+const MULTI = 'Hallo Jonas,\n\nes tut mir sehr leid.\nIch melde mich morgen.\n\nViele Grüße\nJana';
+
+describe.each(BROWSERS)('insertion in %s', (name) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launch(name);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  async function open(editor: BothEditor) {
+    const tab = await driver.open(editor.url);
+    const tabId = await driver.tabIdOf(tab);
+    await clickInto(editor, tab);
+    return { tab, insert: (data: object) => sendToTab<Outcome>(driver, tabId, 'insert.apply', data) };
+  }
+
+  describe.each(BOTH_EDITORS)('into $name', (editor) => {
+    it('inserts a line into the model, with the caret after it', async () => {
+      const { tab, insert } = await open(editor);
+      expect(await insert({ text: 'Guten Tag Jonas Weber' })).toMatchObject({ ok: true });
+      expect(await editor.model(tab)).toBe('Guten Tag Jonas Weber');
+      await tab.type('!');
+      await expect.poll(() => editor.model(tab)).toBe('Guten Tag Jonas Weber!');
+      await tab.close();
+    });
+
+    it('keeps the lines of a multi-line snippet', async () => {
+      const { tab, insert } = await open(editor);
+      expect(await insert({ text: MULTI })).toMatchObject({ ok: true });
+      const text = await editor.model(tab);
+      if (editor.name === 'input') expect(text).toBe(lines(MULTI).join(' '));
+      else expect(lines(text)).toEqual(lines(MULTI));
+      await tab.close();
+    });
+  });
+});

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GMAIL_URL, ZENDESK_URL } from '../browser';
+import { testId, textOf } from '../drivers/dom';
+import { BROWSERS, type Driver, launch, type Surface, type Tab } from '../drivers';
+import { BOTH_EDITORS, clickInto } from './editors';
+
+// Issues #5 and #17, in Chromium and Firefox: the hotkey palette (an extension frame in the
+// page, which in Firefox has no `tabs` API) and Tab abbreviations, in every supported editor.
+
+const HOTKEY = 'Control+Shift+Space';
+const SENTENCE = /danke, dass Sie uns so offen schreiben/;
+
+async function openPalette(tab: Tab, pressHotkey = true): Promise<Surface> {
+  if (pressHotkey) await tab.press(HOTKEY);
+  let frame: Surface | undefined;
+  // Ready for typing: the frame has the keyboard in its search box.
+  await expect
+    .poll(async () => {
+      frame = await tab.frameByUrl('/palette.html');
+      return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
+    })
+    .toBe(true);
+  return frame!;
+}
+
+const ckData = (tab: Tab, ticket: string) => tab.evaluate((id) => window.replicaEditors[id]!.getData(), ticket);
+
+describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launch(name);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it("finds a template by a misspelled word and inserts it with the ticket's values and fill-in fields", async () => {
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    await page.click('.ck-editor__editable[contenteditable="true"]:not([hidden])');
+    const palette = await openPalette(page);
+    await page.type('verstorbn');
+    await expect.poll(() => textOf(palette, testId('palette-item'))).toContain('Haustier verstorben');
+    await expect.poll(() => textOf(palette, testId('palette-preview'))).toContain('Guten Tag Jonas Weber,');
+    await page.press('Enter');
+    await page.type('Bello');
+    await page.press('Enter');
+    await page.type('23,90 €');
+    await page.press('Enter');
+    await expect.poll(() => ckData(page, '4711')).toContain('dass Bello gestorben ist');
+    expect(await ckData(page, '4711')).toContain('Guten Tag Jonas Weber,');
+    // The palette closed and the composer has the keyboard again.
+    await page.type(' Nachtrag');
+    await expect.poll(() => ckData(page, '4711')).toContain('Nachtrag');
+    await page.close();
+  });
+
+  it('closes with Esc and gives the focus back', async () => {
+    const page = await driver.open(GMAIL_URL);
+    await page.click('div[g_editable="true"]');
+    await page.type('Hallo ');
+    const palette = await openPalette(page);
+    await page.type('Entschuldigung');
+    await expect.poll(() => textOf(palette, testId('palette-item'))).not.toBeNull();
+    await page.press('Escape');
+    // The reply box has the keyboard again once the palette has gone.
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.matches('div[g_editable="true"]')))
+      .toBe(true);
+    await page.type('Frau Hoffmann');
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('div[g_editable="true"]') as HTMLElement).innerText))
+      .toBe('Hallo Frau Hoffmann');
+    await page.close();
+  });
+
+  describe.each(BOTH_EDITORS)('in $name', (editor) => {
+    it('expands a shortcut with Tab', async () => {
+      const page = await driver.open(editor.url);
+      await clickInto(editor, page);
+      await page.type('ae-erst');
+      await page.press('Tab');
+      await expect.poll(() => editor.model(page)).toMatch(SENTENCE);
+      expect(await editor.model(page)).not.toContain('ae-erst');
+      await page.close();
+    });
+
+    it('inserts from the palette', async () => {
+      const page = await driver.open(editor.url);
+      await clickInto(editor, page);
+      const palette = await openPalette(page);
+      await page.type('ae-erst');
+      await expect.poll(() => textOf(palette, testId('palette-item'))).toContain('ae-erst');
+      await page.press('Enter');
+      await expect.poll(() => editor.model(page)).toMatch(SENTENCE);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension, openReplica, tabIdOf } from '../browser';
+import type { Driver, Surface, Tab } from './types';
+
+// The cross-browser driver for Chromium: a thin layer over the Playwright harness the
+// Chromium-only specs use.
+
+function surface(target: Page | Frame): Surface {
+  return {
+    evaluate: (fn, arg) => target.evaluate(fn as (a: unknown) => never, arg),
+    click: (selector) => target.locator(selector).first().click(),
+    fill: (selector, value) => target.locator(selector).first().fill(value),
+    upload: (selector, file) => target.locator(selector).first().setInputFiles(file),
+  };
+}
+
+function tab(page: Page): Tab {
+  return {
+    ...surface(page),
+    get url() {
+      return page.url();
+    },
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    async frameByUrl(urlEnd) {
+      const frame = page.frames().find((f) => f.url().endsWith(urlEnd));
+      return frame ? surface(frame) : undefined;
+    },
+    async frameOf(selector) {
+      const frame = await (await page.waitForSelector(selector)).contentFrame();
+      if (!frame) throw new Error(`${selector} is no frame`);
+      return surface(frame);
+    },
+    front: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+    [PAGE]: page,
+  } as Tab;
+}
+
+const PAGE = Symbol('page');
+
+export async function launchChromium(): Promise<Driver> {
+  const ext = await launchWithExtension();
+  const origin = `chrome-extension://${ext.extensionId}`;
+  return {
+    name: 'chromium',
+    origin,
+    open: async (url) => tab(await openReplica(ext.context, url)),
+    blank: async () => tab(await ext.context.newPage()),
+    async extensionPage(path) {
+      const page = await ext.context.newPage();
+      await page.goto(`${origin}/${path}`);
+      return tab(page);
+    },
+    tabIdOf: (t) => tabIdOf(ext, (t as unknown as Record<symbol, Page>)[PAGE]!),
+    privileged: async (fn, arg) => (await ext.serviceWorker()).evaluate(fn as (a: unknown) => never, arg),
+    close: () => ext.close(),
+  };
+}
