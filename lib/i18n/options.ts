@@ -170,6 +170,7 @@ export const OPTIONS_EN = {
     'Inactive in Zendesk: imported as inactive (not in the palette or suggestions; find it under “Inactive” here).',
   importActionsNotApplied: 'Not applied by Tonlage (ticket fields): {actions}.',
   inactiveLabel: 'Inactive',
+  importRemarksTitle: 'Kept, with a note',
   inferredHint: 'inferred from the text',
 } as const;
 
@@ -353,5 +354,6 @@ export const OPTIONS_DE: Record<keyof typeof OPTIONS_EN, string> = {
     'In Zendesk inaktiv: als inaktiv importiert (nicht in der Palette und den Vorschlägen; hier unter „Inaktiv“ zu finden).',
   importActionsNotApplied: 'Von Tonlage nicht übernommen (Ticketfelder): {actions}.',
   inactiveLabel: 'Inaktiv',
+  importRemarksTitle: 'Übernommen, mit Hinweis',
   inferredHint: 'aus dem Text erschlossen',
 };

@@ -61,6 +61,7 @@ const IMPLIED: Array<[string, Mood]> = [
   ['#insult', 'anger'],
   ['#death', 'grief'],
   ['#legal', 'legal_threat'],
+  ['#public', 'public_threat'],
 ];
 
 /** A heavy mood decides more than an everyday one (frustration, urgency). */

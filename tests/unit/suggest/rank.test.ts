@@ -22,8 +22,8 @@ describe('rankForTicket', () => {
 
   it('puts the social-media template first for a threat to go public over a broken machine', () => {
     const top = first(
-      'Kaffeevollautomat defekt',
-      'Die Maschine ist nach drei Wochen schon wieder kaputt. Wenn das bis Freitag nicht gelöst ist, zeige ich meinen 20.000 Followern auf TikTok, wie Sie mit Kunden umgehen.',
+      'Kaffeevollautomat schon wieder defekt',
+      'Die Maschine ist nach drei Wochen schon wieder kaputt. Wenn das bis Freitag nicht gelöst ist, zeige ich meinen 20.000 Followern auf Instagram, wie Sie mit Kunden umgehen.',
       'de',
     );
     expect(templateOf(top[0]!.snippet)).toBe('public-threat-social');
