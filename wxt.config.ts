@@ -3,8 +3,7 @@ import { HELPDESK_HOSTS } from './lib/sites/registry';
 
 // The extension's own pages load only their bundled code and styles: no inline or remote
 // script, no plugins, no <base>, no form posts, no network beyond the extension itself.
-// Stricter than the browsers' defaults on purpose (docs/security.md); WXT writes the MV2
-// string form for an MV2 build. Pinned with the rest of the manifest in tests/e2e/manifest.spec.ts.
+// Stricter than the browsers' defaults on purpose (docs/security.md). Pinned with the rest of the manifest in tests/e2e/manifest.spec.ts.
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
   "script-src 'self'",

@@ -5,6 +5,7 @@ import { LibrarySearch } from './panel/LibrarySearch';
 import { MoodCard } from './panel/MoodCard';
 import { NotesCard } from './panel/NotesCard';
 import { Suggestions } from './panel/Suggestions';
+import { SiteHealth } from './panel/SiteHealth';
 import { TicketCard } from './panel/TicketCard';
 import { useUi } from './useUi';
 
@@ -19,6 +20,7 @@ export function SidePanelApp({ boundTabId }: { boundTabId?: number }) {
     <main aria-busy={isPending}>
       <h1>{t('panelTitle')}</h1>
       {!isPending && <TicketCard context={context} replyBox={!!context?.hasReplyBox || !!draftBox} />}
+      {context && <SiteHealth context={context} replyBox={!!context.hasReplyBox || !!draftBox} tabId={tabId} />}
       {context && (
         <>
           <MoodCard context={context} analysis={analysis} />

@@ -2,12 +2,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleKeys } from '@/lib/expand/keyboard';
 import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
 import { insertSnippet } from '@/lib/insert/engine';
-import { trackFocus } from '@/lib/insert/focus';
+import { focusForInsert, trackFocus } from '@/lib/insert/focus';
 import type { InsertRequest } from '@/lib/insert/types';
 import { toBackground } from '@/lib/messaging/background';
 import { toTab } from '@/lib/messaging/tab';
 import { createPaletteHost } from '@/lib/palette/host';
 import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
+import { skeletonOf } from '@/lib/sites/skeleton';
 import { watchConversation } from '@/lib/content/conversation';
 
 export default defineContentScript({
@@ -23,7 +24,7 @@ export default defineContentScript({
     const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
     // Into the box the agent last worked in; else the page's visible reply box.
     const apply = async (request: InsertRequest) => {
-      const outcome = await insertSnippet(focus.restore() ?? draftBox(), request);
+      const outcome = await insertSnippet((await focusForInsert(focus)) ?? draftBox(), request);
       if (outcome.ok && request.snippetId) {
         toBackground
           .send('usage.record', { snippetId: request.snippetId, site: location.hostname })
@@ -33,6 +34,7 @@ export default defineContentScript({
     };
     ctx.onInvalidated(toTab.handle('insert.apply', apply));
     ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
+    ctx.onInvalidated(toTab.handle('page.skeleton', () => ({ html: skeletonOf(adapter, draftBox()?.el) })));
     ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
     handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
   },

@@ -19,7 +19,8 @@ export function TicketCard({ context, replyBox }: { context: TicketContext | nul
   const { customer } = context;
   return (
     <section aria-labelledby="ctx-title" data-testid="context-card" data-site={context.site}>
-      <h2 id="ctx-title">{context.subject ?? t('noConversation')}</h2>
+      {/* A reply box without a subject (a new mail) is still a conversation (issue #16). */}
+      <h2 id="ctx-title">{context.subject ?? t(context.hasReplyBox || replyBox ? 'noSubject' : 'noConversation')}</h2>
       <dl>
         <dt>{t('customer')}</dt>
         <dd data-testid="ctx-customer">

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertSnippet } from '../insert/engine';
 import type { FocusTracker } from '../insert/focus';
+import { hasFocusWithin } from '../insert/selection';
 import { toBackground } from '../messaging/background';
 import { toTab } from '../messaging/tab';
 import type { PaletteHost } from '../palette/host';
@@ -42,7 +43,23 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
       .catch(() => (fetchedAt = 0));
   };
 
+  // Keys typed while an expansion is on its way are held and inserted after it at the
+  // template's cursor mark: typed into the editor, they would land before the caret got there.
+  let held: string[] | null = null;
   const expand = async (shortcut: string) => {
+    held = [];
+    try {
+      await expandNow(shortcut);
+    } finally {
+      // Keys typed meanwhile are held too, until nothing is left to insert.
+      for (let target = focus.current(); held.length && target; target = focus.current()) {
+        const typed = held.splice(0).join('');
+        await insertSnippet(target, { text: typed });
+      }
+      held = null;
+    }
+  };
+  const expandNow = async (shortcut: string) => {
     const target = focus.current();
     const rendered = await toBackground.send('insert.expandShortcut', { shortcut });
     if (!rendered || !target) return;
@@ -63,7 +80,19 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     // defaultPrevented tell the page nothing about which words are shortcuts.
     if (!event.isTrusted) return;
     const target = focus.current();
-    if (!target || !target.el.contains(target.el.ownerDocument.activeElement)) return;
+    if (!target || !hasFocusWithin(target.el)) return;
+    if (
+      held &&
+      (event.key.length === 1 || event.key === 'Enter') &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.push(event.key === 'Enter' ? '\n' : event.key);
+      return;
+    }
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();

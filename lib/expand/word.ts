@@ -1,3 +1,4 @@
+import { selectionOf } from '../insert/selection';
 import type { Target } from '../insert/targets';
 
 const LAST_WORD = /(\S+)$/;
@@ -9,7 +10,7 @@ export function wordBeforeCaret(target: Target): string | null {
     if (start === null || start !== end) return null;
     return value.slice(0, start).match(LAST_WORD)?.[1] ?? null;
   }
-  const selection = target.el.ownerDocument.getSelection();
+  const selection = selectionOf(target.el);
   if (!selection?.isCollapsed || !selection.anchorNode || !target.el.contains(selection.anchorNode)) return null;
   // Editors put the caret in a text node or between elements (CKEditor, ProseMirror):
   // read the text of the caret's block up to the caret either way.

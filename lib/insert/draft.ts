@@ -1,5 +1,6 @@
 import { insertSnippet } from './engine';
 import { visibleText } from './plain';
+import { selectionOf } from './selection';
 import { type Target, toTarget } from './targets';
 import type { InsertOutcome } from './types';
 
@@ -44,7 +45,7 @@ export async function replaceDraft(target: Target | null, text: string): Promise
   if (target) {
     const win = target.el.ownerDocument.defaultView ?? window;
     target.el.focus({ preventScroll: true });
-    target.el.ownerDocument.getSelection()?.selectAllChildren(target.el);
+    selectionOf(target.el)?.selectAllChildren(target.el);
     // Let the editor read the new selection into its model before the paste.
     await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
   }

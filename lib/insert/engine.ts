@@ -37,9 +37,10 @@ export async function insertSnippet(target: Target | null, req: InsertRequest): 
 
   target.el.focus({ preventScroll: true });
   const shown = html ? htmlVisibleText(html, doc) : text;
+  const textAfterCaret = cursor === undefined ? '' : req.text.slice(cursor);
   const outcome = await insertIntoRich(
     target.el,
-    { text, html, charsAfterCaret, replaceChars: req.replaceChars },
+    { text, html, textAfterCaret, replaceChars: req.replaceChars },
     shown,
   );
   if (outcome.status === 'landed') return { ok: true, strategy: `rich:${outcome.strategy}` };

@@ -1,5 +1,9 @@
 import { SYNTHETIC_CLIPBOARD_DATA_READABLE } from '../platform/browser';
-import { occurrences, squash, visibleText } from './plain';
+import { placeCaretBefore } from './caret';
+import { squash, visibleText } from './plain';
+import { selectionOf } from './selection';
+import { undoTo } from './undo';
+import { judge } from './verdict';
 
 // Rich editors (CKEditor 5, ProseMirror/Tiptap, Quill, TinyMCE, Lexical, Slate, Gmail's
 // plain contenteditable, …) keep their own model and revert DOM edits they did not make.
@@ -9,17 +13,23 @@ import { occurrences, squash, visibleText } from './plain';
 //   3. beforeinput insertFromPaste (editors built on beforeinput only);
 //   4. execCommand insertHTML / insertText (plain contenteditable without a framework).
 // After each step the content is read back; a step that changed anything ends the chain,
-// so an editor that handled the paste late is never given the text twice.
+// so an editor that handled the paste late is never given the text twice. Two changes do
+// not end it (issue #16): a step that only deleted the selection (Quill 1 ignores a
+// synthetic paste's data) hands on to the next; a step that kept the characters it should
+// have replaced (an editor whose model takes the selection late) is undone and tried again
+// once the editor had time to take the selection.
 
 export interface RichInsert {
   text: string;
   html?: string;
-  /** Characters of `text` after the caret mark. */
-  charsAfterCaret: number;
+  /** The text after the caret mark ('' when the caret goes after the insertion). */
+  textAfterCaret: string;
   replaceChars?: number;
 }
 
 const SETTLE_MS = 300;
+/** Editors that copy the DOM selection in a throttled selectionchange handler (about 100 ms) have caught up by then. */
+const LATE_SELECTION_MS = 250;
 
 function nextFrame(win: Window): Promise<void> {
   return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
@@ -46,7 +56,7 @@ function changed(root: HTMLElement, before: string, ms: number): Promise<boolean
 function paste(root: HTMLElement, data: Record<string, string>): void {
   const transfer = new DataTransfer();
   for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-  const target = root.ownerDocument.getSelection()?.anchorNode?.parentElement ?? root;
+  const target = selectionOf(root)?.anchorNode?.parentElement ?? root;
   target.dispatchEvent(
     new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true }),
   );
@@ -95,40 +105,55 @@ const STEPS: Step[] = [
   },
 ];
 
-/** Selects `count` characters before the caret, and lets the editor see the selection. */
-async function selectBackwards(root: HTMLElement, count: number): Promise<void> {
-  const selection = root.ownerDocument.getSelection();
-  if (!selection || count <= 0) return;
+/** Selects `count` characters before the caret, lets the editor see the selection, and returns the selected text. */
+async function selectBackwards(root: HTMLElement, count: number, wait = 0): Promise<string> {
+  const selection = selectionOf(root);
+  if (!selection || count <= 0) return '';
   selection.collapseToEnd();
   for (let i = 0; i < count; i++) selection.modify('extend', 'backward', 'character');
-  await nextFrame(root.ownerDocument.defaultView!);
+  const win = root.ownerDocument.defaultView!;
+  await nextFrame(win);
+  if (wait) await new Promise((resolve) => win.setTimeout(resolve, wait));
+  return selection.toString();
 }
 
 export type RichOutcome =
   { status: 'landed'; strategy: string } | { status: 'garbled'; strategy: string } | { status: 'refused' };
 
 export async function insertIntoRich(root: HTMLElement, req: RichInsert, expectedText: string): Promise<RichOutcome> {
-  await selectBackwards(root, req.replaceChars ?? 0);
+  const count = req.replaceChars ?? 0;
+  let replaced = squash(await selectBackwards(root, count));
   const want = squash(expectedText);
-  for (const step of STEPS) {
+  let retried = false;
+  for (let k = 0; k < STEPS.length; k++) {
+    const step = STEPS[k]!;
     if (step.when && !step.when(req)) continue;
     const before = visibleText(root);
     step.run(root, req);
     if (!(await changed(root, before, SETTLE_MS))) continue;
-    const after = visibleText(root);
-    // Landed when the text is there once more than before (it may already have been there).
-    if (occurrences(squash(after), want) > occurrences(squash(before), want)) {
-      moveCaretBack(root, req.charsAfterCaret);
+    const verdict = judge(before, visibleText(root), want, replaced);
+    if (verdict === 'landed') {
+      await moveCaretBack(root, req.textAfterCaret);
       return { status: 'landed', strategy: step.name };
+    }
+    if (verdict === 'ate-selection') {
+      replaced = ''; // the selection is gone: the next step inserts at the caret
+      continue;
+    }
+    if (verdict === 'kept-replaced' && !retried && (await undoTo(root, before))) {
+      retried = true;
+      const again = squash(await selectBackwards(root, count, LATE_SELECTION_MS));
+      if (again !== replaced) return { status: 'garbled', strategy: step.name };
+      k--; // the same step once more, now that the editor has the selection
+      continue;
     }
     return { status: 'garbled', strategy: step.name };
   }
   return { status: 'refused' };
 }
 
-function moveCaretBack(root: HTMLElement, count: number): void {
-  const selection = root.ownerDocument.getSelection();
-  if (!selection || count <= 0) return;
-  selection.collapseToEnd();
-  for (let i = 0; i < count; i++) selection.modify('move', 'backward', 'character');
+/** Moves the caret to the cursor mark, and waits until an editor that takes the selection late has it. */
+async function moveCaretBack(root: HTMLElement, tail: string): Promise<void> {
+  if (!placeCaretBefore(root, tail)) return;
+  await new Promise((resolve) => root.ownerDocument.defaultView!.setTimeout(resolve, LATE_SELECTION_MS));
 }

@@ -20,21 +20,7 @@ export function editingHost(el: Element): HTMLElement | null {
   return host;
 }
 
-/** The innermost focused element, descending into same-origin iframes (TinyMCE's editor lives in one). */
-export function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) {
-    let inner: Document | null = null;
-    try {
-      inner = (active as HTMLIFrameElement).contentDocument;
-    } catch {
-      inner = null; // cross-origin
-    }
-    if (!inner?.activeElement || (inner.activeElement === inner.body && !inner.body.isContentEditable)) break;
-    active = inner.activeElement;
-  }
-  return active;
-}
+export { deepActiveElement } from './selection';
 
 export function toTarget(el: Element | null): Target | null {
   if (!el) return null;

@@ -13,8 +13,9 @@ export interface TextControlInsert {
 export type TextControlOutcome = { status: 'landed'; strategy: string } | { status: 'garbled' | 'refused' };
 
 export function insertIntoTextControl(el: TextControl, req: TextControlInsert): TextControlOutcome {
-  // An <input> holds one line.
-  const text = el.tagName === 'INPUT' ? req.text.replace(/\s*\n\s*/g, ' ') : req.text;
+  // An <input> holds one line; the caret offset follows the joined text.
+  const oneLine = (s: string) => (el.tagName === 'INPUT' ? s.replace(/\s*\n\s*/g, ' ') : s);
+  const text = oneLine(req.text);
   el.focus({ preventScroll: true });
   const original = el.value;
   const end = el.selectionEnd ?? original.length;
@@ -31,7 +32,7 @@ export function insertIntoTextControl(el: TextControl, req: TextControlInsert): 
   }
   if (el.value === original) return { status: 'refused' };
   if (el.value !== expected) return { status: 'garbled' };
-  const caret = start + Math.min(req.cursor ?? text.length, text.length);
+  const caret = start + (req.cursor === undefined ? text.length : oneLine(req.text.slice(0, req.cursor)).length);
   el.setSelectionRange(caret, caret);
   return { status: 'landed', strategy };
 }

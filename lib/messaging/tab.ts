@@ -14,6 +14,8 @@ export const tabChannel = {
   'content.configChanged': { input: ContentConfigSchema, output: Ok },
   /** Side panel → content script: the agent's current draft in the reply box (null: none). */
   'draft.get': { input: z.object({}), output: z.nullable(z.object({ text: z.string() })) },
+  /** Side panel → content script: the page's structure around the reply box, without any text (lib/sites/skeleton.ts). */
+  'page.skeleton': { input: z.object({}), output: z.object({ html: z.string().check(z.maxLength(2_000_000)) }) },
   /** Side panel → content script: replace the whole draft (a rewrite), through the editor (one undo step). */
   'draft.replace': {
     input: z.object({ text: z.string().check(z.maxLength(5_000_000)) }),

@@ -1,9 +1,10 @@
+import { selectionOf } from '../insert/selection';
 import type { Target } from '../insert/targets';
 
 /** Where the caret is in a reply box, in the top document's coordinates (the palette opens next to it). */
 export function caretRect(target: Target): DOMRect {
   if (target.kind === 'rich') {
-    const selection = target.el.ownerDocument.getSelection();
+    const selection = selectionOf(target.el);
     const rect = selection?.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
     if (rect && (rect.width || rect.height)) return offsetForFrame(target.el, rect);
   }

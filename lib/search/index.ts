@@ -37,6 +37,8 @@ export interface SearchIndex {
   /** Removes every snippet of a shelf. */
   removeShelf(shelf: string): void;
   has(id: string): boolean;
+  /** Every indexed id. */
+  ids(): string[];
   /** Drops removed snippets' entries from the posting lists, if enough have piled up. */
   maintain(): boolean;
   pack(): PackedIndex;
@@ -89,6 +91,7 @@ function wrap(state: IndexState): SearchIndex {
       for (const [id, slot] of [...state.docs.slotOf]) if (state.docs.shelf[slot] === n) state.remove(id);
     },
     has: (id) => state.docs.slotOf.has(id),
+    ids: () => [...state.docs.slotOf.keys()],
     maintain() {
       if (!state.needsCompaction) return false;
       state.compact();

@@ -2,19 +2,33 @@
 // them in known elements) and on text (for clients that quote with ">" and "On … wrote:").
 
 const QUOTE_ELEMENTS = '.gmail_quote, .gmail_extra, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]';
+/** Gmail's header of a quoted or forwarded mail ("---------- Forwarded message ---------", From, Date …). */
+const QUOTE_HEADER = '.gmail_attr';
 
-/** The visible text of a message body without quoted replies and signatures. */
-export function messageTextWithoutQuotes(body: Element): string {
-  const copy = body.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(QUOTE_ELEMENTS)) el.remove();
-  // Whitespace in HTML source (indentation, line breaks) renders as one space, as here.
-  const walker = body.ownerDocument.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+/** Rendered text of a DOM copy: source whitespace collapses to one space, one line per block. */
+function renderedText(copy: Element): string {
+  const walker = copy.ownerDocument.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement?.closest('pre')) node.nodeValue = (node.nodeValue ?? '').replace(/\s+/g, ' ');
   }
   for (const br of copy.querySelectorAll('br')) br.replaceWith('\n');
   for (const block of copy.querySelectorAll('div, p, li')) block.append('\n');
-  return stripQuotedText(copy.textContent ?? '');
+  return copy.textContent ?? '';
+}
+
+/** The visible text of a message body without quoted replies and signatures. */
+export function messageTextWithoutQuotes(body: Element): string {
+  const copy = body.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll(QUOTE_ELEMENTS)) el.remove();
+  const own = stripQuotedText(renderedText(copy));
+  if (own) return own;
+  // A forwarded mail sits wholly inside .gmail_quote (issue #16): then the forwarded text,
+  // without its header and the history quoted inside it, is the message.
+  const quote = body.querySelector('.gmail_quote');
+  if (!quote) return own;
+  const forwarded = quote.cloneNode(true) as Element;
+  for (const el of forwarded.querySelectorAll(`${QUOTE_HEADER}, ${QUOTE_ELEMENTS}`)) el.remove();
+  return stripQuotedText(renderedText(forwarded));
 }
 
 const ATTRIBUTION = [
@@ -28,12 +42,12 @@ const ATTRIBUTION = [
 export function stripQuotedText(text: string): string {
   const kept: string[] = [];
   for (const raw of text.replace(/\u00a0/g, ' ').split('\n')) {
-    const line = raw.trimEnd();
-    if (line === '--' || line === '-- ' || ATTRIBUTION.some((re) => re.test(line.trim())) || /^\s*>/.test(line)) break;
+    // Collapsed HTML puts a space before a delimiter that followed a blank line ("\n\n-- <br>").
+    const line = raw.trim();
+    if (line === '--' || ATTRIBUTION.some((re) => re.test(line)) || line.startsWith('>')) break;
     kept.push(line);
   }
   return kept
-    .map((line) => line.trim())
     .join('\n')
     .replace(/\n{2,}/g, '\n')
     .trim();

@@ -1,14 +1,20 @@
 // Builds the output and makes a missing value disappear gracefully: a placeholder alone on
-// its line takes the line with it; otherwise it takes the space before it ("Hallo ," → "Hallo,").
+// its line takes the line with it; otherwise it takes the space before it ("Hallo ," → "Hallo,")
+// and the separator that only made sense with it ("Geduld, {{name}}." → "Geduld.", issue #16).
 
 const TRAILING_SPACE = /[ \t]+$/;
 const LEADING_SPACE = /^[ \t]+/;
+/** Punctuation that ends or joins a clause; a separator before it lost its partner. */
+const CLOSING = /^[ \t]*[.,!?;:…)]/;
+const SEPARATOR = /[,;:]$/;
 
 export class Assembler {
   out = '';
   cursorAt: number | undefined;
   private skipSpace = false;
   private dropNewline = false;
+  /** Where the output ended after a mid-line missing value; what follows may tidy up before it. */
+  private gapAt: number | undefined;
 
   /** In HTML, removed placeholders and the cursor leave marks for later passes. */
   constructor(private readonly marks?: { blank: string; cursor: string }) {}
@@ -29,11 +35,16 @@ export class Assembler {
       rest = rest.replace(LEADING_SPACE, '');
       this.skipSpace = false;
     }
+    if (this.gapAt !== undefined && rest !== '') {
+      if (CLOSING.test(rest)) rest = this.closeGap(rest);
+      this.gapAt = undefined;
+    }
     this.out += rest;
   }
 
   value(s: string): void {
     this.skipSpace = false;
+    this.gapAt = undefined;
     this.out += s;
   }
 
@@ -61,9 +72,24 @@ export class Assembler {
       const atStart = trimmed === '' || trimmed.endsWith('\n') || (this.marks !== undefined && trimmed.endsWith('>'));
       if (trimmed.length === this.out.length && atStart) this.skipSpace = true;
       this.out = trimmed;
+      if (!atStart) this.gapAt = trimmed.length;
       if (this.marks) this.out += this.marks.blank;
     }
     if (this.cursorAt !== undefined) this.cursorAt = Math.min(this.cursorAt, this.out.length);
+  }
+
+  /** "Geduld, ." → "Geduld." and "Hallo ," → "Hallo,": the text before the gap keeps no orphaned separator. */
+  private closeGap(rest: string): string {
+    const at = this.gapAt!;
+    const before = this.out.slice(0, at);
+    const after = this.out.slice(at); // removed-placeholder marks only
+    const next = rest.replace(LEADING_SPACE, '');
+    const punct = next[0]!;
+    // A comma meeting a full stop (or another comma) gives way; a closing bracket keeps both.
+    const head = SEPARATOR.test(before) && punct !== ')' ? before.slice(0, -1) : before;
+    this.out = head + after;
+    if (this.cursorAt !== undefined) this.cursorAt = Math.min(this.cursorAt, head.length);
+    return next;
   }
 
   finish(): string {

@@ -19,6 +19,22 @@ export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 export const HOSTILE_URL = 'https://acme.zendesk.com/agent/__hostile/';
 export const EDITOR_URL = (name: string) => `https://acme.zendesk.com/agent/__editors/${name}/`;
 
+/** Page conditions that break extensions (issue #16), each served as a response header with an editor page. */
+export const STRICT_HEADERS = {
+  csp: { 'content-security-policy': "default-src 'self'" },
+  'trusted-types': { 'content-security-policy': "require-trusted-types-for 'script'" },
+  coep: { 'cross-origin-embedder-policy': 'require-corp' },
+} as const;
+export type StrictPage = keyof typeof STRICT_HEADERS;
+export const STRICT_URL = (policy: StrictPage, editor: string) =>
+  `https://acme.zendesk.com/agent/__strict/${policy}/${editor}/`;
+
+/** The response headers of a strict page; none for every other replica. */
+export function headersFor(url: URL): Record<string, string> {
+  const policy = url.pathname.match(/^\/agent\/__strict\/([\w-]+)\//)?.[1] as StrictPage | undefined;
+  return (policy && STRICT_HEADERS[policy]) || {};
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,12 +45,18 @@ const TYPES: Record<string, string> = {
 
 /** Which replica file answers a helpdesk URL. */
 export function replicaFileFor(url: URL): string | undefined {
+  // CKEditor 4 loads its plugins, skins and language files from its own folder at run time.
+  if (url.pathname.startsWith('/__fixtures/ckeditor4/')) {
+    const base = join(ROOT, 'node_modules/ckeditor4');
+    const file = resolve(base, `.${url.pathname.slice('/__fixtures/ckeditor4'.length)}`);
+    return file.startsWith(base) && existsSync(file) ? file : undefined;
+  }
   if (url.pathname.startsWith('/__fixtures/')) {
     const file = resolve(FIXTURES_DIR, `.${url.pathname.slice('/__fixtures'.length)}`);
     return file.startsWith(FIXTURES_DIR) && existsSync(file) ? file : undefined;
   }
   // Editor fixture pages live under the Zendesk host so the production content script runs on them.
-  const editor = url.pathname.match(/^\/agent\/__editors\/([\w-]+)\/?$/)?.[1];
+  const editor = url.pathname.match(/^\/agent\/__(?:editors|strict\/[\w-]+)\/([\w-]+)\/?$/)?.[1];
   if (url.hostname.endsWith('.zendesk.com') && editor) return join(FIXTURES_DIR, 'editors', editor, 'index.html');
   // A page whose own script attacks Tonlage, under the helpdesk's URL (hostile.spec.ts).
   if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/__hostile')) {
@@ -95,6 +117,7 @@ export async function launchWithExtension(
     return route.fulfill({
       status: 200,
       contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      headers: headersFor(new URL(route.request().url())),
       body: readFileSync(file),
     });
   });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { EDITOR_URL, GMAIL_URL } from './browser';
+import { EDITOR_URL, GMAIL_URL, STRICT_URL } from './browser';
 
 // The editors the insertion engine supports, each on a fixture page running the real
 // editor from npm. `model` reads the editor's own model (its API), not the DOM.
@@ -66,6 +66,55 @@ export const EDITORS: EditorCase[] = [
     box: (p) => p.frameLocator('iframe').locator('body'),
     model: probe,
     rich: true,
+  },
+  // Issue #16: editors and page conditions beyond the ones the team develops against.
+  {
+    name: 'ckeditor4',
+    url: EDITOR_URL('ckeditor4'),
+    box: (p) => p.frameLocator('iframe.cke_wysiwyg_frame').locator('body'),
+    model: probe,
+    rich: true,
+  },
+  { name: 'squire', url: EDITOR_URL('squire'), box: (p) => p.locator('#editor'), model: probe, rich: true },
+  { name: 'quill1', url: EDITOR_URL('quill1'), box: (p) => p.locator('.ql-editor'), model: probe, rich: true },
+  {
+    name: 'prosemirror in a shadow root',
+    url: EDITOR_URL('prosemirror-shadow'),
+    // Playwright's CSS locators pierce open shadow roots.
+    box: (p) => p.locator('.ProseMirror'),
+    model: probe,
+    rich: true,
+  },
+  {
+    name: 'web component',
+    url: EDITOR_URL('webcomponent'),
+    box: (p) => p.locator('reply-box [role="textbox"]'),
+    model: probe,
+    rich: true,
+  },
+  // Strict pages: a real editor under each page condition.
+  ...(['csp', 'trusted-types', 'coep'] as const).flatMap((policy) => [
+    {
+      name: `prosemirror (${policy})`,
+      url: STRICT_URL(policy, 'prosemirror'),
+      box: (p: Page) => p.locator('.ProseMirror'),
+      model: probe,
+      rich: true,
+    },
+    {
+      name: `web component (${policy})`,
+      url: STRICT_URL(policy, 'webcomponent'),
+      box: (p: Page) => p.locator('reply-box [role="textbox"]'),
+      model: probe,
+      rich: true,
+    },
+  ]),
+  {
+    name: 'late selection',
+    url: EDITOR_URL('late-selection'),
+    box: (p) => p.locator('#editor'),
+    model: probe,
+    rich: false,
   },
 ];
 

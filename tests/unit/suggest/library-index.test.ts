@@ -1,16 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { keepLibraryIndexFresh, searchLibrary } from '@/lib/suggest/library-index';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearPackedIndex } from '@/lib/suggest/index-store';
+import * as libraryIndex from '@/lib/suggest/library-index';
 import { createSnippet, deleteSnippet } from '@/lib/db/snippets';
 import { withFreshDb } from '../db/helpers';
 
+const { forgetLibraryIndexForTests, keepLibraryIndexFresh, saveLibraryIndexNow, searchLibrary } = libraryIndex;
+
 withFreshDb();
+beforeEach(async () => {
+  forgetLibraryIndexForTests();
+  await clearPackedIndex();
+});
 
 const titles = async (query: string) =>
   (await searchLibrary(query, { moods: [], now: Date.now(), limit: 10 })).map((s) => s.title);
 
 describe('the background search index the palette asks', () => {
   it('finds what is written after it was built, and forgets what is deleted', async () => {
-    keepLibraryIndexFresh();
+    const stop = keepLibraryIndexFresh();
     await createSnippet({ title: 'Rückerstattung Status', body: 'Ihre Erstattung ist unterwegs.' });
     expect(await titles('rueckerstattung')).toEqual(['Rückerstattung Status']);
 
@@ -18,6 +25,24 @@ describe('the background search index the palette asks', () => {
     await expect.poll(() => titles('lieferverzoegerung')).toEqual(['Lieferverzögerung']);
     await deleteSnippet(later.id);
     await expect.poll(() => titles('lieferverzoegerung')).toEqual([]);
+    stop();
+  });
+
+  it('after the worker slept, restores the saved index and catches up with what changed meanwhile', async () => {
+    const stop = keepLibraryIndexFresh();
+    const gone = await createSnippet({ title: 'Gutschein alt', body: 'Ein Gutschein.' });
+    await createSnippet({ title: 'Garantie', body: 'Zwei Jahre.' });
+    expect(await titles('gutschein')).toEqual(['Gutschein alt']);
+    expect(libraryIndex.lastOpen).toBe('built');
+    await saveLibraryIndexNow();
+    stop();
+    forgetLibraryIndexForTests(); // the worker stops; nothing listens any more
+
+    await deleteSnippet(gone.id);
+    await createSnippet({ title: 'Gutschein neu', body: 'Ein neuer Gutschein.' }, Date.now() + 1);
+    expect(await titles('gutschein')).toEqual(['Gutschein neu']);
+    expect(libraryIndex.lastOpen).toBe('restored');
+    expect(await titles('garantie')).toEqual(['Garantie']);
   });
 
   it('leaves inactive snippets out of the palette', async () => {
