@@ -60,6 +60,20 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
           </ul>
         </>
       )}
+      {plan.items.some((i) => i.remarks.length > 0) && (
+        <>
+          <h4>{t('importRemarksTitle')}</h4>
+          <ul data-testid="plan-remarks">
+            {plan.items
+              .filter((i) => i.remarks.length > 0)
+              .map((i) => (
+                <li key={i.index}>
+                  {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}: {i.remarks.join(' ')}
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
       {plan.conflicts.length > 0 && (
         <>
           <h4>{t('conflictsTitle')}</h4>

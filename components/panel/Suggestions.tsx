@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Mood } from '@/lib/db/schema';
 import { snippetsQuery } from '@/lib/queries/library';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
 import { SnippetRow } from './SnippetRow';
-import { selectSuggestions, type Suggestion } from '@/lib/suggest';
+import { explainSuggestion, readTicket, selectSuggestions, type Suggestion } from '@/lib/suggest';
 
 interface Props {
   context: TicketContext;
@@ -14,20 +13,23 @@ interface Props {
   tabId: number | null;
 }
 
-/** Empathetic templates and de-escalation phrases for the customer's moods, in the conversation's language. */
+/** Templates for the ticket's topic and mood, and de-escalation phrases for its moods, in the conversation's language. */
 export function Suggestions({ context, analysis, tabId }: Props) {
   const { t, lang } = useUi();
   const snippets = useQuery(snippetsQuery()).data;
   const language = context.language ?? analysis.language;
-  const text = context.lastCustomerMessage?.text;
-  const { templates, phrases } = useMemo(
-    () => selectSuggestions(snippets ?? [], analysis.moods, { language, messageText: text }),
-    [snippets, analysis.moods, language, text],
-  );
-  if (analysis.moods.length === 0) return null;
-  // English mood names read lower case in a sentence; German nouns keep their capital.
-  const moodName = (m: Mood) => (lang === 'en' ? t(`mood_${m}`).toLowerCase() : t(`mood_${m}`));
-  const why = (s: Suggestion) => t('suits', { moods: s.matched.map(moodName).join(', ') });
+  const text = context.lastCustomerMessage?.text ?? '';
+  const subject = context.subject;
+  const { templates, phrases } = useMemo(() => {
+    const ticket = readTicket({ subject, text, language }, analysis);
+    return selectSuggestions(snippets ?? [], ticket.moods, {
+      language,
+      subject,
+      messageText: ticket.message,
+    });
+  }, [snippets, analysis, language, text, subject]);
+  if (!text && !subject) return null;
+  const why = (s: Suggestion) => explainSuggestion(s, lang);
   const list = (items: Suggestion[], testId: string) => (
     <ul className="plain" data-testid={`${testId}-list`}>
       {items.map((s) => (

@@ -49,6 +49,10 @@ export const SnippetSchema = z.object({
   updatedAt: EpochMs,
   useCount: z.number().int().nonnegative(),
   lastUsedAt: EpochMs.optional(),
+  /** An inactive snippet (e.g. an inactive Zendesk macro) is kept but left out of the palette and suggestions. */
+  inactive: z.boolean().optional(),
+  /** Which of language and moods Tonlage inferred from the text (the agent did not set them). */
+  inferred: z.object({ language: z.boolean().optional(), moods: z.boolean().optional() }).optional(),
   /** Set on entries installed from the starter library: its id and the version installed. */
   starter: z
     .object({

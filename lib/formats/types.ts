@@ -33,6 +33,8 @@ export const CONTENT_KEYS = [
   'variantGroup',
   'moods',
   'starter',
+  'inactive',
+  'inferred',
 ] as const satisfies readonly (keyof Snippet)[];
 export type ContentKey = (typeof CONTENT_KEYS)[number];
 

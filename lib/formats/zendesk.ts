@@ -1,3 +1,4 @@
+import { translate } from '../i18n/messages';
 import { cleanTags, makeEntry, reportEvery } from './entry';
 import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
 
@@ -63,8 +64,25 @@ function parseMacro(macro: unknown, index: number, options: ParseOptions): Impor
   const bodies = html.length > 0 ? html : text;
   const body = bodies.find((b) => b !== undefined);
   if (bodies.length > 1) remarks.push('The macro adds several comments; only the first one was imported.');
+  const lang = options.uiLanguage ?? 'en';
+  // The field hides it; the tag keeps it findable by search (deduplicated with the categories).
   if (m.active === false) tags.push('inactive');
-  const raw: Record<string, unknown> = { title, tags, format: html.length > 0 ? 'html' : 'text', body };
+  // Status, tags, priority, assignee…: ticket fields that only Zendesk itself can set.
+  const fields = [...new Set(actions.map((a) => a.field).filter((f): f is string => typeof f === 'string'))];
+  const unapplied = fields.filter(
+    (f) => f !== 'comment_value' && f !== 'comment_value_html' && f !== 'comment_mode_is_public',
+  );
+  if (unapplied.length > 0) remarks.push(translate(lang, 'importActionsNotApplied', { actions: unapplied.join(', ') }));
+  const raw: Record<string, unknown> = {
+    title,
+    tags: cleanTags(tags),
+    format: html.length > 0 ? 'html' : 'text',
+    body,
+  };
+  if (m.active === false) {
+    raw.inactive = true;
+    remarks.push(translate(lang, 'importInactiveMacro'));
+  }
   const problems: string[] = [];
   if (body === undefined) {
     problems.push('This macro adds no comment text (it only changes ticket fields), so there is nothing to import.');

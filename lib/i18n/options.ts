@@ -166,6 +166,12 @@ export const OPTIONS_EN = {
   storagePersistent: 'Storage: persistent (the browser will not clear the library to free space).',
   storageNotPersistent: 'Storage: not persistent — the browser may clear it when the disk is full. Keep a backup.',
   storageUsage: 'Used {used} MB of {quota} MB.',
+  importInactiveMacro:
+    'Inactive in Zendesk: imported as inactive (not in the palette or suggestions; find it under “Inactive” here).',
+  importActionsNotApplied: 'Not applied by Tonlage (ticket fields): {actions}.',
+  inactiveLabel: 'Inactive',
+  importRemarksTitle: 'Kept, with a note',
+  inferredHint: 'inferred from the text',
 } as const;
 
 export const OPTIONS_DE: Record<keyof typeof OPTIONS_EN, string> = {
@@ -344,4 +350,10 @@ export const OPTIONS_DE: Record<keyof typeof OPTIONS_EN, string> = {
   storageNotPersistent:
     'Speicher: nicht dauerhaft – der Browser kann ihn leeren, wenn die Festplatte voll ist. Behalten Sie eine Sicherung.',
   storageUsage: '{used} MB von {quota} MB belegt.',
+  importInactiveMacro:
+    'In Zendesk inaktiv: als inaktiv importiert (nicht in der Palette und den Vorschlägen; hier unter „Inaktiv“ zu finden).',
+  importActionsNotApplied: 'Von Tonlage nicht übernommen (Ticketfelder): {actions}.',
+  inactiveLabel: 'Inaktiv',
+  importRemarksTitle: 'Übernommen, mit Hinweis',
+  inferredHint: 'aus dem Text erschlossen',
 };

@@ -132,9 +132,10 @@ export async function searchLibrary(
   options: { language?: 'de' | 'en'; moods: Mood[]; now: number; limit: number },
 ): Promise<Snippet[]> {
   const { index } = await ready();
-  const hits = index.search(query, options);
+  // Inactive snippets (e.g. inactive Zendesk macros) stay in the options page only.
+  const hits = index.search(query, { ...options, limit: options.limit + 10 });
   const found = await getDb().snippets.bulkGet(hits.map((hit) => hit.id));
-  return found.filter((s): s is Snippet => s !== undefined);
+  return found.filter((s): s is Snippet => s !== undefined && !s.inactive).slice(0, options.limit);
 }
 
 /** For tests and benchmarks: forget the in-memory index, as a stopped worker does. */

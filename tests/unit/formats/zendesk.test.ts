@@ -70,3 +70,28 @@ describe('Zendesk macros import', () => {
     expect(parsed.entries[0]?.problems).toEqual(['title: A title is required.']);
   });
 });
+
+describe('Zendesk macros keep their meaning', () => {
+  it('imports an inactive macro as inactive, with one tag, and says which actions are not applied', () => {
+    const parsed = parseZendesk(
+      {
+        macros: [
+          {
+            title: 'Inactive::Old refund policy',
+            active: false,
+            actions: [
+              { field: 'comment_value', value: 'Refunds take 30 days.' },
+              { field: 'status', value: 'solved' },
+              { field: 'set_tags', value: 'refund' },
+            ],
+          },
+        ],
+      },
+      { uiLanguage: 'de' },
+    );
+    const entry = parsed.entries[0]!;
+    expect(entry.candidate).toMatchObject({ title: 'Old refund policy', inactive: true, tags: ['inactive'] });
+    expect(entry.remarks.join('\n')).toMatch(/nicht übernommen.*status, set_tags/);
+    expect(entry.remarks.join('\n')).toMatch(/als inaktiv importiert/);
+  });
+});

@@ -44,4 +44,11 @@ describe('the background search index the palette asks', () => {
     expect(libraryIndex.lastOpen).toBe('restored');
     expect(await titles('garantie')).toEqual(['Garantie']);
   });
+
+  it('leaves inactive snippets out of the palette', async () => {
+    keepLibraryIndexFresh();
+    await createSnippet({ title: 'Alte Erstattungsregel', body: 'Erstattung in 30 Tagen.', inactive: true });
+    await createSnippet({ title: 'Erstattungsregel', body: 'Erstattung in 5 Tagen.' });
+    await expect.poll(() => titles('erstattungsregel')).toEqual(['Erstattungsregel']);
+  });
 });

@@ -1,0 +1,71 @@
+import type { Mood, Snippet } from '../db/schema';
+import { searchableBody } from '../search/fold';
+import { STARTER_TEMPLATES } from '../starter/templates';
+import { STARTER_HINTS } from './hints';
+import { type Terms, termsOf } from './terms';
+
+// The library as topic terms, built once per library array and kept while the array lives:
+// a ticket's suggestions then only walk the posting lists of the ticket's own terms.
+
+const FIELD_WEIGHT = { title: 3, tags: 2, situation: 2, body: 1 } as const;
+/** A concept of the synonym table says more about the topic than any single word. */
+const CONCEPT_BOOST = 1.5;
+
+// A starter template also carries the situation it was written for (the same in every variant).
+const SITUATION = new Map(
+  STARTER_TEMPLATES.map((t) => [`starter:${t.id}`, `${t.situation} ${STARTER_HINTS[t.id] ?? ''}`]),
+);
+
+export interface TopicIndex {
+  snippets: readonly Snippet[];
+  /** Per term, the snippets (by position) holding it and its weight there. */
+  postings: Map<string, { doc: Int32Array | number[]; weight: number[] }>;
+  byMood: Map<Mood, number[]>;
+  /** Per snippet, how many distinct terms it has (a long body matches more by chance). */
+  length: Float64Array;
+  averageLength: number;
+}
+
+function snippetTerms(s: Snippet): Map<string, number> {
+  const lang = s.language;
+  const out = new Map<string, number>();
+  const put = (terms: Terms, w: number) => {
+    for (const t of terms.keys()) out.set(t, Math.max(out.get(t) ?? 0, t.startsWith('#') ? w * CONCEPT_BOOST : w));
+  };
+  put(termsOf(s.title, lang), FIELD_WEIGHT.title);
+  put(termsOf(s.tags.join(' '), lang), FIELD_WEIGHT.tags);
+  const situation = s.variantGroup ? SITUATION.get(s.variantGroup) : undefined;
+  if (situation) put(termsOf(situation, 'en'), FIELD_WEIGHT.situation);
+  put(termsOf(searchableBody(s.body, s.format), lang), FIELD_WEIGHT.body);
+  return out;
+}
+
+const cache = new WeakMap<readonly Snippet[], TopicIndex>();
+
+export function topicIndex(snippets: readonly Snippet[]): TopicIndex {
+  const hit = cache.get(snippets);
+  if (hit) return hit;
+  const postings: TopicIndex['postings'] = new Map();
+  const byMood: TopicIndex['byMood'] = new Map();
+  const length = new Float64Array(snippets.length);
+  let total = 0;
+  snippets.forEach((s, i) => {
+    const terms = snippetTerms(s);
+    length[i] = terms.size;
+    total += terms.size;
+    for (const [t, w] of terms) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { doc: [], weight: [] }));
+      (p.doc as number[]).push(i);
+      p.weight.push(w);
+    }
+    for (const m of s.moods) {
+      const list = byMood.get(m) ?? [];
+      list.push(i);
+      byMood.set(m, list);
+    }
+  });
+  const index = { snippets, postings, byMood, length, averageLength: total / Math.max(1, snippets.length) };
+  cache.set(snippets, index);
+  return index;
+}

@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTER_TEMPLATES } from '../../lib/starter/templates';
+import {
+  type ExtensionBrowser,
+  extensionPage,
+  launchWithExtension,
+  openReplica,
+  tabIdOf,
+  ZENDESK_URL,
+} from './browser';
+
+// Issue #15: the side panel's first suggestion for fresh wordings of the seeds' situations,
+// from the starter library, and an imported Zendesk macro suggested for its topic while an
+// inactive one is not.
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const title = (id: string, lang: 'de' | 'en') => STARTER_TEMPLATES.find((t) => t.id === id)![lang].title;
+
+async function firstSuggestion(ticket: string): Promise<{ text: string; all: string[]; panel: Page; page: Page }> {
+  const page = await openReplica(ext.context, `${ZENDESK_URL}${ticket}`);
+  const panel = await extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, page)}`);
+  await expect.poll(() => panel.getByTestId('ctx-ticket').textContent()).toBe(ticket);
+  const templates = panel.getByTestId('suggested-template');
+  await templates.first().waitFor();
+  return { text: (await templates.first().textContent()) ?? '', all: await templates.allTextContents(), panel, page };
+}
+
+describe('suggestions that fit the ticket', () => {
+  const cases: Array<[string, string, 'de' | 'en']> = [
+    ['4720', 'grief-pet-food-return', 'de'],
+    ['4721', 'public-threat-social', 'de'],
+    ['4722', 'own-mistake', 'en'],
+    ['4723', 'delivery-marked-delivered-not-received', 'de'],
+  ];
+  for (const [ticket, id, lang] of cases) {
+    it(`suggests “${id}” first for ticket ${ticket}, saying why`, async () => {
+      const { text, panel, page } = await firstSuggestion(ticket);
+      expect(text).toContain(title(id, lang));
+      expect(text).toMatch(/Thema: |matches: /);
+      await Promise.all([panel.close(), page.close()]);
+    });
+  }
+
+  it('suggests an imported macro for its topic, and not an inactive one', async () => {
+    const options = await extensionPage(ext, 'options.html');
+    await options.getByRole('tab', { name: /Import/ }).click();
+    const macros = {
+      macros: [
+        {
+          title: 'Gutscheine::Gutschein Winteraktion nachträglich einlösen',
+          active: true,
+          actions: [
+            {
+              field: 'comment_value',
+              value: 'Den Rabatt Ihres Gutscheins aus der Winteraktion schreibe ich Ihnen gut.',
+            },
+          ],
+        },
+        {
+          title: 'Gutscheine::Gutschein Winteraktion (alte Regel)',
+          active: false,
+          actions: [
+            {
+              field: 'comment_value',
+              value: 'Gutscheine der Winteraktion können nicht nachträglich eingelöst werden.',
+            },
+          ],
+        },
+      ],
+    };
+    await options.getByTestId('import-file').setInputFiles({
+      name: 'macros.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(macros)),
+    });
+    await options.getByTestId('dry-run').waitFor();
+    expect(await options.getByTestId('dry-run').textContent()).toMatch(/als inaktiv importiert|imported as inactive/);
+    await options.getByRole('button', { name: /^(Import|Importieren)$/ }).click();
+    await options.getByTestId('import-done').waitFor();
+
+    const { text, all, panel, page } = await firstSuggestion('4724');
+    expect(text).toContain('Gutschein Winteraktion nachträglich einlösen');
+    expect(all.join('\n')).not.toContain('alte Regel');
+    await Promise.all([panel.close(), page.close(), options.close()]);
+  });
+});
