@@ -1,4 +1,4 @@
-import { type BrowserName, resolveBrowser, thisMachine } from '../../scripts/browsers';
+import { type BrowserName, resolveBrowser, thisMachine } from '../tools/browsers';
 
 /** The binary the tests launch; `npm run browsers` installs or explains a missing one first. */
 export function browserPath(name: BrowserName): string {

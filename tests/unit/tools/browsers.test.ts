@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Machine, resolveBrowser } from '../../../scripts/browsers';
+import { type Machine, resolveBrowser } from '../../tools/browsers';
 
 // The resolver behind `npm test` and `npm run demo` on a machine that may lack a browser.
 
