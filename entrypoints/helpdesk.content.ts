@@ -14,7 +14,7 @@ import { watchConversation } from '@/lib/content/conversation';
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
-  // WXT would announce each start to the page with window.postMessage(…, '*'), naming the
+  // WXT would announce each start to the page with a window message to any origin, naming the
   // extension's id; newer instances still find older ones through a DOM event.
   noScriptStartedPostMessage: true,
   main(ctx) {
