@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Snippet } from '../../lib/db/schema';
-import { starterEntries } from '../../lib/starter/entries';
+import { STARTER_SNIPPETS, templateOf } from '../fixtures/starter-snippets';
 import { rankForTicket } from '../../lib/suggest/rank';
 import { readTicket } from '../../lib/suggest/customer';
 
@@ -28,23 +28,8 @@ const tickets = readFileSync(new URL(`sets/${part}/tickets.jsonl`, import.meta.u
   .map((l) => Ticket.parse(JSON.parse(l)));
 
 // Phrases are listed apart in the panel; the first template suggestion is what is scored.
-const library: Snippet[] = starterEntries()
-  .filter((e) => !e.tags.includes('phrase'))
-  .map((e) => ({
-    id: e.starterId,
-    title: e.title,
-    shortcut: e.shortcut,
-    body: e.body,
-    format: 'text',
-    tags: e.tags,
-    language: e.language,
-    variantGroup: e.variantGroup,
-    moods: e.moods,
-    createdAt: 0,
-    updatedAt: 0,
-    useCount: 0,
-  }));
-const templateId = (s: Snippet) => s.id.split(':')[0]!;
+const library: Snippet[] = STARTER_SNIPPETS.filter((s) => !s.tags.includes('phrase'));
+const templateId = (s: Snippet) => templateOf(s)!;
 
 const pct = (k: number, n: number) => `${((100 * k) / Math.max(1, n)).toFixed(1)} %`.padStart(8);
 const rows: Array<{ lang: string; top1: number; top3: number; clash: number; n: number }> = [];

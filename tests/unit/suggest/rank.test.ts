@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '@/lib/db/schema';
 import { explainSuggestion, rankForTicket, readTicket, selectSuggestions } from '@/lib/suggest';
-import { STARTER_SNIPPETS, templateOf } from './starter-library';
+import { STARTER_SNIPPETS, templateOf } from '../../fixtures/starter-snippets';
 
 // The situations in fresh wordings, against the starter library.
 function first(subject: string, text: string, language: 'de' | 'en', library: Snippet[] = STARTER_SNIPPETS) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectSuggestions } from '@/lib/suggest/select';
 import type { Snippet } from '@/lib/db/schema';
-import { starterEntries } from '@/lib/starter/entries';
+import { STARTER_SNIPPETS } from '../../fixtures/starter-snippets';
 
 let n = 0;
 function snippet(over: Partial<Snippet>): Snippet {
@@ -21,20 +21,7 @@ function snippet(over: Partial<Snippet>): Snippet {
   };
 }
 
-const starter: Snippet[] = starterEntries().map((e, i) => ({
-  id: `starter-${i}`,
-  title: e.title,
-  shortcut: e.shortcut,
-  body: e.body,
-  format: 'text',
-  tags: e.tags,
-  language: e.language,
-  variantGroup: e.variantGroup,
-  moods: e.moods,
-  createdAt: 0,
-  updatedAt: 0,
-  useCount: 0,
-}));
+const starter: Snippet[] = STARTER_SNIPPETS;
 
 describe('selectSuggestions', () => {
   it('suggests only snippets made for the moods, in the conversation language or any', () => {
