@@ -40,3 +40,14 @@ export function openCoPilot(tabId: number): Promise<void> {
  * into real beforeinput/input events.
  */
 export const SYNTHETIC_CLIPBOARD_DATA_READABLE = !import.meta.env.FIREFOX;
+
+/**
+ * A page element's shadow root, closed ones included: extensions may look inside them
+ * (Chrome through `dom.openOrClosedShadowRoot`, Firefox as a property of the element seen
+ * from the content script).
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (import.meta.env.FIREFOX)
+    return (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  return el instanceof HTMLElement ? browser.dom.openOrClosedShadowRoot(el) : null;
+}
