@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Note } from '@/lib/db/schema';
+import { formatDateTime } from '@/lib/i18n/format';
 import { conflictOf } from '@/lib/queries/conflict';
 import { deleteNoteMutation, updateNoteMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
@@ -35,7 +36,7 @@ export function NoteItem({ note, scope }: { note: Note; scope: string }) {
   return (
     <li data-testid="note-item" className="note">
       <p className="muted small">
-        <span data-testid="note-scope">{scope}</span> · {new Date(note.updatedAt).toLocaleString(lang)}
+        <span data-testid="note-scope">{scope}</span> · {formatDateTime(lang, note.updatedAt)}
       </p>
       {editing ? (
         <>
