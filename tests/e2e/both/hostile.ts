@@ -2,13 +2,15 @@ import { expect } from 'vitest';
 import { HOSTILE_URL } from '../browser';
 import { testId, textOf } from '../drivers/dom';
 import type { Driver, Surface, Tab } from '../drivers';
+import { openPalette } from './palette-open';
+
+export { HOTKEY } from './palette-open';
 
 // The agent's side of the hostile-page specs (issue #13), the same in both browsers. The
 // attacker is the page's own script (fixtures/pages/hostile/main.ts, window.hostile): what
 // `tab.evaluate` runs there is as untrusted as the page; only the driver's keyboard and
 // mouse stand for the agent.
 
-export const HOTKEY = 'Control+Shift+Space';
 export const TOAST = /closed the palette because the page hid or covered it|Palette geschlossen, weil die Seite sie/;
 
 type Hostile = Window['hostile'];
@@ -44,17 +46,7 @@ export async function openHostile(driver: Driver): Promise<Tab> {
 }
 
 /** The agent's own palette: the real hotkey, then wait until its search box has the keyboard. */
-export async function agentOpensPalette(tab: Tab): Promise<Surface> {
-  await tab.press(HOTKEY);
-  let frame: Surface | undefined;
-  await expect
-    .poll(async () => {
-      frame = await tab.frameByUrl('/palette.html');
-      return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
-    })
-    .toBe(true);
-  return frame!;
-}
+export const agentOpensPalette = (tab: Tab) => openPalette(tab);
 
 /** The agent searches in the open palette and waits for results. */
 export async function agentSearches(tab: Tab, palette: Surface, query: string): Promise<void> {
