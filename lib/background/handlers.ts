@@ -8,6 +8,7 @@ import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
 import { openCoPilot } from '../platform/browser';
+import { noteContext, noteInsertion } from './calming';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
@@ -34,8 +35,10 @@ export function registerHandlers(): void {
   keepLibraryIndexFresh();
   toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
 
-  toBackground.handle('usage.record', async ({ snippetId, site }) => {
+  toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {
     await recordUsage(snippetId, site);
+    const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
+    await noteInsertion(snippetId, context).catch(console.warn);
     return { ok: true };
   });
 
@@ -45,6 +48,7 @@ export function registerHandlers(): void {
     const text = context?.lastCustomerMessage?.text ?? '';
     if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
+    await noteContext(context).catch(console.warn);
     return { ok: true };
   });
 
