@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Snippet } from '@/lib/db/schema';
+import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
 import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
+import { teamMarkText } from '@/lib/queries/shelves';
 import { readCustomer } from '@/lib/suggest';
 import { renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
@@ -92,7 +93,7 @@ export function Palette() {
   const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
   const hits = results.data ?? [];
-  const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
+  const current: LibraryHit | undefined = hits[Math.min(selected, hits.length - 1)];
   const fields = useMemo(() => {
     const result = current ? validateTemplate(current.body) : undefined;
     return result?.ok ? result.fields : [];
@@ -114,7 +115,7 @@ export function Palette() {
   };
   const post = (message: FromFrame) => channel.current?.post(message);
 
-  const choose = (fresh: Snippet[]) => {
+  const choose = (fresh: LibraryHit[]) => {
     const snippet = fresh[Math.min(selected, fresh.length - 1)];
     const wanted = snippet ? validateTemplate(snippet.body) : undefined;
     if (wanted?.ok && wanted.fields.length > 0) setAsking(true);
@@ -175,6 +176,12 @@ export function Palette() {
               }}
             >
               <span>{s.title}</span> {s.shortcut && <code>{s.shortcut}</code>}
+              {s.team && (
+                <span className="team-mark" data-testid="team-mark">
+                  {' '}
+                  {teamMarkText(s.team, t)}
+                </span>
+              )}
             </li>
           ))}
           {hits.length === 0 && <li className="muted">{t('noMatches')}</li>}

@@ -1,5 +1,6 @@
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
+import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
 import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
@@ -12,9 +13,9 @@ import { noteContext, noteInsertion } from './calming';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
-  const [snippets, settings] = await Promise.all([listSnippets(), getSettings()]);
+  const [snippets, team, settings] = await Promise.all([listSnippets(), teamShortcuts(), getSettings()]);
   return {
-    shortcuts: snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])),
+    shortcuts: [...new Set([...snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])), ...team])],
     paletteHotkey: settings.paletteHotkey,
     expansionKey: settings.expansionKey,
     uiLanguage: resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en'),
@@ -24,7 +25,7 @@ export async function contentConfig() {
 /** Registers every message the background answers. */
 export function registerHandlers(): void {
   toBackground.handle('insert.expandShortcut', async ({ shortcut, fields }, sender) => {
-    const snippet = await findByShortcut(shortcut);
+    const snippet = (await findByShortcut(shortcut)) ?? (await findTeamByShortcut(shortcut));
     if (!snippet) return null;
     const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
     return renderSnippet(snippet, context, fields);

@@ -3,6 +3,7 @@ import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
+import { SHELVES_DE, SHELVES_EN } from './shelves';
 import { TONE_DE, TONE_EN } from './tone';
 
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
@@ -43,7 +44,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN, ...SHELVES_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -86,6 +87,7 @@ const de: Record<MessageKey, string> = {
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,
+  ...SHELVES_DE,
 };
 
 export const MESSAGES = { en, de } as const;
