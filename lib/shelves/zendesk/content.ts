@@ -1,0 +1,34 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { toBackground } from '../../messaging/background';
+import { toTab } from '../../messaging/tab';
+import { fetchActiveMacros } from './fetch';
+
+// The Zendesk page's part of the team shelf: when the agent opens Zendesk (and the copy is
+// due) or asks for it, walk the macros with the agent's session and hand them to the
+// background. The background decides whether and stores; the page only reads.
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function refresh(ctx: ContentScriptContext, force: boolean): Promise<{ ok: boolean; why?: string }> {
+  const permit = await toBackground.send('zendeskShelf.begin', { force });
+  if (!permit.go) return { ok: false, why: permit.why };
+  const outcome = await fetchActiveMacros({
+    origin: location.origin,
+    // The content script's own fetch: same-origin with the page, so the session cookie goes along.
+    fetch: (input, init) => fetch(input, init),
+    sleep,
+    now: Date.now,
+    online: () => navigator.onLine,
+    signal: ctx.signal,
+  });
+  await toBackground.send(
+    'zendeskShelf.finish',
+    outcome.ok ? { ok: true, macros: outcome.macros, skipped: outcome.skipped } : outcome,
+  );
+  return outcome.ok ? { ok: true } : { ok: false, why: outcome.error.code };
+}
+
+export function startZendeskShelf(ctx: ContentScriptContext): void {
+  ctx.onInvalidated(toTab.handle('zendeskShelf.refresh', () => refresh(ctx, true)));
+  refresh(ctx, false).catch((error: unknown) => console.warn('[tonlage] Zendesk team shelf', error));
+}
