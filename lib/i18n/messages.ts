@@ -3,6 +3,7 @@ import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
 import { TONE_DE, TONE_EN } from './tone';
+import { ZENDESK_SHELF_DE, ZENDESK_SHELF_EN } from './zendesk-shelf';
 
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
 // English is the reference: the German table must have exactly the same keys (the type
@@ -42,7 +43,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN, ...ZENDESK_SHELF_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -85,6 +86,7 @@ const de: Record<MessageKey, string> = {
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,
+  ...ZENDESK_SHELF_DE,
 };
 
 export const MESSAGES = { en, de } as const;

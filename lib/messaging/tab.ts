@@ -24,7 +24,11 @@ export const tabChannel = {
   /** Side panel, background → Zendesk content script: refresh the team shelf now (the agent asked). */
   'zendeskShelf.refresh': {
     input: z.object({}),
-    output: z.object({ ok: z.boolean(), why: z.optional(z.string().check(z.maxLength(40))) }),
+    output: z.object({
+      ok: z.boolean(),
+      why: z.optional(z.string().check(z.maxLength(40))),
+      skipped: z.optional(z.number()),
+    }),
   },
 } as const;
 

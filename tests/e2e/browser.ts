@@ -113,10 +113,7 @@ export async function launchWithExtension(
     ],
   });
   await context.route(/^https?:\/\/([\w-]+\.zendesk\.com|mail\.google\.com|shop\.example\.test)\//, async (route) => {
-    const api = zendeskApi.answer(
-      new URL(route.request().url()),
-      (await route.request().headerValue('cookie')) ?? undefined,
-    );
+    const api = zendeskApi.answer(new URL(route.request().url()), await route.request().allHeaders());
     if (api === 'abort') return route.abort('internetdisconnected');
     if (api) return route.fulfill(api);
     const file = replicaFileFor(new URL(route.request().url()));

@@ -29,7 +29,7 @@ class ReplicaZendeskApi {
   /** Requests fail at the network level (Zendesk unreachable). */
   unreachable = false;
   /** Every request to the API, in order, for assertions on pacing and credentials. */
-  requests: { url: string; at: number; status: number | 'aborted' }[] = [];
+  requests: { url: string; at: number; status: number | 'aborted'; fetchSite?: string; origin?: string }[] = [];
   private nextId = 360_000_001;
   private clock = Date.parse('2026-11-02T09:00:00Z');
 
@@ -61,9 +61,17 @@ class ReplicaZendeskApi {
   }
 
   /** The answer to one request, or 'abort' for a network failure; undefined: not an API URL. */
-  answer(url: URL, cookie: string | undefined): ApiAnswer | 'abort' | undefined {
+  answer(url: URL, headers: Record<string, string | undefined>): ApiAnswer | 'abort' | undefined {
+    const cookie = headers.cookie;
     if (!url.pathname.startsWith('/api/v2/')) return undefined;
-    const log = (status: number | 'aborted') => this.requests.push({ url: url.href, at: Date.now(), status });
+    const log = (status: number | 'aborted') =>
+      this.requests.push({
+        url: url.href,
+        at: Date.now(),
+        status,
+        fetchSite: headers['sec-fetch-site'],
+        origin: headers.origin,
+      });
     if (this.unreachable) return (log('aborted'), 'abort');
     const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiAnswer => {
       log(status);

@@ -5,6 +5,7 @@ import { getSettings } from '../../settings';
 import { teamEntries, type TeamEntry } from './entries';
 import type { RefreshFailure } from './fetch';
 import { mayRefresh, type ShelfState } from './policy';
+import { subdomainOf, zendeskShelfId } from './where';
 
 // The background's part of the Zendesk team shelf: it names the shelf after the sender's
 // page, grants one refresh at a time per Zendesk, turns the macros into entries and stores
@@ -17,32 +18,18 @@ export interface TeamShelfStore {
   fail(shelfId: string, error: RefreshFailure, now: number): Promise<void>;
 }
 
-export const zendeskShelfId = (subdomain: string) => `zendesk:${subdomain}`;
-
-/** "acme" for a page on https://acme.zendesk.com; undefined for any other sender. */
-export function subdomainOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:'
-      ? hostname.match(/^([a-z0-9][a-z0-9-]*)\.zendesk\.com$/i)?.[1]?.toLowerCase()
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function senderShelf(url: string | undefined): { id: string; subdomain: string } {
   const subdomain = subdomainOf(url);
-  if (!subdomain) throw new Error('Only a Zendesk page refreshes a Zendesk shelf.');
+  if (!subdomain) throw new Error('zendeskShelf: the sender is no Zendesk page');
   return { id: zendeskShelfId(subdomain), subdomain };
 }
+
+/** The last Zendesk tab of each shelf, to refresh from the options page (the page does the reading). */
+const tabs = new Map<string, number>();
 
 export function handleZendeskShelf(store: TeamShelfStore, now: () => number = Date.now): void {
   // In memory: a worker restarted mid-refresh forgets the lease, and the next page load may start one.
   const leases = new Map<string, number>();
-  /** The last Zendesk tab of each shelf, to refresh from the options page. */
-  const tabs = new Map<string, number>();
 
   toBackground.handle('zendeskShelf.begin', async ({ force }, sender) => {
     const { id, subdomain } = senderShelf(sender.url);
@@ -70,12 +57,11 @@ export function handleZendeskShelf(store: TeamShelfStore, now: () => number = Da
       leases.delete(id);
     }
   });
-
-  return void tabs;
 }
 
-/** The options page's "refresh now": through the Zendesk tab the agent last had open. */
-export async function refreshFromTab(tabId: number | undefined): Promise<{ ok: boolean; why?: string }> {
+/** "Refresh now" from the options page: through the Zendesk tab the agent last had open. */
+export async function refreshZendeskShelf(shelfId: string): Promise<{ ok: boolean; why?: string; skipped?: number }> {
+  const tabId = tabs.get(shelfId);
   if (tabId === undefined) return { ok: false, why: 'no-tab' };
   try {
     return await toTab.send('zendeskShelf.refresh', {}, tabId);

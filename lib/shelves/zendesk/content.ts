@@ -9,7 +9,10 @@ import { fetchActiveMacros } from './fetch';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function refresh(ctx: ContentScriptContext, force: boolean): Promise<{ ok: boolean; why?: string }> {
+async function refresh(
+  ctx: ContentScriptContext,
+  force: boolean,
+): Promise<{ ok: boolean; why?: string; skipped?: number }> {
   const permit = await toBackground.send('zendeskShelf.begin', { force });
   if (!permit.go) return { ok: false, why: permit.why };
   const outcome = await fetchActiveMacros({
@@ -21,11 +24,11 @@ async function refresh(ctx: ContentScriptContext, force: boolean): Promise<{ ok:
     online: () => navigator.onLine,
     signal: ctx.signal,
   });
-  await toBackground.send(
+  const stored = await toBackground.send(
     'zendeskShelf.finish',
     outcome.ok ? { ok: true, macros: outcome.macros, skipped: outcome.skipped } : outcome,
   );
-  return outcome.ok ? { ok: true } : { ok: false, why: outcome.error.code };
+  return outcome.ok ? { ok: true, skipped: stored.skipped } : { ok: false, why: outcome.error.code };
 }
 
 export function startZendeskShelf(ctx: ContentScriptContext): void {

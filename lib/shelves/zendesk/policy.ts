@@ -1,5 +1,3 @@
-import type { RefreshFailure } from './fetch';
-
 // When the page may ask Zendesk for the macros again. Macros change a few times a week in a
 // typical help desk, and a big one costs 50 requests per refresh against the account's rate
 // limit (shared with every agent and integration): once an hour is enough, and a refresh on
@@ -14,7 +12,8 @@ export const LEASE_MS = 2 * 60 * 1000;
 export interface ShelfState {
   enabled: boolean;
   lastRefreshAt?: number;
-  lastError?: RefreshFailure & { at: number };
+  /** Any shelf error (the store knows more codes than the Zendesk walk gives). */
+  lastError?: { code: string; at: number; retryAt?: number };
 }
 
 export type Verdict = { go: true } | { go: false; why: 'disabled' | 'fresh' | 'busy' | 'rate-limited' };

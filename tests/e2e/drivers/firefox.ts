@@ -76,7 +76,7 @@ async function serveReplicas(page: Page): Promise<void> {
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     if (!REPLICA_HOSTS.test(request.url())) return void request.continue();
-    const api = zendeskApi.answer(new URL(request.url()), request.headers().cookie);
+    const api = zendeskApi.answer(new URL(request.url()), request.headers());
     if (api === 'abort') return void request.abort('internetdisconnected');
     if (api) return void request.respond({ status: api.status, headers: api.headers, body: api.body });
     const file = replicaFileFor(new URL(request.url()));
