@@ -11,6 +11,8 @@ import { defineChannel } from './define';
 // for one insertion. (zod/mini: the content script bundles this file and must stay small.)
 
 export const Ok = z.object({ ok: z.literal(true) });
+/** Macros per `zendeskShelf.macros` message. */
+export const ZENDESK_BATCH = 100;
 
 export const ContentConfigSchema = z.object({
   shortcuts: z.array(z.string()),
@@ -66,14 +68,18 @@ export const backgroundChannel = {
     input: z.object({ force: z.boolean() }),
     output: z.object({ go: z.boolean(), why: z.optional(z.enum(['disabled', 'fresh', 'busy', 'rate-limited'])) }),
   },
-  /** Zendesk content script → background: the macros the agent may use, or why there are none this time. */
+  /**
+   * Zendesk content script → background: the next macros of a granted refresh. Sent in small
+   * batches: one message of 5,000 macros held the page's main thread for a second in Firefox.
+   */
+  'zendeskShelf.macros': {
+    input: z.object({ macros: z.array(TeamMacroSchema).check(z.maxLength(ZENDESK_BATCH)) }),
+    output: Ok,
+  },
+  /** Zendesk content script → background: the walk is complete (`count` macros sent), or why it failed. */
   'zendeskShelf.finish': {
     input: z.union([
-      z.object({
-        ok: z.literal(true),
-        macros: z.array(TeamMacroSchema).check(z.maxLength(20_000)),
-        skipped: z.number(),
-      }),
+      z.object({ ok: z.literal(true), count: z.number().check(z.int()), skipped: z.number().check(z.int()) }),
       z.object({ ok: z.literal(false), error: RefreshFailureSchema }),
     ]),
     output: z.object({ entries: z.number(), skipped: z.number() }),

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { toBackground } from '../../messaging/background';
+import { toBackground, ZENDESK_BATCH } from '../../messaging/background';
 import { toTab } from '../../messaging/tab';
 import { fetchActiveMacros } from './fetch';
 
@@ -24,11 +24,16 @@ async function refresh(
     online: () => navigator.onLine,
     signal: ctx.signal,
   });
-  const stored = await toBackground.send(
-    'zendeskShelf.finish',
-    outcome.ok ? { ok: true, macros: outcome.macros, skipped: outcome.skipped } : outcome,
-  );
-  return outcome.ok ? { ok: true, skipped: stored.skipped } : { ok: false, why: outcome.error.code };
+  if (!outcome.ok) {
+    await toBackground.send('zendeskShelf.finish', { ok: false, error: outcome.error });
+    return { ok: false, why: outcome.error.code };
+  }
+  // Small batches, each its own task: the page stays responsive while they cross over.
+  for (let i = 0; i < outcome.macros.length; i += ZENDESK_BATCH)
+    await toBackground.send('zendeskShelf.macros', { macros: outcome.macros.slice(i, i + ZENDESK_BATCH) });
+  const count = outcome.macros.length;
+  const stored = await toBackground.send('zendeskShelf.finish', { ok: true, count, skipped: outcome.skipped });
+  return { ok: true, skipped: stored.skipped };
 }
 
 export function startZendeskShelf(ctx: ContentScriptContext): void {

@@ -31,3 +31,28 @@ export function shelfRows(driver: Driver, shelfId: string): Promise<ShelfRow[]> 
     shelfId,
   );
 }
+
+/** The shelf's own record (last refresh, error, entry count): cheap to poll, unlike its entries. */
+export function shelfMeta(
+  driver: Driver,
+  shelfId: string,
+): Promise<{ entryCount: number; lastRefreshAt?: number; lastError?: { code: string } } | undefined> {
+  return driver.privileged(
+    (id) =>
+      new Promise<{ entryCount: number; lastRefreshAt?: number } | undefined>((resolve, reject) => {
+        const open = indexedDB.open('tonlage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('shelves')) return (db.close(), resolve(undefined));
+          const read = db.transaction('shelves').objectStore('shelves').get(id);
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result as { entryCount: number; lastRefreshAt?: number } | undefined);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    shelfId,
+  );
+}
