@@ -91,3 +91,15 @@ export const ShelfEntryInputSchema = SnippetDraftSchema.extend({ origin: ShelfOr
 export type ShelfEntryInput = z.input<typeof ShelfEntryInputSchema>;
 
 export const shelfEntryId = (shelfId: string, remoteId: string) => `${shelfId}/${remoteId}`;
+
+/** How a search hit from a team shelf is marked ("Team · Zendesk", "Team · <label>"). */
+export const TeamMarkSchema = z.object({
+  shelfId: z.string().min(1),
+  kind: ShelfKindSchema,
+  label: z.string().min(1).max(200),
+});
+export type TeamMark = z.infer<typeof TeamMarkSchema>;
+
+/** A snippet as the palette and the side panel get it: own, or from a team shelf. */
+export const LibraryHitSchema = SnippetSchema.extend({ team: TeamMarkSchema.optional() });
+export type LibraryHit = z.infer<typeof LibraryHitSchema>;
