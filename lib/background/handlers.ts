@@ -9,6 +9,8 @@ import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
 import { openCoPilot } from '../platform/browser';
+import { handleZendeskShelf } from '../shelves/zendesk/background';
+import { shelfStore } from '../shelves/zendesk/store';
 import { noteContext, noteInsertion } from './calming';
 import { getTabContext, setTabContext } from './tab-contexts';
 
@@ -54,6 +56,8 @@ export function registerHandlers(): void {
   });
 
   toBackground.handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
+
+  handleZendeskShelf(shelfStore);
 
   toBackground.handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.

@@ -5,6 +5,7 @@ import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
 import { SHELVES_DE, SHELVES_EN } from './shelves';
 import { TONE_DE, TONE_EN } from './tone';
+import { ZENDESK_SHELF_DE, ZENDESK_SHELF_EN } from './zendesk-shelf';
 
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
 // English is the reference: the German table must have exactly the same keys (the type
@@ -44,7 +45,16 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN, ...SHELVES_EN };
+const en = {
+  ...coreEn,
+  ...PANEL_EN,
+  ...OPTIONS_EN,
+  ...CONFLICT_EN,
+  ...CONTENT_EN,
+  ...TONE_EN,
+  ...SHELVES_EN,
+  ...ZENDESK_SHELF_EN,
+};
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -88,6 +98,7 @@ const de: Record<MessageKey, string> = {
   ...CONTENT_DE,
   ...TONE_DE,
   ...SHELVES_DE,
+  ...ZENDESK_SHELF_DE,
 };
 
 export const MESSAGES = { en, de } as const;
