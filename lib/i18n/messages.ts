@@ -1,6 +1,7 @@
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
+import { PALETTE_DE, PALETTE_EN } from './palette';
 import { PANEL_DE, PANEL_EN } from './panel';
 import { TONE_DE, TONE_EN } from './tone';
 
@@ -42,7 +43,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
+const en = { ...coreEn, ...PANEL_EN, ...PALETTE_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -81,6 +82,7 @@ const coreDe: Record<keyof typeof coreEn, string> = {
 const de: Record<MessageKey, string> = {
   ...coreDe,
   ...PANEL_DE,
+  ...PALETTE_DE,
   ...OPTIONS_DE,
   ...CONFLICT_DE,
   ...CONTENT_DE,
