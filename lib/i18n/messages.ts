@@ -2,6 +2,7 @@ import { formatNumber } from './format';
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
+import { PALETTE_DE, PALETTE_EN } from './palette';
 import { PANEL_DE, PANEL_EN } from './panel';
 import { SHELVES_DE, SHELVES_EN } from './shelves';
 import { TONE_DE, TONE_EN } from './tone';
@@ -48,6 +49,7 @@ const coreEn = {
 const en = {
   ...coreEn,
   ...PANEL_EN,
+  ...PALETTE_EN,
   ...OPTIONS_EN,
   ...CONFLICT_EN,
   ...CONTENT_EN,
@@ -93,6 +95,7 @@ const coreDe: Record<keyof typeof coreEn, string> = {
 const de: Record<MessageKey, string> = {
   ...coreDe,
   ...PANEL_DE,
+  ...PALETTE_DE,
   ...OPTIONS_DE,
   ...CONFLICT_DE,
   ...CONTENT_DE,
