@@ -7,7 +7,9 @@ import { resolveUiLanguage } from '../i18n/messages';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
+import { publish } from '../messaging/broadcast';
 import { openCoPilot } from '../platform/browser';
+import { updateFindingBadge } from './draft-badge';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
@@ -45,10 +47,19 @@ export function registerHandlers(): void {
     const text = context?.lastCustomerMessage?.text ?? '';
     if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
+    await updateFindingBadge(sender.tabId);
     return { ok: true };
   });
 
   toBackground.handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
+
+  toBackground.handle('draft.report', async ({ draft }, sender) => {
+    const tabId = sender.tabId;
+    if (tabId === undefined) throw new Error('Only a tab can report its draft.');
+    publish({ kind: 'draft-changed', tabId, draft });
+    await updateFindingBadge(tabId, draft);
+    return { ok: true };
+  });
 
   toBackground.handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.

@@ -19,6 +19,13 @@ export const ContentConfigSchema = z.object({
 });
 export type ContentConfig = z.infer<typeof ContentConfigSchema>;
 
+/** The agent's draft in a tab's reply box; `rich`: a rich editor (one paragraph per line). */
+export const DraftSchema = z.object({
+  text: z.string().check(z.maxLength(5_000_000)),
+  rich: z.optional(z.boolean()),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
 export const RenderedSnippetSchema = z.object({
   snippetId: z.string(),
   title: z.string(),
@@ -56,6 +63,11 @@ export const backgroundChannel = {
   'tab.reportContext': { input: z.object({ context: z.nullable(TicketContextSchema) }), output: Ok },
   /** Side panel → background: the context last reported by a tab. */
   'tab.getContext': { input: z.object({ tabId: z.number().check(z.int()) }), output: z.nullable(TicketContextSchema) },
+  /**
+   * Content script → background, after the agent typed (debounced): the draft changed (null:
+   * no reply box). The background sets the findings badge and tells the side panel.
+   */
+  'draft.report': { input: z.object({ draft: z.nullable(DraftSchema) }), output: Ok },
   /** Content script → background, on a user gesture in the page: open the side panel. */
   'panel.open': { input: z.object({}), output: Ok },
 } as const;
