@@ -10,6 +10,7 @@ import { detectLanguage } from '../tone';
 import { publish } from '../messaging/broadcast';
 import { openCoPilot } from '../platform/browser';
 import { updateFindingBadge } from './draft-badge';
+import { countHostile } from './hostile-count';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
@@ -47,7 +48,7 @@ export function registerHandlers(): void {
     const text = context?.lastCustomerMessage?.text ?? '';
     if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
-    await updateFindingBadge(sender.tabId);
+    await Promise.all([updateFindingBadge(sender.tabId), countHostile(context)]);
     return { ok: true };
   });
 
