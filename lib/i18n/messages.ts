@@ -1,5 +1,6 @@
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
+import { MANAGER_DE, MANAGER_EN } from './manager';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
 import { TONE_DE, TONE_EN } from './tone';
@@ -42,7 +43,7 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
+const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...MANAGER_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -82,6 +83,7 @@ const de: Record<MessageKey, string> = {
   ...coreDe,
   ...PANEL_DE,
   ...OPTIONS_DE,
+  ...MANAGER_DE,
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,

@@ -138,6 +138,14 @@ export async function searchLibrary(
   return found.filter((s): s is Snippet => s !== undefined && !s.inactive).slice(0, options.limit);
 }
 
+/** The ids of every snippet matching `query`, best first (the options page's filter). */
+export async function matchLibrary(query: string, limit: number): Promise<string[]> {
+  // The page asks again right after its own write: let the index take that write in first.
+  await syncing;
+  const { index } = await ready();
+  return index.search(query, { limit }).map((hit) => hit.id);
+}
+
 /** For tests and benchmarks: forget the in-memory index, as a stopped worker does. */
 export function forgetLibraryIndexForTests(): void {
   live = undefined;
