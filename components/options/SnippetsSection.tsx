@@ -6,6 +6,8 @@ import { libraryMatchQuery, snippetsQuery } from '@/lib/queries/library';
 import { ALL_SNIPPETS, type ManagerView, visibleSnippets } from '@/lib/queries/manager';
 import { deleteSnippetsMutation, duplicateSnippetMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
+import { conflictOf } from '@/lib/queries/conflict';
+import { ConflictNotice } from '../ConflictNotice';
 import { useUi } from '../useUi';
 import { BulkActions } from './BulkActions';
 import { FolderPane } from './FolderPane';
@@ -16,8 +18,13 @@ import { type Undoable, UndoStatus } from './UndoStatus';
 import './manager.css';
 
 const focusById = (id: string) => document.getElementById(id)?.focus();
+const asText = (s: Snippet) => `${s.title}\n\n${s.body}`;
 
-/** The library manager: folders and tags, the keyboard-driven list, the editor. Deletes can be undone. */
+/**
+ * The library manager: folders and tags, the keyboard-driven list, the editor. Deletes can
+ * be undone, and carry the revisions the list showed: a snippet changed elsewhere meanwhile
+ * is not deleted unseen, the agent compares and chooses.
+ */
 export function SnippetsSection() {
   const { t } = useUi();
   const client = useQueryClient();
@@ -61,7 +68,14 @@ export function SnippetsSection() {
     ...duplicateSnippetMutation(client, t('copySuffix')),
     onSuccess: (copy) => setOpenId(copy.id),
   });
-  const failure = remove.error ?? duplicate.error;
+  const [asked, setAsked] = useState<Snippet[]>([]);
+  const deleteShown = (list: Snippet[]) => {
+    setAsked(list);
+    remove.mutate(list.map((s) => ({ id: s.id, base: s.updatedAt })));
+  };
+  const conflict = conflictOf<Snippet>(remove.error);
+  const seen = conflict && asked.find((s) => s.id === conflict.id);
+  const failure = (conflict ? null : remove.error) ?? duplicate.error;
   const openSnippet = (s?: Snippet) => {
     setOpenId(s?.id);
     // After React has rendered the editor for it.
@@ -109,7 +123,7 @@ export function SnippetsSection() {
         {capped && <p className="muted small">{t('matchCapped', { count: MATCH_LIMIT })}</p>}
         <BulkActions
           selected={all.filter((s) => selected.has(s.id))}
-          onDelete={(ids) => remove.mutate(ids)}
+          onDelete={deleteShown}
           onClear={() => setSelected(new Set())}
         />
         <div className="row">
@@ -136,12 +150,23 @@ export function SnippetsSection() {
           onActive={setActive}
           onOpen={openSnippet}
           onToggle={toggle}
-          onDelete={(s) => remove.mutate([s.id])}
+          onDelete={(s) => deleteShown([s])}
           onSearchKey={() => focusById('library-search')}
         />
       </section>
       <div className="pane editor-pane" id="snippet-editor" onKeyDown={onEditorKey}>
         <UndoStatus undo={undo} onDone={clearUndo} />
+        {conflict && seen && (
+          <ConflictNotice
+            testId="delete-conflict"
+            message={t('conflictDeleteSnippet')}
+            mine={asText(seen)}
+            theirs={asText(conflict)}
+            labels={{ reload: t('conflictDeleteKeep'), keep: t('conflictDeleteAnyway'), mine: t('conflictShownHere') }}
+            onReload={() => remove.reset()}
+            onKeepMine={() => deleteShown(asked.map((s) => (s.id === conflict.id ? conflict : s)))}
+          />
+        )}
         {failure && (
           <p role="alert" className="error">
             {errorText(failure, t)}
@@ -153,7 +178,7 @@ export function SnippetsSection() {
           snippets={all}
           onClose={() => setOpenId(undefined)}
           onDuplicate={(s) => duplicate.mutate(s)}
-          onDelete={(s) => remove.mutate([s.id])}
+          onDelete={(s) => deleteShown([s])}
         />
       </div>
     </div>

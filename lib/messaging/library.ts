@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MoodSchema, SnippetSchema } from '../db/schema';
+import { MoodSchema } from '../db/schema';
+import { LibraryHitSchema } from '../db/shelf-schema';
 import { defineChannel } from './define';
 
 // Messages between extension pages and the background about library records. Pages shown
@@ -29,7 +30,7 @@ export type LibraryMatch = z.input<typeof LibraryMatchSchema>;
 export const libraryChannel = {
   'library.search': {
     input: LibrarySearchSchema,
-    output: z.array(SnippetSchema),
+    output: z.array(LibraryHitSchema),
   },
   'library.match': {
     input: LibraryMatchSchema,
