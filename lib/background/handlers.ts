@@ -1,7 +1,7 @@
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
-import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
+import { keepLibraryIndexFresh, matchLibrary, searchLibrary } from '../suggest/library-index';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
 import { resolveUiLanguage } from '../i18n/messages';
@@ -40,6 +40,7 @@ export function registerHandlers(): void {
 
   keepLibraryIndexFresh();
   toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
+  toLibrary.handle('library.match', ({ query, limit }) => matchLibrary(query, limit));
 
   toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {
     await recordUsage(snippetId, site);

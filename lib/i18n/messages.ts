@@ -1,6 +1,7 @@
 import { formatNumber } from './format';
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
+import { MANAGER_DE, MANAGER_EN } from './manager';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PALETTE_DE, PALETTE_EN } from './palette';
 import { PANEL_DE, PANEL_EN } from './panel';
@@ -51,6 +52,7 @@ const en = {
   ...PANEL_EN,
   ...PALETTE_EN,
   ...OPTIONS_EN,
+  ...MANAGER_EN,
   ...CONFLICT_EN,
   ...CONTENT_EN,
   ...TONE_EN,
@@ -97,6 +99,7 @@ const de: Record<MessageKey, string> = {
   ...PANEL_DE,
   ...PALETTE_DE,
   ...OPTIONS_DE,
+  ...MANAGER_DE,
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,
