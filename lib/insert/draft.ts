@@ -17,13 +17,13 @@ export function draftTarget(last: Target | null, boxes: HTMLElement[]): Target |
 }
 
 /** Text of a reply box: the value of a text control, the visible text of a rich editor. */
-export function readDraft(target: Target | null): { text: string } | null {
+export function readDraft(target: Target | null): { text: string; rich: boolean } | null {
   if (!target?.el.isConnected) return null;
-  if (target.kind === 'text-control') return { text: target.el.value };
+  if (target.kind === 'text-control') return { text: target.el.value, rich: false };
   const text = visibleText(target.el)
     .replace(CARET_FILLERS, '')
     .replace(/\u00a0/g, ' ');
-  return { text: text.replace(/\s+$/, '') };
+  return { text: text.replace(/\s+$/, ''), rich: true };
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
