@@ -50,3 +50,14 @@ export async function showFindingCount(tabId: number, count: number): Promise<vo
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
 }
+
+/**
+ * A page element's shadow root, closed ones included: extensions may look inside them
+ * (Chrome through `dom.openOrClosedShadowRoot`, Firefox as a property of the element seen
+ * from the content script).
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (import.meta.env.FIREFOX)
+    return (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  return el instanceof HTMLElement ? browser.dom.openOrClosedShadowRoot(el) : null;
+}
