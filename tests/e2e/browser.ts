@@ -14,6 +14,8 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures/dist');
 export const CHROMIUM = browserPath('chromium');
 
+/** Where Chromium's e2e runs reach the local team-pack server (mapped to it by host rules). */
+export const PACK_HOST = 'packs.zendesk.com';
 export const ZENDESK_URL = 'https://acme.zendesk.com/agent/tickets/';
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 export const HOSTILE_URL = 'https://acme.zendesk.com/agent/__hostile/';
@@ -85,7 +87,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; withoutExtension?: boolean } = {},
+  options: { headless?: boolean; withoutExtension?: boolean; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   if (!existsSync(FIXTURES_DIR)) throw new Error('Build the replica pages first: npm run build:fixtures');
@@ -109,9 +111,12 @@ export async function launchWithExtension(
       '--disable-quic',
       '--no-first-run',
       '--no-default-browser-check',
+      ...(options.args ?? []),
     ],
   });
   await context.route(/^https?:\/\/([\w-]+\.zendesk\.com|mail\.google\.com|shop\.example\.test)\//, async (route) => {
+    // The team-pack test server's host (pack-server.ts) is answered by that server, not the replicas.
+    if (new URL(route.request().url()).hostname === PACK_HOST) return route.continue();
     const file = replicaFileFor(new URL(route.request().url()));
     if (!file) return route.fulfill({ status: 404, body: 'not in the replica' });
     return route.fulfill({
