@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
+import { forgetDraft } from '@/lib/background/draft-badge';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
 import { relayPalettes } from '@/lib/background/palette-relay';
 import { watchPacks } from '@/lib/background/shelves';
@@ -53,7 +54,10 @@ export default defineBackground(() => {
     }, 200);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetDraft(tabId);
+    void forgetTab(tabId);
+  });
   // A new page in the tab: its content script (if it runs there) reports afresh.
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') void forgetTab(tabId);

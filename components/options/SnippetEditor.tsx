@@ -6,6 +6,7 @@ import { saveDraftMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { BodyField } from './BodyField';
+import { RichBodyField } from './RichBodyField';
 import { type Draft, draftSummary, draftTouched, fromSnippet } from '@/lib/queries/snippet-draft';
 import { ConflictNotice } from '../ConflictNotice';
 import { MoodPicker } from './MoodPicker';
@@ -17,10 +18,14 @@ export function SnippetEditor({
   editing,
   snippets,
   onClose,
+  onDuplicate,
+  onDelete,
 }: {
   editing?: Snippet;
   snippets: Snippet[];
   onClose: () => void;
+  onDuplicate: (s: Snippet) => void;
+  onDelete: (s: Snippet) => void;
 }) {
   const { t, lang } = useUi();
   const client = useQueryClient();
@@ -55,7 +60,13 @@ export function SnippetEditor({
         <div className="row">
           <label>
             {t('title')}
-            <input name="title" required value={draft.title} onChange={(e) => set({ title: e.target.value })} />
+            <input
+              id="snippet-title"
+              name="title"
+              required
+              value={draft.title}
+              onChange={(e) => set({ title: e.target.value })}
+            />
           </label>
           <label>
             {t('shortcut')}
@@ -66,7 +77,9 @@ export function SnippetEditor({
             <select
               name="language"
               value={draft.language}
-              onChange={(e) => set({ language: e.target.value as SnippetLanguage })}
+              onChange={(e) =>
+                set({ language: e.target.value as SnippetLanguage, inferred: { ...draft.inferred, language: false } })
+              }
             >
               {SNIPPET_LANGUAGES.map((l) => (
                 <option key={l} value={l}>
@@ -74,6 +87,11 @@ export function SnippetEditor({
                 </option>
               ))}
             </select>
+            {draft.inferred?.language && (
+              <small className="muted" data-testid="language-inferred">
+                {t('inferredHint')}
+              </small>
+            )}
           </label>
           <label>
             {t('formatLabel')}
@@ -87,9 +105,21 @@ export function SnippetEditor({
           {t('tagsLabel')}
           <input name="tags" value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />
         </label>
-        <BodyField value={draft.body} onChange={(body) => set({ body })} />
+        {draft.format === 'html' ? (
+          <RichBodyField value={draft.body} onChange={(body) => set({ body })} />
+        ) : (
+          <BodyField value={draft.body} onChange={(body) => set({ body })} />
+        )}
         <SnippetPreview body={draft.body} format={draft.format} language={draft.language} />
-        <MoodPicker value={draft.moods} onChange={(moods) => set({ moods })} />
+        <MoodPicker
+          value={draft.moods}
+          onChange={(moods) => set({ moods, inferred: { ...draft.inferred, moods: false } })}
+        />
+        {draft.inferred?.moods && (
+          <small className="muted" data-testid="moods-inferred">
+            {t('inferredHint')}
+          </small>
+        )}
         <VariantPicker
           ownId={editing?.id}
           language={draft.language}
@@ -104,9 +134,17 @@ export function SnippetEditor({
             {t('save')}
           </button>
           {editing && (
-            <button type="button" onClick={onClose}>
-              {t('closeEditor')}
-            </button>
+            <>
+              <button type="button" onClick={onClose}>
+                {t('closeEditor')}
+              </button>
+              <button type="button" onClick={() => onDuplicate(editing)}>
+                {t('duplicate')}
+              </button>
+              <button type="button" onClick={() => onDelete(editing)}>
+                {t('deleteSnippet')}
+              </button>
+            </>
           )}
         </div>
         {movedOn && touched && !conflict && (

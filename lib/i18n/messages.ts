@@ -1,9 +1,13 @@
+import { formatNumber } from './format';
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
+import { MANAGER_DE, MANAGER_EN } from './manager';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
+import { PALETTE_DE, PALETTE_EN } from './palette';
 import { PANEL_DE, PANEL_EN } from './panel';
 import { SHELVES_DE, SHELVES_EN } from './shelves';
 import { TONE_DE, TONE_EN } from './tone';
+import { ZENDESK_SHELF_DE, ZENDESK_SHELF_EN } from './zendesk-shelf';
 
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
 // English is the reference: the German table must have exactly the same keys (the type
@@ -43,7 +47,18 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN, ...SHELVES_EN };
+const en = {
+  ...coreEn,
+  ...PANEL_EN,
+  ...PALETTE_EN,
+  ...OPTIONS_EN,
+  ...MANAGER_EN,
+  ...CONFLICT_EN,
+  ...CONTENT_EN,
+  ...TONE_EN,
+  ...SHELVES_EN,
+  ...ZENDESK_SHELF_EN,
+};
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -82,11 +97,14 @@ const coreDe: Record<keyof typeof coreEn, string> = {
 const de: Record<MessageKey, string> = {
   ...coreDe,
   ...PANEL_DE,
+  ...PALETTE_DE,
   ...OPTIONS_DE,
+  ...MANAGER_DE,
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,
   ...SHELVES_DE,
+  ...ZENDESK_SHELF_DE,
 };
 
 export const MESSAGES = { en, de } as const;
@@ -99,10 +117,14 @@ export function resolveUiLanguage(setting: 'auto' | UiLanguage, browserLanguage:
 }
 
 /** Numbers are written the language's way ("200.000" in German, "200,000" in English). */
-export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
+export function translate(
+  lang: UiLanguage,
+  key: MessageKey,
+  vars: Readonly<Record<string, string | number>> = {},
+): string {
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) return `{${name}}`;
-    return typeof value === 'number' ? value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') : value;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
   });
 }

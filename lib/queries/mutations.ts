@@ -1,7 +1,8 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { createNote, deleteNote, updateNoteText } from '../db/notes';
-import { deleteSnippets, tagSnippets } from '../db/restore';
+import { type DeleteTarget, deleteSnippets, tagSnippets } from '../db/restore';
 import type { Snippet } from '../db/schema';
+import { clearOutcomes } from '../db/outcomes';
 import { createSnippet } from '../db/snippets';
 import { type CommitOptions, commitImport, exportFileName, exportLibrary, wipeLibrary } from '../formats/transfer';
 import type { ConflictPolicy, ParsedImport } from '../formats';
@@ -9,6 +10,8 @@ import { changeSettings, type Settings, updateSettings } from '../settings';
 import { installStarter } from '../starter/install';
 import { browser } from 'wxt/browser';
 import { downloadText, refreshAll, restoreSnippet } from './options';
+import { dismissGentlerDay } from '../wellbeing/gentler-day';
+import { setSectionCollapsed } from './panel-layout';
 import { type Draft, saveDraft, type SaveDraftContext } from './snippet-draft';
 
 // Every write an extension page starts, as TanStack mutation options beside the query
@@ -33,7 +36,11 @@ export const duplicateSnippetMutation = (client: QueryClient, suffix: string) =>
   });
 
 export const deleteSnippetsMutation = (client: QueryClient) =>
-  mutationOptions({ mutationFn: (ids: string[]) => deleteSnippets(ids), ...settled(client) });
+  mutationOptions({
+    /** Each with the revision the list showed; one changed elsewhere refuses all (ConflictError). */
+    mutationFn: (targets: DeleteTarget[]) => deleteSnippets(targets),
+    ...settled(client),
+  });
 
 export const restoreSnippetsMutation = (client: QueryClient) =>
   mutationOptions({ mutationFn: (snippets: Snippet[]) => restoreSnippet(snippets), ...settled(client) });
@@ -55,7 +62,14 @@ export const updateNoteMutation = (client: QueryClient) =>
   });
 
 export const deleteNoteMutation = (client: QueryClient) =>
-  mutationOptions({ mutationFn: (id: string) => deleteNote(id), ...settled(client) });
+  mutationOptions({
+    /** `base`: the note's updatedAt as the page showed it; changed elsewhere, nothing is deleted (ConflictError). */
+    mutationFn: ({ id, base }: { id: string; base: number }) => deleteNote(id, base),
+    ...settled(client),
+  });
+
+export const resetCalmingMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: clearOutcomes, ...settled(client) });
 
 export const saveSettingsMutation = (client: QueryClient) =>
   mutationOptions({
@@ -103,4 +117,18 @@ export const disableSiteMutation = () =>
       await changeSettings((s) => ({ enabledSites: s.enabledSites.filter((p) => p !== pattern) }));
       await browser.permissions.remove({ origins: [pattern] });
     },
+  });
+
+/** The side panel: a section collapsed or expanded (remembered across panels). */
+export const collapseSectionMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: ({ id, collapsed }: { id: string; collapsed: boolean }) => setSectionCollapsed(id, collapsed),
+    onSuccess: (sections) => client.setQueryData(['panel-sections'], sections),
+  });
+
+/** The side panel: the agent closed the offer of a pause (not offered again today). */
+export const dismissGentlerDayMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: () => dismissGentlerDay(),
+    onSettled: () => client.invalidateQueries({ queryKey: ['gentler-day'] }),
   });
