@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '@/lib/db/schema';
+import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
 import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
 import { readCustomer } from '@/lib/suggest';
@@ -8,6 +9,7 @@ import { renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
 import { connectFrame, type FrameChannel } from './palette/channel';
 import { type Visibility, watchVisibility } from './palette/visibility';
+import { TeamActionsNote } from './TeamActionsNote';
 import { useUi } from './useUi';
 
 // The hotkey palette, shown in the page as an extension iframe. Keyboard only: type to
@@ -92,7 +94,7 @@ export function Palette() {
   const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
   const hits = results.data ?? [];
-  const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
+  const current: LibraryHit | undefined = hits[Math.min(selected, hits.length - 1)];
   const fields = useMemo(() => {
     const result = current ? validateTemplate(current.body) : undefined;
     return result?.ok ? result.fields : [];
@@ -197,6 +199,7 @@ export function Palette() {
             <pre>{preview?.request.text}</pre>
           )}
           {preview && preview.hints.length > 0 && <p className="muted">{preview.hints.join(' ')}</p>}
+          {!asking && <TeamActionsNote hit={current} />}
           {message && (
             <p role="alert" className="error">
               {message}
