@@ -15,16 +15,7 @@ describe('Zendesk shelf wording', () => {
   });
 
   it('has a message for every failure, and reads an unknown code as an HTTP error', () => {
-    for (const code of [
-      'logged-out',
-      'forbidden',
-      'rate-limited',
-      'network',
-      'offline',
-      'http',
-      'invalid',
-      'too-large',
-    ])
+    for (const code of FAILURE_CODES)
       expect(translate('de', zendeskErrorKey(code), { status: 500, when: '16:30' })).not.toMatch(/\{|zendeskShelf/);
     expect(zendeskErrorKey('pin-mismatch')).toBe('zendeskShelfError_http');
   });
