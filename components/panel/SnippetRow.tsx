@@ -6,6 +6,7 @@ import { validateTemplate } from '@/lib/template';
 import { renderSnippet } from '@/lib/template/snippet';
 import { TeamActionsNote } from '../TeamActionsNote';
 import { useUi } from '../useUi';
+import { TeamCopy } from './TeamCopy';
 
 export interface SnippetRowProps {
   snippet: LibraryHit;
@@ -56,6 +57,7 @@ export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggesti
       </div>
       {reason && <span className="muted snippet-reason">{reason}</span>}
       <TeamActionsNote hit={snippet} />
+      <TeamCopy snippet={snippet} />
       {asking && (
         <form id={formId} onSubmit={onSubmit} aria-label={t('fillInFields', { title: snippet.title })}>
           {fields.map((f, i) => (
