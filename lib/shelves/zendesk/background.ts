@@ -2,7 +2,6 @@ import { resolveUiLanguage } from '../../i18n/messages';
 import type * as z from 'zod/mini';
 import { type backgroundChannel, toBackground } from '../../messaging/background';
 import type { Sender } from '../../messaging/define';
-import { toTab } from '../../messaging/tab';
 import { getSettings } from '../../settings';
 import type { TeamMacro } from './api';
 import { teamEntries, type TeamEntry } from './entries';
@@ -27,9 +26,6 @@ function senderShelf(url: string | undefined): { id: string; subdomain: string }
   return { id: zendeskShelfId(subdomain), subdomain };
 }
 
-/** The last Zendesk tab of each shelf, to refresh from the options page (the page does the reading). */
-const tabs = new Map<string, number>();
-
 interface Lease {
   since: number;
   tabId?: number;
@@ -53,7 +49,6 @@ export function zendeskShelfService(store: TeamShelfStore, now: () => number = D
   return {
     async begin({ force }: Input<'zendeskShelf.begin'>, sender: Sender): Promise<Output<'zendeskShelf.begin'>> {
       const { id, subdomain } = senderShelf(sender.url);
-      if (sender.tabId !== undefined) tabs.set(id, sender.tabId);
       const verdict = mayRefresh(await store.get(id), now(), { force, leaseSince: leases.get(id)?.since });
       if (!verdict.go) return verdict;
       await store.ensure(id, subdomain);
@@ -93,15 +88,4 @@ export function handleZendeskShelf(store: TeamShelfStore): void {
   toBackground.handle('zendeskShelf.begin', service.begin);
   toBackground.handle('zendeskShelf.macros', service.macros);
   toBackground.handle('zendeskShelf.finish', service.finish);
-}
-
-/** "Refresh now" from the options page: through the Zendesk tab the agent last had open. */
-export async function refreshZendeskShelf(shelfId: string): Promise<{ ok: boolean; why?: string; skipped?: number }> {
-  const tabId = tabs.get(shelfId);
-  if (tabId === undefined) return { ok: false, why: 'no-tab' };
-  try {
-    return await toTab.send('zendeskShelf.refresh', {}, tabId);
-  } catch {
-    return { ok: false, why: 'no-tab' };
-  }
 }
