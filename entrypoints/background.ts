@@ -42,7 +42,11 @@ export default defineBackground(() => {
   // Content scripts decide on the expansion key synchronously from a shortcut list: keep it current.
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
   subscribe((event) => {
-    if (event.kind !== 'library-changed' || !event.tables.some((t) => t === 'snippets' || t === 'settings' || t === 'shelves')) return;
+    if (
+      event.kind !== 'library-changed' ||
+      !event.tables.some((t) => t === 'snippets' || t === 'settings' || t === 'shelves')
+    )
+      return;
     clearTimeout(pushTimer);
     pushTimer = setTimeout(async () => {
       const config = await contentConfig();
