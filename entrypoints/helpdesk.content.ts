@@ -36,6 +36,7 @@ export default defineContentScript({
     ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
     ctx.onInvalidated(toTab.handle('page.skeleton', () => ({ html: skeletonOf(adapter, draftBox()?.el) })));
     ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
-    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
+    const keepClear = (box: HTMLElement) => adapter?.keepClear?.(box) ?? [];
+    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply, keepClear));
   },
 });
