@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Snippet } from '@/lib/db/schema';
+import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
 import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
 import { readCustomer } from '@/lib/suggest';
@@ -97,7 +97,7 @@ export function Palette() {
   const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
   const hits = results.data ?? [];
-  const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
+  const current: LibraryHit | undefined = hits[Math.min(selected, hits.length - 1)];
   const fields = useMemo(() => {
     const result = current ? validateTemplate(current.body, { askUnknown: true }) : undefined;
     return result?.ok ? result.fields : [];
@@ -120,7 +120,7 @@ export function Palette() {
   };
   const post = (message: FromFrame) => channel.current?.post(message);
 
-  const choose = (fresh: Snippet[]) => {
+  const choose = (fresh: LibraryHit[]) => {
     const snippet = fresh[Math.min(selected, fresh.length - 1)];
     const wanted = snippet ? validateTemplate(snippet.body, { askUnknown: true }) : undefined;
     if (wanted?.ok && wanted.fields.length > 0) setAsking(true);

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import type { Snippet } from '@/lib/db/schema';
+import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Variable } from '@/lib/template';
+import { teamMarkText } from '@/lib/queries/shelves';
 import { titleParts } from '@/lib/template/title';
 
 // The palette's hits: the listbox of the WAI-ARIA combobox pattern. The search box keeps
@@ -23,7 +24,7 @@ const CHIP_KEYS: Record<Variable, MessageKey> = {
 };
 
 interface Props {
-  hits: Snippet[];
+  hits: LibraryHit[];
   selected: number;
   onSelect(i: number): void;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
@@ -63,6 +64,12 @@ export function HitList({ hits, selected, onSelect, t, label, now, locale }: Pro
             )}
           </span>{' '}
           {s.shortcut && <code>{s.shortcut}</code>}
+          {s.team && (
+            <span className="team-mark" data-testid="team-mark">
+              {' '}
+              {teamMarkText(s.team, t)}
+            </span>
+          )}
         </li>
       ))}
     </ul>

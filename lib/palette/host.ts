@@ -8,6 +8,7 @@ import { caretRect } from './caret';
 import { placePalette } from './place';
 import { hiddenMessage } from './messages';
 import { paletteShown } from './shown';
+import { guardTopLayer, type TopLayerGuard } from './top-layer';
 
 // The palette is an extension page (palette.html) in an iframe: React, the library and
 // the search index stay in the extension's origin, out of the page's reach. The content
@@ -17,6 +18,8 @@ import { paletteShown } from './shown';
 // The frame is loaded ahead, hidden, once a reply box gets focus, so the hotkey shows it at once.
 
 const SIZE = { width: 440, height: 380 };
+/** How often an open palette checks it is still seen (Firefox has no observer to say so at once). */
+const RECHECK_MS = 250;
 
 /** What the palette opens with: a shortcut typed in the box whose template needs fill-in fields. */
 export interface PaletteRequest {
@@ -50,6 +53,8 @@ export function createPaletteHost(
 ): PaletteHost {
   let holder: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
+  let layer: TopLayerGuard | undefined;
+  let recheck: ReturnType<typeof setInterval> | undefined;
   let port: Browser.runtime.Port | undefined;
   let token = '';
   let ready = false;
@@ -63,7 +68,7 @@ export function createPaletteHost(
     holder?.setAttribute('style', style);
   };
   const post = (message: ToFrame) => port?.postMessage(message);
-  const shown = () => !!holder && !!frame && paletteShown(holder, frame, SIZE);
+  const shown = () => !!holder && !!frame && !!layer?.clear() && paletteShown(holder, frame, SIZE);
   const connect = () => {
     port = browser.runtime.connect({ name: PALETTE_HOST_PORT });
     port.onMessage.addListener(onMessage);
@@ -81,8 +86,13 @@ export function createPaletteHost(
     token = crypto.randomUUID();
     ready = false;
     holder = document.createElement('tonlage-palette');
+    layer = guardTopLayer(holder);
     pin(false);
     restyled.observe(holder, { attributes: true });
+    // Hidden from the top layer by the page (hidePopover, or the attribute removed).
+    holder.addEventListener('toggle', (event) => {
+      if (opened && (event as ToggleEvent).newState === 'closed') refuse();
+    });
     const root = holder.attachShadow({ mode: 'closed' });
     frame = document.createElement('iframe');
     // The pairing token, readable by the frame only (a cross-origin frame's name is not the page's to read).
@@ -98,7 +108,9 @@ export function createPaletteHost(
   const close = () => {
     if (!holder) return;
     opened = undefined;
+    clearInterval(recheck);
     pin(false);
+    layer?.lower();
     post({ type: 'closed' });
     // A text field does not get the focus back by itself when the focused frame is hidden.
     const target = focus.restore();
@@ -152,8 +164,10 @@ export function createPaletteHost(
   moved.observe(document.documentElement, { childList: true });
   const restyled = new MutationObserver(() => {
     if (holder && holder.getAttribute('style') !== style) pin(!!opened);
+    if (holder && holder.getAttribute('popover') !== 'manual') holder.setAttribute('popover', 'manual');
   });
   ctx.onInvalidated(() => {
+    clearInterval(recheck);
     moved.disconnect();
     restyled.disconnect();
     port?.disconnect();
@@ -177,7 +191,12 @@ export function createPaletteHost(
       const { left, top } = placePalette(caretRect(target), SIZE, view, clear);
       at = `translate(${left}px, ${top}px)`;
       pin(true);
+      layer!.raise();
       if (!shown()) return refuse();
+      clearInterval(recheck);
+      recheck = setInterval(() => {
+        if (opened && !shown()) refuse();
+      }, RECHECK_MS);
       // The frame checks that it is visible, then asks for the keyboard ("visible" above).
       // Before it has loaded, "ready" sends this.
       if (ready) sendOpen();
