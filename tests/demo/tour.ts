@@ -97,7 +97,7 @@ for (const [lang, theme] of [
   await options.getByTestId('snippet-count').filter({ hasText: /\d/ }).waitFor();
   await shot(options, '7-library-manager');
   await options.locator('[data-testid="folder"][data-path="Billing::Refunds"]').click();
-  await options.getByRole('option').first().click();
+  await options.getByRole('listbox').getByRole('option').first().click();
   await options.getByTestId('rich-body').waitFor();
   await shot(options, '8-rich-text-editor');
   await options.getByRole('tab', { name: /^(Settings|Einstellungen)$/ }).click();
