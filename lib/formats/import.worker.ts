@@ -31,7 +31,7 @@ function parse({ name, bytes, uiLanguage }: ParseRequest): void {
 
 async function plan({ id, policy, replace }: PlanRequest): Promise<void> {
   try {
-    if (!parsed) throw new Error('No file has been read.');
+    if (!parsed) throw new Error('plan-before-parse');
     const db = getDb();
     // As commitImport will see it: a restore replaces the snippets, and a backup's notes too.
     const existing = replace ? [] : await db.snippets.toArray();
