@@ -10,7 +10,7 @@ import { DryRun } from './DryRun';
 
 /** Pick a file → dry run → choose the conflict policy → import (all or nothing) with progress. */
 export function ImportPanel() {
-  const { t, lang } = useUi();
+  const { t } = useUi();
   const id = useId();
   const client = useQueryClient();
   const existing = useQuery(snippetsQuery()).data;
@@ -38,10 +38,7 @@ export function ImportPanel() {
     if (!picked) return;
     setReading('started');
     try {
-      const parsed = await parseFileInWorker(picked.name, await picked.arrayBuffer(), {
-        uiLanguage: lang,
-        onProgress: setReading,
-      });
+      const parsed = await parseFileInWorker(picked.name, await picked.arrayBuffer(), { onProgress: setReading });
       setFile({ name: picked.name, parsed });
     } catch (e) {
       setError(`${picked.name}: ${errorText(e, t)}`);

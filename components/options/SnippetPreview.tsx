@@ -7,14 +7,16 @@ import { useUi } from '../useUi';
 export function SnippetPreview({ body, format, language }: Pick<Snippet, 'body' | 'format' | 'language'>) {
   const { t, lang, settings } = useUi();
   const locale = language === 'any' ? lang : language;
-  const result = renderTemplate(body, sampleValues(settings.agentName, locale), { format, uiLanguage: lang });
+  const result = renderTemplate(body, sampleValues(settings.agentName, locale), { format });
   return (
     <figure className="preview" aria-labelledby="preview-caption">
       <figcaption id="preview-caption" className="muted">
         {t('previewCaption')}
       </figcaption>
       <pre data-testid="snippet-preview">{result.text}</pre>
-      {result.hints.length > 0 && <p className="muted small">{result.hints.join(' ')}</p>}
+      {result.hints.length > 0 && (
+        <p className="muted small">{result.hints.map((h) => t(h.code, h.params)).join(' ')}</p>
+      )}
     </figure>
   );
 }

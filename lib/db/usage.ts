@@ -1,6 +1,7 @@
 import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow } from './errors';
+import { notice } from '../i18n/notice';
 import { type UsageEvent, UsageEventSchema } from './schema';
 
 /** Records one insertion: a usage event, and the snippet's use count and last use. */
@@ -9,7 +10,7 @@ export async function recordUsage(snippetId: string, site: string, at = Date.now
   const db = getDb();
   await db.transaction('rw', db.snippets, db.usageEvents, async () => {
     const snippet = await db.snippets.get(snippetId);
-    if (!snippet) throw new LibraryError('This snippet no longer exists.', 'not-found');
+    if (!snippet) throw new LibraryError(notice('libSnippetGone'), 'not-found');
     await db.snippets.update(snippetId, { useCount: snippet.useCount + 1, lastUsedAt: at });
     await db.usageEvents.add(event);
   });

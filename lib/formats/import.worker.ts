@@ -10,10 +10,9 @@ const reply = (message: WorkerReply) => postMessage(message);
 addEventListener('message', (event: MessageEvent) => {
   const request = ParseRequestSchema.safeParse(event.data);
   if (!request.success) return;
-  const { name, bytes, uiLanguage } = request.data;
+  const { name, bytes } = request.data;
   try {
     const parsed = parseImportFile(name, new Uint8Array(bytes), {
-      uiLanguage,
       onProgress: ({ done, total }) => reply({ type: 'progress', done, total }),
     });
     reply({ type: 'done', parsed });
@@ -21,7 +20,7 @@ addEventListener('message', (event: MessageEvent) => {
     const e =
       error instanceof ImportError
         ? error
-        : new ImportError(error instanceof Error ? error.message : String(error), 'unreadable');
-    reply({ type: 'error', message: e.message, reason: e.reason, line: e.line, params: e.params });
+        : new ImportError('unreadable', { detail: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'error', reason: e.reason, line: e.line, params: e.params, detail: e.message });
   }
 });

@@ -7,7 +7,6 @@ import { WorkerReplySchema } from './worker-protocol';
 // (unit tests in Node) it parses in place.
 
 export interface ParseInWorkerOptions {
-  uiLanguage: 'de' | 'en';
   onProgress?: (progress: { done: number; total: number }) => void;
 }
 
@@ -18,10 +17,7 @@ export function parseFileInWorker(
 ): Promise<ParsedImport> {
   if (typeof Worker === 'undefined') {
     return Promise.resolve().then(() =>
-      parseImportFile(name, new Uint8Array(bytes), {
-        uiLanguage: options.uiLanguage,
-        onProgress: options.onProgress,
-      }),
+      parseImportFile(name, new Uint8Array(bytes), { onProgress: options.onProgress }),
     );
   }
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -33,12 +29,13 @@ export function parseFileInWorker(
       if (message.type === 'progress') return options.onProgress?.(message);
       worker.terminate();
       if (message.type === 'done') resolve(message.parsed);
-      else reject(new ImportError(message.message, message.reason, message.line, message.params));
+      else
+        reject(new ImportError(message.reason, { line: message.line, params: message.params, detail: message.detail }));
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new ImportError(event.message || 'The import worker failed.', 'unreadable'));
+      reject(new ImportError('unreadable', { detail: event.message || 'import worker failed' }));
     };
-    worker.postMessage({ name, bytes, uiLanguage: options.uiLanguage }, [bytes]);
+    worker.postMessage({ name, bytes }, [bytes]);
   });
 }

@@ -6,7 +6,6 @@ import { IMPORT_ERROR_REASONS, IMPORT_FORMATS, type ParsedImport } from './types
 export const ParseRequestSchema = z.object({
   name: z.string().max(1000),
   bytes: z.instanceof(ArrayBuffer),
-  uiLanguage: z.enum(['de', 'en']),
 });
 export type ParseRequest = z.infer<typeof ParseRequestSchema>;
 
@@ -31,7 +30,7 @@ export const WorkerReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('done'), parsed: ParsedSchema }),
   z.object({
     type: z.literal('error'),
-    message: z.string(),
+    detail: z.string(),
     reason: z.enum(IMPORT_ERROR_REASONS),
     line: z.number().int().positive().optional(),
     params: z.record(z.string(), z.union([z.string(), z.number()])),

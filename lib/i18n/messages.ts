@@ -3,6 +3,8 @@ import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
 import { PANEL_DE, PANEL_EN } from './panel';
+import { LIBRARY_DE, LIBRARY_EN } from './library';
+import { TEMPLATE_DE, TEMPLATE_EN } from './template';
 import { TONE_DE, TONE_EN } from './tone';
 
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
@@ -43,7 +45,16 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
+const en = {
+  ...coreEn,
+  ...PANEL_EN,
+  ...OPTIONS_EN,
+  ...CONFLICT_EN,
+  ...CONTENT_EN,
+  ...TONE_EN,
+  ...TEMPLATE_EN,
+  ...LIBRARY_EN,
+};
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -86,6 +97,8 @@ const de: Record<MessageKey, string> = {
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,
+  ...TEMPLATE_DE,
+  ...LIBRARY_DE,
 };
 
 export const MESSAGES = { en, de } as const;

@@ -1,12 +1,13 @@
 import { Assembler } from './assemble';
 import { renderDate } from './dates';
 import { dropEmptyBlocks, escapeHtml, htmlToText, unusedMark } from './html';
-import { missingHint, problemMessage, type UiLanguage } from './messages';
+import type { Notice } from '../i18n/notice';
+import { missingNotice, problemNotice } from './messages';
 import { parseTemplate, type TemplateNode } from './parse';
 import { type TemplateValues, variableValue } from './values';
 
 export interface TemplateError {
-  message: string;
+  notice: Notice;
   start: number;
   end: number;
 }
@@ -14,8 +15,6 @@ export interface TemplateError {
 export interface RenderOptions {
   /** 'html' bodies are HTML: values are escaped and `html` is returned besides `text`. */
   format?: 'text' | 'html';
-  /** Language of hints and error messages (default 'en'). */
-  uiLanguage?: UiLanguage;
 }
 
 export interface RenderResult {
@@ -28,21 +27,20 @@ export interface RenderResult {
   htmlCursor?: number;
   /** Canonical names of placeholders left out for lack of a value ("input:Label" for fields). */
   missing: string[];
-  /** One line per missing value, for the agent. */
-  hints: string[];
+  /** One per missing value, for the agent. */
+  hints: Notice[];
   errors: TemplateError[];
 }
 
 /** Fills a template. Never throws; unknown placeholders are left out and reported in `errors`. */
 export function renderTemplate(body: string, values: TemplateValues, options: RenderOptions = {}): RenderResult {
-  const ui = options.uiLanguage ?? 'en';
   const isHtml = options.format === 'html';
   const { nodes, problems } = parseTemplate(body);
   const blank = unusedMark(body);
   const marks = isHtml ? { blank, cursor: unusedMark(body, blank) } : undefined;
   const out = new Assembler(marks);
   const missing = new Set<string>();
-  const hints = new Set<string>();
+  const hints = new Map<string, Notice>();
   const valueOf = (node: TemplateNode): string | undefined => {
     switch (node.type) {
       case 'variable':
@@ -65,7 +63,7 @@ export function renderTemplate(body: string, values: TemplateValues, options: Re
       const name = node.type === 'field' ? `input:${node.key}` : node.type === 'date' ? 'date' : node.name;
       missing.add(name);
       const shown = node.type === 'variable' ? node.written : node.type === 'field' ? node.label : 'date';
-      hints.add(missingHint(shown, node.type === 'field', ui));
+      hints.set(`${node.type === 'field'}:${shown}`, missingNotice(shown, node.type === 'field'));
     }
     out.missing(out.lineBlank() && restOfLineBlank(nodes, k + 1, valueOf));
   });
@@ -74,8 +72,8 @@ export function renderTemplate(body: string, values: TemplateValues, options: Re
   const result: RenderResult = {
     text: raw,
     missing: [...missing],
-    hints: [...hints],
-    errors: problems.map((p) => ({ message: problemMessage(p, ui), start: p.start, end: p.end })),
+    hints: [...hints.values()],
+    errors: problems.map((p) => ({ notice: problemNotice(p), start: p.start, end: p.end })),
   };
   if (!marks) {
     if (out.cursorAt !== undefined) result.cursor = out.cursorAt;

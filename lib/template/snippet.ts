@@ -1,5 +1,5 @@
 import type { Snippet } from '../db/schema';
-import { resolveUiLanguage } from '../i18n/messages';
+import { resolveUiLanguage, translate } from '../i18n/messages';
 import type { RenderedSnippet } from '../messaging/background';
 import { getSettings } from '../settings';
 import type { TicketContext } from '../sites/context';
@@ -30,12 +30,13 @@ export async function renderSnippet(
     locale,
   });
   const uiLanguage = resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en');
-  const result = renderTemplate(snippet.body, values, { format: snippet.format, uiLanguage });
+  const result = renderTemplate(snippet.body, values, { format: snippet.format });
   return {
     snippetId: snippet.id,
     title: snippet.title,
     request: { text: result.text, html: result.html, cursor: result.cursor, snippetId: snippet.id },
-    hints: [...result.hints, ...result.errors.map((e) => e.message)],
+    // The content script shows these as they are, so they are translated here.
+    hints: [...result.hints, ...result.errors.map((e) => e.notice)].map((n) => translate(uiLanguage, n.code, n.params)),
     fields: fieldsOf(snippet.body),
   };
 }

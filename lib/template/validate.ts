@@ -1,4 +1,4 @@
-import { type UiLanguage, problemMessage } from './messages';
+import { problemNotice } from './messages';
 import { parseTemplate } from './parse';
 import type { TemplateError } from './render';
 
@@ -12,11 +12,10 @@ export interface FieldSpec {
 export type ValidationResult = { ok: true; fields: FieldSpec[] } | { ok: false; errors: TemplateError[] };
 
 /** Checks a template when it is saved: every placeholder must be known and well formed. */
-export function validateTemplate(body: string, options: { uiLanguage?: UiLanguage } = {}): ValidationResult {
+export function validateTemplate(body: string): ValidationResult {
   const { nodes, problems } = parseTemplate(body);
   if (problems.length > 0) {
-    const ui = options.uiLanguage ?? 'en';
-    return { ok: false, errors: problems.map((p) => ({ message: problemMessage(p, ui), start: p.start, end: p.end })) };
+    return { ok: false, errors: problems.map((p) => ({ notice: problemNotice(p), start: p.start, end: p.end })) };
   }
   const fields = new Map<string, FieldSpec>();
   for (const node of nodes) {
