@@ -79,8 +79,3 @@ export const TONE_DE: Record<ToneKey, string> = {
     'Fristen, Gebühren oder Drohungen an einen trauernden Kunden. Zeit lassen und praktisch helfen.',
   reason_no_next_step: 'Verärgerter Kunde, aber kein konkreter nächster Schritt mit Datum.',
 };
-
-/** A draft rule's reason in the interface language. */
-export function reasonText(rule: DraftRuleId, ui: 'de' | 'en'): string {
-  return (ui === 'de' ? TONE_DE : TONE_EN)[`reason_${rule}`];
-}
