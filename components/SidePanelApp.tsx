@@ -7,6 +7,7 @@ import { NotesCard } from './panel/NotesCard';
 import { Suggestions } from './panel/Suggestions';
 import { SiteHealth } from './panel/SiteHealth';
 import { TicketCard } from './panel/TicketCard';
+import { ZendeskShelfCard } from './panel/ZendeskShelfCard';
 import { useUi } from './useUi';
 
 /** The co-pilot for the tab the panel belongs to (`?tabId=` binds it, else the active tab). */
@@ -30,6 +31,7 @@ export function SidePanelApp({ boundTabId }: { boundTabId?: number }) {
         </>
       )}
       <LibrarySearch context={context} analysis={analysis} tabId={tabId} />
+      {context?.site === 'zendesk' && <ZendeskShelfCard context={context} tabId={tabId} />}
     </main>
   );
 }

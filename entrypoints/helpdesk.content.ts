@@ -10,6 +10,7 @@ import { createPaletteHost } from '@/lib/palette/host';
 import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
 import { skeletonOf } from '@/lib/sites/skeleton';
 import { watchConversation } from '@/lib/content/conversation';
+import { startZendeskShelf } from '@/lib/shelves/zendesk/content';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -20,6 +21,8 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);
+    // Only the agent workspace: the macros API needs the agent's session, a help center has none.
+    if (adapter?.id === 'zendesk') startZendeskShelf(ctx);
     const focus = trackFocus(ctx);
     const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
     // Into the box the agent last worked in; else the page's visible reply box.

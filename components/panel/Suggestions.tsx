@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { snippetsQuery } from '@/lib/queries/library';
+import { calmingQuery, snippetsQuery } from '@/lib/queries/library';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
@@ -17,6 +17,7 @@ interface Props {
 export function Suggestions({ context, analysis, tabId }: Props) {
   const { t, lang } = useUi();
   const snippets = useQuery(snippetsQuery()).data;
+  const calming = useQuery(calmingQuery()).data;
   const language = context.language ?? analysis.language;
   const text = context.lastCustomerMessage?.text ?? '';
   const subject = context.subject;
@@ -26,8 +27,9 @@ export function Suggestions({ context, analysis, tabId }: Props) {
       language,
       subject,
       messageText: ticket.message,
+      calming,
     });
-  }, [snippets, analysis, language, text, subject]);
+  }, [snippets, analysis, language, text, subject, calming]);
   if (!text && !subject) return null;
   const why = (s: Suggestion) => explainSuggestion(s, lang);
   const list = (items: Suggestion[], testId: string) => (

@@ -1,5 +1,6 @@
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
+import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
 import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
@@ -8,12 +9,15 @@ import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
 import { openCoPilot } from '../platform/browser';
+import { handleZendeskShelf } from '../shelves/zendesk/background';
+import { shelfStore } from '../shelves/zendesk/store';
+import { noteContext, noteInsertion } from './calming';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
-  const [snippets, settings] = await Promise.all([listSnippets(), getSettings()]);
+  const [snippets, team, settings] = await Promise.all([listSnippets(), teamShortcuts(), getSettings()]);
   return {
-    shortcuts: snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])),
+    shortcuts: [...new Set([...snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])), ...team])],
     paletteHotkey: settings.paletteHotkey,
     expansionKey: settings.expansionKey,
     uiLanguage: resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en'),
@@ -23,7 +27,7 @@ export async function contentConfig() {
 /** Registers every message the background answers. */
 export function registerHandlers(): void {
   toBackground.handle('insert.expandShortcut', async ({ shortcut, fields }, sender) => {
-    const snippet = await findByShortcut(shortcut);
+    const snippet = (await findByShortcut(shortcut)) ?? (await findTeamByShortcut(shortcut));
     if (!snippet) return null;
     const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
     return renderSnippet(snippet, context, fields);
@@ -34,8 +38,10 @@ export function registerHandlers(): void {
   keepLibraryIndexFresh();
   toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
 
-  toBackground.handle('usage.record', async ({ snippetId, site }) => {
+  toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {
     await recordUsage(snippetId, site);
+    const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
+    await noteInsertion(snippetId, context).catch(console.warn);
     return { ok: true };
   });
 
@@ -45,10 +51,13 @@ export function registerHandlers(): void {
     const text = context?.lastCustomerMessage?.text ?? '';
     if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
+    await noteContext(context).catch(console.warn);
     return { ok: true };
   });
 
   toBackground.handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
+
+  handleZendeskShelf(shelfStore);
 
   toBackground.handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.

@@ -2,10 +2,13 @@ import { formatNumber } from './format';
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
+import { PALETTE_DE, PALETTE_EN } from './palette';
 import { PANEL_DE, PANEL_EN } from './panel';
 import { LIBRARY_DE, LIBRARY_EN } from './library';
 import { TEMPLATE_DE, TEMPLATE_EN } from './template';
+import { SHELVES_DE, SHELVES_EN } from './shelves';
 import { TONE_DE, TONE_EN } from './tone';
+import { ZENDESK_SHELF_DE, ZENDESK_SHELF_EN } from './zendesk-shelf';
 
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
 // English is the reference: the German table must have exactly the same keys (the type
@@ -48,12 +51,15 @@ const coreEn = {
 const en = {
   ...coreEn,
   ...PANEL_EN,
+  ...PALETTE_EN,
   ...OPTIONS_EN,
   ...CONFLICT_EN,
   ...CONTENT_EN,
   ...TONE_EN,
   ...TEMPLATE_EN,
   ...LIBRARY_EN,
+  ...SHELVES_EN,
+  ...ZENDESK_SHELF_EN,
 };
 export type MessageKey = keyof typeof en;
 
@@ -93,12 +99,15 @@ const coreDe: Record<keyof typeof coreEn, string> = {
 const de: Record<MessageKey, string> = {
   ...coreDe,
   ...PANEL_DE,
+  ...PALETTE_DE,
   ...OPTIONS_DE,
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,
   ...TEMPLATE_DE,
   ...LIBRARY_DE,
+  ...SHELVES_DE,
+  ...ZENDESK_SHELF_DE,
 };
 
 export const MESSAGES = { en, de } as const;

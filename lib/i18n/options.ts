@@ -163,6 +163,13 @@ export const OPTIONS_EN = {
     'Formula: for every insertion, the length of the snippet’s text in characters ÷ {cps} characters per second (a fast typist), added up.',
   topUsed: 'Most used snippets',
   noUsage: 'No snippet has been inserted yet.',
+  calmingTitle: 'What calms upset customers',
+  calmingExplain:
+    'After you insert a snippet for an upset customer, Tonlage reads their next message in the same conversation and notes whether it is calmer. Only counts are kept, on this computer. Suggestions lift snippets that often calm.',
+  calmingNone: 'Nothing learnt yet: this fills in as upset customers write back.',
+  calmingRow: 'calmed {calmed} of {total}',
+  calmingReset: 'Forget what was learnt',
+  calmingResetDone: 'Forgotten.',
   storagePersistent: 'Storage: persistent (the browser will not clear the library to free space).',
   storageNotPersistent: 'Storage: not persistent — the browser may clear it when the disk is full. Keep a backup.',
   storageUsage: 'Used {used} MB of {quota} MB.',
@@ -346,6 +353,13 @@ export const OPTIONS_DE: Record<keyof typeof OPTIONS_EN, string> = {
     'Formel: für jede Einfügung die Länge des Textbausteins in Zeichen ÷ {cps} Zeichen pro Sekunde (schnelles Tippen), aufsummiert.',
   topUsed: 'Am häufigsten verwendete Textbausteine',
   noUsage: 'Es wurde noch kein Textbaustein eingefügt.',
+  calmingTitle: 'Was verärgerte Kundinnen und Kunden beruhigt',
+  calmingExplain:
+    'Wenn Sie für eine verärgerte Person einen Textbaustein einfügen, liest Tonlage ihre nächste Nachricht im selben Gespräch und vermerkt, ob sie ruhiger ist. Gespeichert werden nur Zahlen, auf diesem Computer. Vorschläge heben Textbausteine, die oft beruhigen.',
+  calmingNone: 'Noch nichts gelernt: Das füllt sich, sobald verärgerte Kundinnen und Kunden zurückschreiben.',
+  calmingRow: '{calmed} von {total} beruhigt',
+  calmingReset: 'Gelerntes vergessen',
+  calmingResetDone: 'Vergessen.',
   storagePersistent: 'Speicher: dauerhaft (der Browser löscht die Bibliothek nicht, um Platz zu schaffen).',
   storageNotPersistent:
     'Speicher: nicht dauerhaft – der Browser kann ihn leeren, wenn die Festplatte voll ist. Behalten Sie eine Sicherung.',

@@ -21,6 +21,15 @@ export const tabChannel = {
     input: z.object({ text: z.string().check(z.maxLength(5_000_000)) }),
     output: InsertOutcomeSchema,
   },
+  /** Side panel, background → Zendesk content script: refresh the team shelf now (the agent asked). */
+  'zendeskShelf.refresh': {
+    input: z.object({}),
+    output: z.object({
+      ok: z.boolean(),
+      why: z.optional(z.string().check(z.maxLength(40))),
+      skipped: z.optional(z.number()),
+    }),
+  },
 } as const;
 
 /** `send(type, data, tabId)` from the background or an extension page; `handle` in the content script. */

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
+import { listOutcomes } from '../db/outcomes';
 import { listSnippets } from '../db/snippets';
+import { tallyCalming } from '../suggest/calming';
 import { toBackground } from '../messaging/background';
 import { type LibrarySearch, toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';
@@ -8,6 +10,10 @@ import { getSettings } from '../settings';
 // Query keys start with the table a broadcast names, so invalidation finds them.
 
 export const snippetsQuery = () => queryOptions({ queryKey: ['snippets', 'all'], queryFn: listSnippets });
+
+/** Per snippet, how often the customer's next message was calmer (issue #15). Usage data. */
+export const calmingQuery = () =>
+  queryOptions({ queryKey: ['usage', 'calming'], queryFn: async () => tallyCalming(await listOutcomes()) });
 
 export const settingsQuery = () => queryOptions({ queryKey: ['settings'], queryFn: getSettings });
 

@@ -2,6 +2,7 @@ import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { createNote, deleteNote, updateNoteText } from '../db/notes';
 import { type DeleteTarget, deleteSnippets, tagSnippets } from '../db/restore';
 import type { Snippet } from '../db/schema';
+import { clearOutcomes } from '../db/outcomes';
 import { createSnippet } from '../db/snippets';
 import { type CommitOptions, commitImport, exportFileName, exportLibrary, wipeLibrary } from '../formats/transfer';
 import type { ConflictPolicy, ParsedImport } from '../formats';
@@ -64,6 +65,9 @@ export const deleteNoteMutation = (client: QueryClient) =>
     mutationFn: ({ id, base }: { id: string; base: number }) => deleteNote(id, base),
     ...settled(client),
   });
+
+export const resetCalmingMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: clearOutcomes, ...settled(client) });
 
 export const saveSettingsMutation = (client: QueryClient) =>
   mutationOptions({

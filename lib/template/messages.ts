@@ -19,6 +19,14 @@ export function problemNotice(p: Problem): Notice {
       return notice('tplBadDate', { written: p.written, examples: DATE_EXAMPLES });
     case 'emptyField':
       return notice('tplEmptyField');
+    case 'badChoice':
+      return notice('tplBadChoice');
+    case 'badTab':
+      return notice('tplBadTab');
+    case 'strayOptionalEnd':
+      return notice('tplStrayOptionalEnd');
+    case 'unclosedOptional':
+      return notice('tplUnclosedOptional', { label: p.label });
   }
 }
 

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import { FIXTURES_DIR, replicaFileFor, ROOT } from '../browser';
 import { browserPath } from '../browser-path';
+import { zendeskApi } from '../zendesk-api';
 import { extensionFrame } from './firefox-frames';
 import type { Driver, Surface, Tab } from './types';
 
@@ -75,6 +76,9 @@ async function serveReplicas(page: Page): Promise<void> {
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     if (!REPLICA_HOSTS.test(request.url())) return void request.continue();
+    const api = zendeskApi.answer(new URL(request.url()), request.headers());
+    if (api === 'abort') return void request.abort('internetdisconnected');
+    if (api) return void request.respond({ status: api.status, headers: api.headers, body: api.body });
     const file = replicaFileFor(new URL(request.url()));
     if (!file) return void request.respond({ status: 404, body: 'not in the replica' });
     void request.respond({
