@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 // User-facing text lives in the catalogue (lib/i18n). This check reads every string literal
 // under lib/ and flags the ones that look like an English sentence for the agent: a capital
 // letter, at least four words, ending in ".", "?" or "!". Not checked: lib/i18n (the
-// catalogue), lib/starter (the starter library's content, in both languages by design) and
-// lib/tone/data (lexicons and patterns, not messages). Developer-facing errors (a broken
+// catalogue, en.ts and de.ts), lib/starter (the starter library's content, in both
+// languages by design) and lib/tone/data (lexicons and patterns, not messages). Developer-facing errors (a broken
 // protocol, an unsupported pattern) name code, not the agent, and do not end in a full stop.
 // Lower layers return { code, params } (lib/i18n/notice.ts) instead.
 
