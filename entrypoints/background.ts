@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, knownTabs } from '@/lib/background/tab-contexts';
+import { forgetDraft } from '@/lib/background/draft-badge';
 import { contentConfig, registerHandlers } from '@/lib/background/handlers';
 import { relayPalettes } from '@/lib/background/palette-relay';
 import { watchPacks } from '@/lib/background/shelves';
@@ -41,7 +42,11 @@ export default defineBackground(() => {
   // Content scripts decide on the expansion key synchronously from a shortcut list: keep it current.
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
   subscribe((event) => {
-    if (event.kind !== 'library-changed' || !event.tables.some((t) => t === 'snippets' || t === 'settings' || t === 'shelves')) return;
+    if (
+      event.kind !== 'library-changed' ||
+      !event.tables.some((t) => t === 'snippets' || t === 'settings' || t === 'shelves')
+    )
+      return;
     clearTimeout(pushTimer);
     pushTimer = setTimeout(async () => {
       const config = await contentConfig();
@@ -49,7 +54,10 @@ export default defineBackground(() => {
     }, 200);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetDraft(tabId);
+    void forgetTab(tabId);
+  });
   // A new page in the tab: its content script (if it runs there) reports afresh.
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') void forgetTab(tabId);

@@ -11,6 +11,7 @@ import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
 import { skeletonOf } from '@/lib/sites/skeleton';
 import { watchConversation } from '@/lib/content/conversation';
 import { startZendeskShelf } from '@/lib/shelves/zendesk/content';
+import { pushDraftChanges } from '@/lib/content/draft-push';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -39,6 +40,10 @@ export default defineContentScript({
     ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
     ctx.onInvalidated(toTab.handle('page.skeleton', () => ({ html: skeletonOf(adapter, draftBox()?.el) })));
     ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
+    pushDraftChanges(ctx, () => {
+      const box = draftBox();
+      return box && { el: box.el, draft: readDraft(box) };
+    });
     handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
   },
 });

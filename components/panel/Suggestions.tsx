@@ -4,6 +4,7 @@ import { calmingQuery, snippetsQuery } from '@/lib/queries/library';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
+import { Section } from './Section';
 import { SnippetRow } from './SnippetRow';
 import { explainSuggestion, readTicket, selectSuggestions, type Suggestion } from '@/lib/suggest';
 
@@ -47,8 +48,7 @@ export function Suggestions({ context, analysis, tabId }: Props) {
     </ul>
   );
   return (
-    <section aria-labelledby="suggest-title" data-testid="suggestions">
-      <h2 id="suggest-title">{t('suggestionsTitle')}</h2>
+    <Section id="suggest" title={t('suggestionsTitle')} testId="suggestions">
       {templates.length === 0 && phrases.length === 0 && <p className="muted">{t('suggestionsNone')}</p>}
       {templates.length > 0 && (
         <>
@@ -62,6 +62,6 @@ export function Suggestions({ context, analysis, tabId }: Props) {
           {list(phrases, 'suggested-phrase')}
         </>
       )}
-    </section>
+    </Section>
   );
 }

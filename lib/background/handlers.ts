@@ -1,17 +1,20 @@
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
-import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
+import { keepLibraryIndexFresh, matchLibrary, searchLibrary } from '../suggest/library-index';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
 import { resolveUiLanguage } from '../i18n/messages';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
+import { publish } from '../messaging/broadcast';
 import { openCoPilot } from '../platform/browser';
 import { handleZendeskShelf } from '../shelves/zendesk/background';
 import { shelfStore } from '../shelves/zendesk/store';
 import { noteContext, noteInsertion } from './calming';
+import { updateFindingBadge } from './draft-badge';
+import { countHostile } from './hostile-count';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
@@ -37,6 +40,7 @@ export function registerHandlers(): void {
 
   keepLibraryIndexFresh();
   toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
+  toLibrary.handle('library.match', ({ query, limit }) => matchLibrary(query, limit));
 
   toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {
     await recordUsage(snippetId, site);
@@ -52,12 +56,20 @@ export function registerHandlers(): void {
     if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
     await noteContext(context).catch(console.warn);
+    await Promise.all([updateFindingBadge(sender.tabId), countHostile(context)]);
     return { ok: true };
   });
 
   toBackground.handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
 
   handleZendeskShelf(shelfStore);
+  toBackground.handle('draft.report', async ({ draft }, sender) => {
+    const tabId = sender.tabId;
+    if (tabId === undefined) throw new Error('Only a tab can report its draft.');
+    publish({ kind: 'draft-changed', tabId, draft });
+    await updateFindingBadge(tabId, draft);
+    return { ok: true };
+  });
 
   toBackground.handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.

@@ -1,3 +1,4 @@
+import { SYNTHETIC_CLIPBOARD_DATA_READABLE } from '../platform/browser';
 import { insertSnippet } from './engine';
 import { visibleText } from './plain';
 import { selectionOf } from './selection';
@@ -16,13 +17,13 @@ export function draftTarget(last: Target | null, boxes: HTMLElement[]): Target |
 }
 
 /** Text of a reply box: the value of a text control, the visible text of a rich editor. */
-export function readDraft(target: Target | null): { text: string } | null {
+export function readDraft(target: Target | null): { text: string; rich: boolean } | null {
   if (!target?.el.isConnected) return null;
-  if (target.kind === 'text-control') return { text: target.el.value };
+  if (target.kind === 'text-control') return { text: target.el.value, rich: false };
   const text = visibleText(target.el)
     .replace(CARET_FILLERS, '')
     .replace(/\u00a0/g, ' ');
-  return { text: text.replace(/\s+$/, '') };
+  return { text: text.replace(/\s+$/, ''), rich: true };
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,5 +50,8 @@ export async function replaceDraft(target: Target | null, text: string): Promise
     // Let the editor read the new selection into its model before the paste.
     await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
   }
-  return insertSnippet(target, { text, html: linesToHtml(text) });
+  // Where a synthetic paste arrives empty (Firefox), the chain types the lines as paragraphs
+  // (insertText, insertParagraph), which every editor models; execCommand insertHTML over a
+  // selection empties CKEditor 5's view and leaves its model as it was.
+  return insertSnippet(target, SYNTHETIC_CLIPBOARD_DATA_READABLE ? { text, html: linesToHtml(text) } : { text });
 }

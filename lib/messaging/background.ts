@@ -23,6 +23,13 @@ export const ContentConfigSchema = z.object({
 });
 export type ContentConfig = z.infer<typeof ContentConfigSchema>;
 
+/** The agent's draft in a tab's reply box; `rich`: a rich editor (one paragraph per line). */
+export const DraftSchema = z.object({
+  text: z.string().check(z.maxLength(5_000_000)),
+  rich: z.optional(z.boolean()),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
 export const RenderedSnippetSchema = z.object({
   snippetId: z.string(),
   title: z.string(),
@@ -84,6 +91,11 @@ export const backgroundChannel = {
     ]),
     output: z.object({ entries: z.number(), skipped: z.number() }),
   },
+  /**
+   * Content script → background, after the agent typed (debounced): the draft changed (null:
+   * no reply box). The background sets the findings badge and tells the side panel.
+   */
+  'draft.report': { input: z.object({ draft: z.nullable(DraftSchema) }), output: Ok },
   /** Content script → background, on a user gesture in the page: open the side panel. */
   'panel.open': { input: z.object({}), output: Ok },
 } as const;

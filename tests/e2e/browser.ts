@@ -59,7 +59,7 @@ export function replicaFileFor(url: URL): string | undefined {
   // Editor fixture pages live under the Zendesk host so the production content script runs on them.
   const editor = url.pathname.match(/^\/agent\/__(?:editors|strict\/[\w-]+)\/([\w-]+)\/?$/)?.[1];
   if (url.hostname.endsWith('.zendesk.com') && editor) return join(FIXTURES_DIR, 'editors', editor, 'index.html');
-  // A page whose own script attacks Tonlage, under the helpdesk's URL (hostile.spec.ts).
+  // A page whose own script attacks Tonlage, under the helpdesk's URL (both/hostile.spec.ts).
   if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/__hostile')) {
     return join(FIXTURES_DIR, 'hostile/index.html');
   }

@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput,
 import { FIXTURES_DIR, replicaFileFor, ROOT } from '../browser';
 import { browserPath } from '../browser-path';
 import { zendeskApi } from '../zendesk-api';
-import { extensionFrame } from './firefox-frames';
+import { extensionFrame, shadowText } from './firefox-frames';
 import type { Driver, Surface, Tab } from './types';
 
 // Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the built add-on
@@ -58,6 +58,8 @@ function tab(page: Page, browser: Browser): Tab {
       const frame = page.frames().find((f) => f.url().endsWith(urlEnd));
       return frame ? surface(frame) : extensionFrame(browser, page, urlEnd);
     },
+    shadowText: (selector) => shadowText(browser, page, selector),
+    screenshot: (clip) => page.screenshot({ clip, encoding: 'base64' }),
     async frameOf(selector) {
       const frame = await (await page.waitForSelector(selector))?.contentFrame();
       if (!frame) throw new Error(`${selector} is no frame`);
