@@ -2,6 +2,7 @@ import type { ConflictPolicy, ParsedImport } from '@/lib/formats';
 import type { PlanSummary } from '@/lib/formats/plan-summary';
 import { formatNumber } from '@/lib/i18n/format';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { noticeText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 const COUNTS = [
@@ -46,7 +47,7 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
       {plan.warnings.length > 0 && (
         <ul className="muted">
           {plan.warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={JSON.stringify(w)}>{noticeText(w, t)}</li>
           ))}
         </ul>
       )}
@@ -56,7 +57,8 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
           <ul data-testid="plan-invalid-list">
             {plan.invalid.map((i) => (
               <li key={i.index}>
-                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}: {i.reason}
+                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}:{' '}
+                {i.reasons.map((r) => noticeText(r, t)).join(' ')}
               </li>
             ))}
           </ul>
@@ -68,7 +70,8 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
           <ul data-testid="plan-remarks">
             {plan.remarked.map((i) => (
               <li key={i.index}>
-                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}: {i.remarks.join(' ')}
+                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}:{' '}
+                {i.remarks.map((r) => noticeText(r, t)).join(' ')}
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { DryRun } from './DryRun';
 
 /** Pick a file → dry run → choose the conflict policy → import (all or nothing) with progress. */
 export function ImportPanel() {
-  const { t, lang } = useUi();
+  const { t } = useUi();
   const id = useId();
   const client = useQueryClient();
   const [file, setFile] = useState<{ id: number; name: string; session: ImportSession }>();
@@ -41,10 +41,7 @@ export function ImportPanel() {
     if (!picked) return;
     setReading('started');
     try {
-      const session = await parseFileInWorker(picked.name, await picked.arrayBuffer(), {
-        uiLanguage: lang,
-        onProgress: setReading,
-      });
+      const session = await parseFileInWorker(picked.name, await picked.arrayBuffer(), { onProgress: setReading });
       setFile({ id: Date.now(), name: picked.name, session });
     } catch (e) {
       setError(`${picked.name}: ${errorText(e, t)}`);

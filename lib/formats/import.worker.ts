@@ -13,10 +13,9 @@ import { type ParseRequest, type PlanRequest, type WorkerReply, WorkerRequestSch
 const reply = (message: WorkerReply) => postMessage(message);
 let parsed: ParsedImport | undefined;
 
-function parse({ name, bytes, uiLanguage }: ParseRequest): void {
+function parse({ name, bytes }: ParseRequest): void {
   try {
     parsed = parseImportFile(name, new Uint8Array(bytes), {
-      uiLanguage,
       onProgress: ({ done, total }) => reply({ type: 'progress', done, total }),
     });
     reply({ type: 'done', parsed });
@@ -24,8 +23,8 @@ function parse({ name, bytes, uiLanguage }: ParseRequest): void {
     const e =
       error instanceof ImportError
         ? error
-        : new ImportError(error instanceof Error ? error.message : String(error), 'unreadable');
-    reply({ type: 'error', message: e.message, reason: e.reason, line: e.line, params: e.params });
+        : new ImportError('unreadable', { detail: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'error', reason: e.reason, line: e.line, params: e.params, detail: e.message });
   }
 }
 

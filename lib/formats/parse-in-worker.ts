@@ -12,7 +12,6 @@ import { type WorkerReply, WorkerReplySchema } from './worker-protocol';
 // progress. Where workers are unavailable (unit tests in Node) it works in place.
 
 export interface ParseInWorkerOptions {
-  uiLanguage: 'de' | 'en';
   onProgress?: (progress: { done: number; total: number }) => void;
 }
 
@@ -41,7 +40,9 @@ export function parseFileInWorker(
   options: ParseInWorkerOptions,
 ): Promise<ImportSession> {
   if (typeof Worker === 'undefined') {
-    return Promise.resolve().then(() => inPlace(parseImportFile(name, new Uint8Array(bytes), options)));
+    return Promise.resolve().then(() =>
+      inPlace(parseImportFile(name, new Uint8Array(bytes), { onProgress: options.onProgress })),
+    );
   }
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   const plans = new Map<number, { resolve: (s: PlanSummary) => void; reject: (e: Error) => void }>();
@@ -58,7 +59,9 @@ export function parseFileInWorker(
       const message: WorkerReply = reply.data;
       if (message.type === 'progress') return options.onProgress?.(message);
       if (message.type === 'error')
-        return fail(new ImportError(message.message, message.reason, message.line, message.params));
+        return fail(
+          new ImportError(message.reason, { line: message.line, params: message.params, detail: message.detail }),
+        );
       if (message.type === 'planned' || message.type === 'plan-error') {
         const pending = plans.get(message.id);
         plans.delete(message.id);
@@ -77,7 +80,8 @@ export function parseFileInWorker(
         close: () => worker.terminate(),
       });
     };
-    worker.onerror = (event) => fail(new ImportError(event.message || 'The import worker failed.', 'unreadable'));
-    worker.postMessage({ type: 'parse', name, bytes, uiLanguage: options.uiLanguage }, [bytes]);
+    worker.onerror = (event) =>
+      fail(new ImportError('unreadable', { detail: event.message || 'import worker failed' }));
+    worker.postMessage({ type: 'parse', name, bytes }, [bytes]);
   });
 }

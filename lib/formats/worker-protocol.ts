@@ -11,7 +11,6 @@ export const ParseRequestSchema = z.object({
   type: z.literal('parse'),
   name: z.string().max(1000),
   bytes: z.instanceof(ArrayBuffer),
-  uiLanguage: z.enum(['de', 'en']),
 });
 export type ParseRequest = z.infer<typeof ParseRequestSchema>;
 
@@ -48,7 +47,7 @@ const SummarySchema = z.custom<PlanSummary>(
 );
 
 const ErrorFields = {
-  message: z.string(),
+  detail: z.string(),
   reason: z.enum(IMPORT_ERROR_REASONS),
   line: z.number().int().positive().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),

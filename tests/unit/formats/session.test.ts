@@ -9,7 +9,7 @@ import { fixture } from './helpers';
 describe('import session', () => {
   it('plans the dry run per policy against the current library, without the records to write', async () => {
     const bytes = fixture('snippets.csv');
-    const session = await parseFileInWorker('snippets.csv', bytes.buffer.slice(0) as ArrayBuffer, { uiLanguage: 'en' });
+    const session = await parseFileInWorker('snippets.csv', bytes.buffer.slice(0) as ArrayBuffer, {});
     const first = await session.plan('skip', false);
     expect(first.counts.new).toBe(3);
     expect(first).not.toHaveProperty('writes');

@@ -62,7 +62,7 @@ describe('starter library deadlines', () => {
           now,
           locale,
         };
-        const { text } = renderTemplate(body, values, { uiLanguage: locale });
+        const { text } = renderTemplate(body, values);
         const hit = /\b(Samstag|Sonntag|Saturday|Sunday)\b/.exec(text);
         if (hit) weekend.push(`${id} inserted on ${DAY[new Date(now).getDay()]}: ${hit[0]}`);
       }

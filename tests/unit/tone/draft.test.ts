@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../lib/i18n/messages';
 import { applyRewrite, checkDraft, type DraftFinding } from '../../../lib/tone/index';
 
 const rules = (text: string, opts = {}) => checkDraft(text, opts).findings.map((f) => f.rule);
@@ -79,11 +80,11 @@ describe('checkDraft', () => {
     expect(grief?.rule).toBe('grief_insensitive');
     expect(grief?.severity).toBe('error');
   });
-  it('gives reasons in the interface language', () => {
-    const de = find('Sie hätten besser lesen sollen.', 'blame', { uiLanguage: 'de' });
-    const en = find('Sie hätten besser lesen sollen.', 'blame', { uiLanguage: 'en' });
-    expect(de.reason).toMatch(/Schuld/);
-    expect(en.reason).toMatch(/blam/);
+  it('gives reasons as catalogue codes, rendered in the interface language', () => {
+    const finding = find('Sie hätten besser lesen sollen.', 'blame');
+    expect(finding.reason).toEqual({ code: 'reason_blame' });
+    expect(translate('de', finding.reason.code)).toMatch(/Schuld/);
+    expect(translate('en', finding.reason.code)).toMatch(/blam/);
   });
   it('applyRewrite leaves the text unchanged for a missing rewrite', () => {
     const text = 'Hallo,\n\nkein Problem.';
