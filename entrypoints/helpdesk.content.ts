@@ -44,6 +44,7 @@ export default defineContentScript({
       const box = draftBox();
       return box && { el: box.el, draft: readDraft(box) };
     });
-    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
+    const keepClear = (box: HTMLElement) => adapter?.keepClear?.(box) ?? [];
+    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply, keepClear));
   },
 });

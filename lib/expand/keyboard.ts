@@ -3,6 +3,7 @@ import { insertSnippet } from '../insert/engine';
 import type { FocusTracker } from '../insert/focus';
 import { setContentLanguage } from '../i18n/content';
 import { hasFocusWithin } from '../insert/selection';
+import { moveToNextStop } from '../insert/stops';
 import { type ContentConfig, toBackground } from '../messaging/background';
 import { toTab } from '../messaging/tab';
 import type { PaletteHost } from '../palette/host';
@@ -16,6 +17,12 @@ import { wordBeforeCaret } from './word';
 // is synchronous; it is refreshed when a reply box gets focus.
 
 const REFRESH_MS = 1000;
+
+const TAB = Symbol('Tab');
+/** Editors that copy the DOM selection in a throttled selectionchange handler have it by then (as in lib/insert/rich.ts). */
+const SELECTION_SETTLES_MS = 250;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SELECTION_SETTLES_MS));
+const isPlainTab = (e: KeyboardEvent) => e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey;
 
 export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palette: PaletteHost): void {
   let shortcuts = new Set<string>();
@@ -47,20 +54,28 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
 
   // Keys typed while an expansion is on its way are held and inserted after it at the
   // template's cursor mark: typed into the editor, they would land before the caret got there.
-  let held: string[] | null = null;
-  const expand = async (shortcut: string) => {
+  // A plain Tab among them moves on to the template's next stop, in turn.
+  let held: (string | typeof TAB)[] | null = null;
+  const holdWhile = async (work: () => Promise<unknown>) => {
     held = [];
     try {
-      await expandNow(shortcut);
+      await work();
     } finally {
       // Keys typed meanwhile are held too, until nothing is left to insert.
       for (let target = focus.current(); held.length && target; target = focus.current()) {
-        const typed = held.splice(0).join('');
-        await insertSnippet(target, { text: typed });
+        const next = held.indexOf(TAB);
+        const typed = held.splice(0, next < 0 ? held.length : next).join('');
+        if (typed) await insertSnippet(target, { text: typed });
+        if (held[0] === TAB) {
+          held.shift();
+          // Editors that copy the DOM selection late need a moment before the next keys.
+          if (moveToNextStop(target)) await settle();
+        }
       }
       held = null;
     }
   };
+  const expand = (shortcut: string) => holdWhile(() => expandNow(shortcut));
   const expandNow = async (shortcut: string) => {
     const target = focus.current();
     const rendered = await toBackground.send('insert.expandShortcut', { shortcut });
@@ -95,15 +110,30 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
       held.push(event.key === 'Enter' ? '\n' : event.key);
       return;
     }
+    if (held && isPlainTab(event)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.push(TAB);
+      return;
+    }
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();
       palette.open();
       return;
     }
-    if (!isExpansionKey(event, expansionKey)) return;
-    const word = wordBeforeCaret(target);
-    if (!word || !shortcuts.has(word)) return;
+    // A shortcut before the caret wins over the template's next Tab stop.
+    const word = isExpansionKey(event, expansionKey) ? wordBeforeCaret(target) : undefined;
+    if (!word || !shortcuts.has(word)) {
+      if (isPlainTab(event) && moveToNextStop(target)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        // Keys typed at once would reach an editor that copies the DOM selection late before
+        // it has the new place: hold them a moment, then insert them there.
+        void holdWhile(settle);
+      }
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     void expand(word).catch((error: unknown) => showToast([String(error)]));

@@ -46,8 +46,8 @@ const snippetTitled = async (title: string) =>
 const save = (page: Page) => page.getByRole('button', { name: /^(Save|Speichern)$/ }).click();
 
 async function openEditor(page: Page, title: string): Promise<void> {
-  await page.getByLabel(/^(Search the library|Bibliothek durchsuchen)$/).fill(title);
-  await page.getByTestId('snippet-item').filter({ hasText: title }).first().click();
+  await page.getByRole('searchbox', { name: /Search the library|Bibliothek durchsuchen/ }).fill(title);
+  await page.getByRole('option').filter({ hasText: title }).first().click();
   await expect.poll(() => page.getByLabel(/^(Title|Titel)$/).inputValue()).toBe(title);
 }
 
@@ -197,7 +197,8 @@ describe('deleting what another window changed meanwhile', () => {
     await page.getByLabel(/^(Text)$/).fill('Alter Text');
     await save(page);
     await page.getByTestId('form-saved').waitFor();
-    await openEditor(page, 'Lösch-Test');
+    await page.getByRole('searchbox', { name: /Search the library|Bibliothek durchsuchen/ }).fill('Lösch-Test');
+    await page.getByRole('option').filter({ hasText: 'Lösch-Test' }).first().click();
     const deleteButton = page.getByRole('button', { name: /^(Delete|Löschen)$/ });
     await deleteButton.waitFor();
 

@@ -33,6 +33,16 @@ describe('checkDraft', () => {
       'Guten Tag Frau Gruber,\nKurz zusammengefasst: Das Paket ist heute angekommen.',
     );
   });
+  it('keeps the verb second when the phrase followed a greeting on the same line', () => {
+    const text = 'Hallo Frau Hoffmann, wie schon gesagt, ist das Paket unterwegs.';
+    expect(applyRewrite(text, find(text, 'repetition'), 0)).toBe('Hallo Frau Hoffmann, das Paket ist unterwegs.');
+  });
+  it('leaves a subordinate clause alone', () => {
+    const text = 'Hallo Frau Hoffmann,\nich denke, wie schon gesagt, dass wir das bis Freitag schaffen.';
+    expect(applyRewrite(text, find(text, 'repetition'), 0)).toBe(
+      'Hallo Frau Hoffmann,\nich denke, dass wir das bis Freitag schaffen.',
+    );
+  });
   it('offers no lead-in in the middle of a sentence', () => {
     const text = 'Hi Jane,\nThe parcel, as I said, is on its way.';
     expect(find(text, 'repetition').rewrites).toHaveLength(1);
