@@ -30,7 +30,9 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
 
   it('shows the starter library on a fresh profile', async () => {
     const options = await driver.extensionPage('options.html');
-    await waitFor(options, 'li, tr, button, div', 'Haustier verstorben: Futter spenden statt zurückschicken');
+    // The library list is virtualised: find the template as an agent would, through the search.
+    await fillLabel(options, '^(Search the library|Bibliothek durchsuchen)', 'Haustier verstorben');
+    await waitFor(options, '[role="option"]', 'Haustier verstorben: Futter spenden statt zurückschicken');
     await options.close();
   });
 
