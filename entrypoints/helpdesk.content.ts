@@ -1,15 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { kitLoader, type KitTabType } from '@/lib/content/kit-api';
 import { handleKeys } from '@/lib/expand/keyboard';
-import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
-import { insertSnippet } from '@/lib/insert/engine';
-import { focusForInsert, trackFocus } from '@/lib/insert/focus';
-import type { InsertRequest } from '@/lib/insert/types';
-import { toBackground } from '@/lib/messaging/background';
-import { toTab } from '@/lib/messaging/tab';
-import { createPaletteHost } from '@/lib/palette/host';
+import { trackFocus } from '@/lib/insert/focus';
+import { onTabMessage } from '@/lib/messaging/unparsed';
 import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
-import { skeletonOf } from '@/lib/sites/skeleton';
 import { watchConversation } from '@/lib/content/conversation';
+
+// The part of the content script every helpdesk page loads; what runs once the agent acts is
+// the kit (lib/content/kit-api.ts), loaded on demand.
+const KIT_MESSAGES: KitTabType[] = ['insert.apply', 'draft.get', 'page.skeleton', 'draft.replace'];
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -21,21 +20,9 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);
     const focus = trackFocus(ctx);
-    const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
-    // Into the box the agent last worked in; else the page's visible reply box.
-    const apply = async (request: InsertRequest) => {
-      const outcome = await insertSnippet((await focusForInsert(focus)) ?? draftBox(), request);
-      if (outcome.ok && request.snippetId) {
-        toBackground
-          .send('usage.record', { snippetId: request.snippetId, site: location.hostname })
-          .catch(console.warn);
-      }
-      return outcome;
-    };
-    ctx.onInvalidated(toTab.handle('insert.apply', apply));
-    ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
-    ctx.onInvalidated(toTab.handle('page.skeleton', () => ({ html: skeletonOf(adapter, draftBox()?.el) })));
-    ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
-    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply));
+    const kit = kitLoader({ ctx, focus, adapter });
+    for (const type of KIT_MESSAGES)
+      ctx.onInvalidated(onTabMessage(type, async (raw) => (await kit.load()).tab[type](raw)));
+    handleKeys(ctx, focus, kit);
   },
 });

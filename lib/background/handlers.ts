@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
@@ -45,6 +46,16 @@ export function registerHandlers(): void {
     const text = context?.lastCustomerMessage?.text ?? '';
     if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
+    return { ok: true };
+  });
+
+  toBackground.handle('content.loadKit', async (_data, sender) => {
+    // Only into the frame that asked, and only the one file: a content script's own world.
+    if (sender.tabId === undefined) throw new Error('Only a content script can load the content kit.');
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['/content-kit.js'],
+    });
     return { ok: true };
   });
 

@@ -1,36 +1,36 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { insertSnippet } from '../insert/engine';
+import type { KitLoader } from '../content/kit-api';
 import type { FocusTracker } from '../insert/focus';
-import { setContentLanguage } from '../i18n/content';
 import { hasFocusWithin } from '../insert/selection';
-import { type ContentConfig, toBackground } from '../messaging/background';
-import { toTab } from '../messaging/tab';
-import type { PaletteHost } from '../palette/host';
+import { ContentConfigSchema } from '../messaging/content-config';
+import { onTabMessage, sendUnparsed } from '../messaging/unparsed';
 import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
-import { showToast } from './toast';
 import { wordBeforeCaret } from './word';
 
 // The keys Tonlage answers in a reply box: the palette hotkey, and the expansion key after
 // a shortcut. Every other key, and the expansion key after a word that is no shortcut,
 // passes through untouched. The shortcut list (not the texts) is kept here so the decision
-// is synchronous; it is refreshed when a reply box gets focus.
+// is synchronous; it is refreshed when a reply box gets focus. What happens after a key was
+// claimed is the kit's (lib/content/kit-api.ts), loaded ahead once a reply box gets focus.
 
 const REFRESH_MS = 1000;
 
-export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palette: PaletteHost): void {
+export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits: KitLoader): void {
+  const kit = kits.load;
   let shortcuts = new Set<string>();
   let hotkey = parseHotkey('Ctrl+Shift+Space');
   let expansionKey = 'Tab';
   let fetchedAt = 0;
 
-  const apply = (config: ContentConfig) => {
-    setContentLanguage(config.uiLanguage);
+  const apply = (raw: unknown) => {
+    const config = ContentConfigSchema.parse(raw);
+    kits.setLanguage(config.uiLanguage);
     shortcuts = new Set(config.shortcuts);
     hotkey = parseHotkey(config.paletteHotkey) ?? hotkey;
     expansionKey = config.expansionKey;
   };
   ctx.onInvalidated(
-    toTab.handle('content.configChanged', (config) => {
+    onTabMessage('content.configChanged', async (config) => {
       apply(config);
       return { ok: true };
     }),
@@ -39,8 +39,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   const refresh = () => {
     if (Date.now() - fetchedAt < REFRESH_MS || ctx.isInvalid) return;
     fetchedAt = Date.now();
-    toBackground
-      .send('content.config', {})
+    sendUnparsed('content.config', {})
       .then(apply)
       .catch(() => (fetchedAt = 0));
   };
@@ -50,31 +49,22 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   let held: string[] | null = null;
   const expand = async (shortcut: string) => {
     held = [];
+    const loaded = kit();
     try {
-      await expandNow(shortcut);
+      await (await loaded).expand(shortcut);
     } finally {
       // Keys typed meanwhile are held too, until nothing is left to insert.
       for (let target = focus.current(); held.length && target; target = focus.current()) {
         const typed = held.splice(0).join('');
-        await insertSnippet(target, { text: typed });
+        await (await loaded).insertTyped(target, typed);
       }
       held = null;
     }
   };
-  const expandNow = async (shortcut: string) => {
-    const target = focus.current();
-    const rendered = await toBackground.send('insert.expandShortcut', { shortcut });
-    if (!rendered || !target) return;
-    // A template with fill-in fields: the palette asks for them, then replaces the shortcut.
-    if (rendered.fields.length > 0) return palette.open({ query: shortcut, replaceChars: shortcut.length });
-    const outcome = await insertSnippet(target, { ...rendered.request, replaceChars: shortcut.length });
-    if (outcome.ok) {
-      toBackground.send('usage.record', { snippetId: rendered.snippetId, site: location.hostname }).catch(console.warn);
-      showToast(rendered.hints);
-    } else {
-      showToast([outcome.message]);
-    }
-  };
+  const fail = (error: unknown) =>
+    void kit()
+      .then((k) => k.toast([String(error)]))
+      .catch(() => console.warn('[tonlage]', error));
 
   const onKeydown = (event: KeyboardEvent) => {
     // Only the agent's own keys act. A page's synthetic key is ignored before anything else,
@@ -98,7 +88,9 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      palette.open();
+      void kit()
+        .then((k) => k.palette.open())
+        .catch(fail);
       return;
     }
     if (!isExpansionKey(event, expansionKey)) return;
@@ -106,7 +98,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     if (!word || !shortcuts.has(word)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void expand(word).catch((error: unknown) => showToast([String(error)]));
+    void expand(word).catch(fail);
   };
 
   focus.onFrame((doc) => {
@@ -114,7 +106,11 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
       if (!event.isTrusted) return;
       refresh();
-      if (focus.current()) palette.warm();
+      // The agent may act soon: have the kit and the palette's frame ready.
+      if (focus.current())
+        void kit()
+          .then((k) => k.palette.warm())
+          .catch((error: unknown) => console.warn('[tonlage]', error));
     });
   });
   refresh();

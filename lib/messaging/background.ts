@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { InsertRequestSchema } from '../insert/types';
 import { TicketContextSchema } from '../sites/context';
+import { ContentConfigSchema } from './content-config';
 import { defineChannel } from './define';
 
 // Messages the background answers, from content scripts and the side panel. Both sides
@@ -10,14 +11,7 @@ import { defineChannel } from './define';
 
 export const Ok = z.object({ ok: z.literal(true) });
 
-export const ContentConfigSchema = z.object({
-  shortcuts: z.array(z.string()),
-  paletteHotkey: z.string(),
-  expansionKey: z.string(),
-  /** The agent's interface language (the setting, resolved): the content script's toasts follow it. */
-  uiLanguage: z.enum(['de', 'en']),
-});
-export type ContentConfig = z.infer<typeof ContentConfigSchema>;
+export { ContentConfigSchema, type ContentConfig } from './content-config';
 
 export const RenderedSnippetSchema = z.object({
   snippetId: z.string(),
@@ -47,6 +41,12 @@ export const backgroundChannel = {
     input: z.object({}),
     output: ContentConfigSchema,
   },
+  /**
+   * Content script → background: run the content script's on-demand part (content-kit.js:
+   * insertion, palette, draft access) in the sender's frame. Not web-accessible: only the
+   * background can inject it, into the content script's own world.
+   */
+  'content.loadKit': { input: z.object({}), output: Ok },
   /** Content script → background: an insertion happened (usage statistics). */
   'usage.record': {
     input: z.object({ snippetId: z.string().check(z.minLength(1)), site: z.string().check(z.maxLength(253)) }),
