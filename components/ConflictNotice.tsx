@@ -12,6 +12,7 @@ export function ConflictNotice({
   onReload,
   onKeepMine,
   testId = 'conflict',
+  labels = {},
 }: {
   message: string;
   mine: string;
@@ -19,6 +20,8 @@ export function ConflictNotice({
   onReload: () => void;
   onKeepMine: () => void;
   testId?: string;
+  /** Other words for a refused delete: "keep it" rather than "reload", "delete anyway" rather than "keep mine". */
+  labels?: { reload?: string; keep?: string; mine?: string };
 }) {
   const { t } = useUi();
   const [both, setBoth] = useState(false);
@@ -27,10 +30,10 @@ export function ConflictNotice({
       <p>{message}</p>
       <div className="row">
         <button type="button" onClick={onReload} data-testid={`${testId}-reload`}>
-          {t('conflictReload')}
+          {labels.reload ?? t('conflictReload')}
         </button>
         <button type="button" onClick={onKeepMine} data-testid={`${testId}-keep`}>
-          {t('conflictKeepMine')}
+          {labels.keep ?? t('conflictKeepMine')}
         </button>
         <button type="button" aria-expanded={both} onClick={() => setBoth((b) => !b)} data-testid={`${testId}-both`}>
           {both ? t('conflictHideBoth') : t('conflictSeeBoth')}
@@ -39,7 +42,7 @@ export function ConflictNotice({
       {both && (
         <div className="conflict-both row">
           <figure>
-            <figcaption>{t('conflictMine')}</figcaption>
+            <figcaption>{labels.mine ?? t('conflictMine')}</figcaption>
             <pre data-testid={`${testId}-mine`}>{mine}</pre>
           </figure>
           <figure>

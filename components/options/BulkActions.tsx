@@ -7,7 +7,7 @@ import { useUi } from '../useUi';
 
 interface Props {
   selected: Snippet[];
-  onDelete: (ids: string[]) => void;
+  onDelete: (snippets: Snippet[]) => void;
   onClear: () => void;
 }
 
@@ -37,7 +37,7 @@ export function BulkActions({ selected, onDelete, onClear }: Props) {
         <button
           type="button"
           onClick={() => {
-            onDelete(ids);
+            onDelete(selected);
             onClear();
           }}
         >

@@ -1,4 +1,5 @@
 import type { ConflictPolicy, ParsedImport, Plan } from '@/lib/formats';
+import { formatNumber } from '@/lib/i18n/format';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useUi } from '../useUi';
 
@@ -27,7 +28,7 @@ interface Props {
 
 /** What an import would do, before anything is written: counts, invalid entries, conflicts, policy. */
 export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: Props) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   return (
     <div className="dry-run" data-testid="dry-run">
       <h3>{t('dryRunTitle', { format: parsed.format })}</h3>
@@ -35,7 +36,7 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
         {COUNTS.map(([key, label]) => (
           <div key={key} className="count">
             <dt>{t(label)}</dt>
-            <dd data-testid={`plan-${key}`}>{plan.counts[key]}</dd>
+            <dd data-testid={`plan-${key}`}>{formatNumber(lang, plan.counts[key])}</dd>
           </div>
         ))}
       </dl>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { createNoteMutation, deleteNoteMutation } from '@/lib/queries/mutations';
+import { createNoteMutation } from '@/lib/queries/mutations';
 import type { NoteScope } from '@/lib/db/schema';
 import { errorText, notesQuery, type Translate } from '@/lib/queries/options';
 import { useUi } from '../useUi';
@@ -20,7 +20,6 @@ export function NotesSection() {
   const [query, setQuery] = useState('');
   const [text, setText] = useState('');
   const create = useMutation({ ...createNoteMutation(client), onSuccess: () => setText('') });
-  const remove = useMutation(deleteNoteMutation(client));
   const needle = query.trim().toLowerCase();
   const shown = (notes ?? []).filter(
     (n) => !needle || `${n.text}\n${scopeLabel(n.scope, t)}`.toLowerCase().includes(needle),
@@ -29,7 +28,7 @@ export function NotesSection() {
     event.preventDefault();
     if (text.trim()) create.mutate(text);
   };
-  const failure = create.error ?? remove.error;
+  const failure = create.error;
   return (
     <section aria-labelledby="notes-h">
       <h2 id="notes-h">{t('notesTitle')}</h2>
@@ -54,7 +53,7 @@ export function NotesSection() {
       )}
       <ul className="plain">
         {shown.map((n) => (
-          <NoteItem key={n.id} note={n} scope={scopeLabel(n.scope, t)} onDelete={() => remove.mutate(n.id)} />
+          <NoteItem key={n.id} note={n} scope={scopeLabel(n.scope, t)} />
         ))}
       </ul>
     </section>

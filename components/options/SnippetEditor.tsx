@@ -66,7 +66,9 @@ export function SnippetEditor({
             <select
               name="language"
               value={draft.language}
-              onChange={(e) => set({ language: e.target.value as SnippetLanguage })}
+              onChange={(e) =>
+                set({ language: e.target.value as SnippetLanguage, inferred: { ...draft.inferred, language: false } })
+              }
             >
               {SNIPPET_LANGUAGES.map((l) => (
                 <option key={l} value={l}>
@@ -74,6 +76,11 @@ export function SnippetEditor({
                 </option>
               ))}
             </select>
+            {draft.inferred?.language && (
+              <small className="muted" data-testid="language-inferred">
+                {t('inferredHint')}
+              </small>
+            )}
           </label>
           <label>
             {t('formatLabel')}
@@ -89,7 +96,15 @@ export function SnippetEditor({
         </label>
         <BodyField value={draft.body} onChange={(body) => set({ body })} />
         <SnippetPreview body={draft.body} format={draft.format} language={draft.language} />
-        <MoodPicker value={draft.moods} onChange={(moods) => set({ moods })} />
+        <MoodPicker
+          value={draft.moods}
+          onChange={(moods) => set({ moods, inferred: { ...draft.inferred, moods: false } })}
+        />
+        {draft.inferred?.moods && (
+          <small className="muted" data-testid="moods-inferred">
+            {t('inferredHint')}
+          </small>
+        )}
         <VariantPicker
           ownId={editing?.id}
           language={draft.language}

@@ -9,7 +9,8 @@ interface Props {
   snippets?: Snippet[];
   onEdit: (s: Snippet) => void;
   onDuplicate: (s: Snippet) => void;
-  onDelete: (ids: string[]) => void;
+  /** The snippets as this page shows them (their revision guards the delete). */
+  onDelete: (snippets: Snippet[]) => void;
 }
 
 /** The library, filtered, sorted and paged (so 10,000 snippets stay quick), with a selection for bulk actions. */
@@ -85,7 +86,7 @@ export function SnippetList({ snippets, onEdit, onDuplicate, onDelete }: Props) 
               <button type="button" onClick={() => onDuplicate(s)} aria-label={`${t('duplicate')}: ${s.title}`}>
                 {t('duplicate')}
               </button>
-              <button type="button" onClick={() => onDelete([s.id])} aria-label={`${t('delete')}: ${s.title}`}>
+              <button type="button" onClick={() => onDelete([s])} aria-label={`${t('delete')}: ${s.title}`}>
                 {t('delete')}
               </button>
             </span>

@@ -3,12 +3,21 @@ import { useCallback, useState } from 'react';
 import { snippetsQuery } from '@/lib/queries/library';
 import { deleteSnippetsMutation, duplicateSnippetMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
+import type { Snippet } from '@/lib/db/schema';
+import { conflictOf } from '@/lib/queries/conflict';
+import { ConflictNotice } from '../ConflictNotice';
 import { useUi } from '../useUi';
 import { SnippetEditor } from './SnippetEditor';
 import { SnippetList } from './SnippetList';
 import { type Undoable, UndoStatus } from './UndoStatus';
 
-/** The snippet editor above the filterable, pageable list; deletes can be undone. */
+const asText = (s: Snippet) => `${s.title}\n\n${s.body}`;
+
+/**
+ * The snippet editor above the filterable, pageable list; deletes can be undone. A delete
+ * carries the revisions the list showed: a snippet changed elsewhere meanwhile is not
+ * deleted unseen, the agent compares and chooses.
+ */
 export function SnippetsSection() {
   const { t } = useUi();
   const client = useQueryClient();
@@ -17,6 +26,7 @@ export function SnippetsSection() {
   const [undo, setUndo] = useState<Undoable | null>(null);
   const clearUndo = useCallback(() => setUndo(null), []);
   const editing = snippets?.find((s) => s.id === editingId);
+  const [asked, setAsked] = useState<Snippet[]>([]);
 
   const remove = useMutation({
     ...deleteSnippetsMutation(client),
@@ -33,7 +43,13 @@ export function SnippetsSection() {
     ...duplicateSnippetMutation(client, t('copySuffix')),
     onSuccess: (copy) => setEditingId(copy.id),
   });
-  const failure = remove.error ?? duplicate.error;
+  const deleteShown = (shown: Snippet[]) => {
+    setAsked(shown);
+    remove.mutate(shown.map((s) => ({ id: s.id, base: s.updatedAt })));
+  };
+  const conflict = conflictOf<Snippet>(remove.error);
+  const seen = conflict && asked.find((s) => s.id === conflict.id);
+  const failure = (conflict ? null : remove.error) ?? duplicate.error;
 
   return (
     <>
@@ -44,6 +60,17 @@ export function SnippetsSection() {
         onClose={() => setEditingId(undefined)}
       />
       <UndoStatus undo={undo} onDone={clearUndo} />
+      {conflict && seen && (
+        <ConflictNotice
+          testId="delete-conflict"
+          message={t('conflictDeleteSnippet')}
+          mine={asText(seen)}
+          theirs={asText(conflict)}
+          labels={{ reload: t('conflictDeleteKeep'), keep: t('conflictDeleteAnyway'), mine: t('conflictShownHere') }}
+          onReload={() => remove.reset()}
+          onKeepMine={() => deleteShown(asked.map((s) => (s.id === conflict.id ? conflict : s)))}
+        />
+      )}
       {failure && (
         <p role="alert" className="error">
           {errorText(failure, t)}
@@ -56,7 +83,7 @@ export function SnippetsSection() {
           document.getElementById('editor-h')?.scrollIntoView();
         }}
         onDuplicate={(s) => duplicate.mutate(s)}
-        onDelete={(ids) => remove.mutate(ids)}
+        onDelete={deleteShown}
       />
     </>
   );

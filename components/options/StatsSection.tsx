@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { snippetsQuery } from '@/lib/queries/library';
-import { CHARS_PER_SECOND, formatDuration, timeSavedSeconds, topUsed, usageEventsQuery } from '@/lib/queries/options';
+import { formatDuration, formatNumber } from '@/lib/i18n/format';
+import { CHARS_PER_SECOND, timeSavedSeconds, topUsed, usageEventsQuery } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 const BAR_H = 22;
@@ -9,7 +10,7 @@ const CHART_W = 560;
 
 /** The ten most used snippets as SVG bars, and the typing time they saved. */
 export function StatsSection() {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const snippets = useQuery(snippetsQuery()).data ?? [];
   const events = useQuery(usageEventsQuery()).data ?? [];
   const top = topUsed(snippets, 10);
@@ -18,7 +19,7 @@ export function StatsSection() {
   return (
     <section aria-labelledby="stats-h">
       <h2 id="stats-h">{t('statsTitle')}</h2>
-      <p data-testid="time-saved">{t('timeSaved', { time: formatDuration(saved), count: events.length })}</p>
+      <p data-testid="time-saved">{t('timeSaved', { time: formatDuration(lang, saved), count: events.length })}</p>
       <p className="muted small">{t('timeSavedFormula', { cps: CHARS_PER_SECOND })}</p>
       <h3>{t('topUsed')}</h3>
       {top.length === 0 ? (
@@ -32,7 +33,9 @@ export function StatsSection() {
           className="chart"
           data-testid="usage-chart"
         >
-          <title id="stats-chart-title">{top.map((s) => `${s.title}: ${s.useCount}`).join('; ')}</title>
+          <title id="stats-chart-title">
+            {top.map((s) => `${s.title}: ${formatNumber(lang, s.useCount)}`).join('; ')}
+          </title>
           {top.map((s, i) => {
             const w = ((CHART_W - LABEL_W - 40) * s.useCount) / max;
             return (
@@ -42,7 +45,7 @@ export function StatsSection() {
                 </text>
                 <rect x={LABEL_W} y={3} width={w} height={BAR_H - 6} rx={3} className="chart-bar" />
                 <text x={LABEL_W + w + 4} y={BAR_H * 0.68} className="chart-label">
-                  {s.useCount}
+                  {formatNumber(lang, s.useCount)}
                 </text>
               </g>
             );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { formatMegabytes } from '@/lib/i18n/format';
 import { useUi } from '../useUi';
 
 interface State {
@@ -7,11 +8,9 @@ interface State {
   quota?: number;
 }
 
-const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
-
 /** Asks for persistent storage once (so the browser does not evict the library) and shows the estimate. */
 export function StorageStatus() {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const [state, setState] = useState<State>({});
   useEffect(() => {
     let live = true;
@@ -32,7 +31,7 @@ export function StorageStatus() {
       {state.persisted ? t('storagePersistent') : t('storageNotPersistent')}
       {state.usage !== undefined &&
         state.quota !== undefined &&
-        ` ${t('storageUsage', { used: mb(state.usage), quota: mb(state.quota) })}`}
+        ` ${t('storageUsage', { used: formatMegabytes(lang, state.usage), quota: formatMegabytes(lang, state.quota) })}`}
     </p>
   );
 }

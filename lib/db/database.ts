@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { type Note, type NoteScope, type Snippet, scopeKey, type UsageEvent } from './schema';
+import type { Shelf, ShelfEntry } from './shelf-schema';
 
 export const DB_NAME = 'tonlage';
 
@@ -15,6 +16,8 @@ export class TonlageDB extends Dexie {
   snippets!: Table<Snippet, string>;
   notes!: Table<Note, string>;
   usageEvents!: Table<UsageEvent, number>;
+  shelves!: Table<Shelf, string>;
+  shelfEntries!: Table<ShelfEntry, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -60,6 +63,12 @@ export class TonlageDB extends Dexie {
             delete n.site;
           });
       });
+    // Version 3 (issue #18): team shelves and their read-only entries. Adds two tables and
+    // touches none of the old ones, so the upgrade loses nothing.
+    this.version(3).stores({
+      shelves: 'id, kind, label',
+      shelfEntries: 'id, shelfId, shortcut, updatedAt',
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
-import { nextRevision } from './revision';
+import { assertRevision, nextRevision, type Revision } from './revision';
 import { type Snippet, SnippetSchema } from './schema';
 
 // Bulk writes of the options page (issue #8): undo of a delete (puts snippets back with the
@@ -35,13 +35,26 @@ export async function restoreSnippets(snippets: readonly Snippet[]): Promise<voi
   changed();
 }
 
-export async function deleteSnippets(ids: readonly string[]): Promise<Snippet[]> {
+/** A snippet to delete, with the revision the page showed when the agent chose it. */
+export interface DeleteTarget {
+  id: string;
+  base: Revision;
+}
+
+/**
+ * Deletes the snippets, all or none: if any changed elsewhere since the page showed it, the
+ * agent would delete a version they never saw, so ConflictError (nothing deleted).
+ */
+export async function deleteSnippets(targets: readonly DeleteTarget[]): Promise<Snippet[]> {
   const db = getDb();
+  const ids = targets.map((t) => t.id);
   let removed: Snippet[] = [];
   try {
     await db.transaction('rw', db.snippets, async () => {
-      removed = (await db.snippets.bulkGet([...ids])).filter((s): s is Snippet => s !== undefined);
-      await db.snippets.bulkDelete([...ids]);
+      const current = await db.snippets.bulkGet(ids);
+      current.forEach((s, i) => s && assertRevision('snippet', s, targets[i]!.base));
+      removed = current.filter((s): s is Snippet => s !== undefined);
+      await db.snippets.bulkDelete(ids);
     });
   } catch (error) {
     throw translateDbError(error);

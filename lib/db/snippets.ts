@@ -1,4 +1,5 @@
 import { publish } from '../messaging/broadcast';
+import { withInferredFacets } from '../suggest/infer';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
 import { assertRevision, nextRevision, type WriteBase } from './revision';
@@ -24,14 +25,17 @@ async function assertShortcutFree(shortcut: string | undefined, ownId?: string):
 
 export async function createSnippet(draft: SnippetDraft, now = Date.now()): Promise<Snippet> {
   const parsed = parseOrThrow(SnippetDraftSchema, draft);
-  const snippet = parseOrThrow(SnippetSchema, {
-    ...parsed,
-    shortcut: parsed.shortcut || undefined,
-    id: crypto.randomUUID(),
-    createdAt: now,
-    updatedAt: now,
-    useCount: 0,
-  });
+  const snippet = parseOrThrow(
+    SnippetSchema,
+    withInferredFacets({
+      ...parsed,
+      shortcut: parsed.shortcut || undefined,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      useCount: 0,
+    }),
+  );
   const db = getDb();
   try {
     await db.transaction('rw', db.snippets, async () => {
@@ -61,7 +65,10 @@ export async function updateSnippet(
       const current = await db.snippets.get(id);
       if (!current) throw new LibraryError('This snippet no longer exists.', 'not-found');
       assertRevision('snippet', current, base);
-      next = parseOrThrow(SnippetSchema, { ...current, ...patch, id, updatedAt: nextRevision(current, now) });
+      next = parseOrThrow(
+        SnippetSchema,
+        withInferredFacets({ ...current, ...patch, id, updatedAt: nextRevision(current, now) }),
+      );
       if (!next.shortcut) delete next.shortcut;
       await assertShortcutFree(next.shortcut, id);
       await db.snippets.put(next);

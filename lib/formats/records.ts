@@ -1,4 +1,5 @@
 import { ShortcutSchema, type Snippet } from '../db/schema';
+import { withInferredFacets } from '../suggest/infer';
 import { compact, sameData } from './same';
 import { CONTENT_KEYS, type ContentKey, type ImportCandidate } from './types';
 
@@ -14,15 +15,19 @@ function contentOf(c: ImportCandidate): Pick<Snippet, ContentKey> {
   return out as Pick<Snippet, ContentKey>;
 }
 
+// Imported macros and matches rarely say their language or moods; inferring them on import
+// (issue #15) is what lets them take part in suggestions. What the file or agent set stays.
 export function newRecord(c: ImportCandidate, id: string, now: number): Snippet {
-  return compact({
-    ...contentOf(c),
-    id,
-    createdAt: c.createdAt ?? now,
-    updatedAt: c.updatedAt ?? now,
-    useCount: c.useCount ?? 0,
-    lastUsedAt: c.lastUsedAt,
-  });
+  return compact(
+    withInferredFacets({
+      ...contentOf(c),
+      id,
+      createdAt: c.createdAt ?? now,
+      updatedAt: c.updatedAt ?? now,
+      useCount: c.useCount ?? 0,
+      lastUsedAt: c.lastUsedAt,
+    }),
+  );
 }
 
 /** Our format, same id: the file's record, with the stored values for what it leaves out. */
@@ -51,8 +56,11 @@ export function mergeContent(
     if (c[key] === undefined) delete record[key];
     else record[key] = c[key];
   }
-  const next = compact(record) as Snippet;
-  if (!sameData(next, target)) next.updatedAt = Math.max(now, target.updatedAt);
+  const merged = compact(record) as Snippet;
+  // Unchanged stays unchanged (a re-import is no reason to re-infer); a changed text is.
+  if (sameData(merged, target)) return merged;
+  const next = compact(withInferredFacets(merged));
+  next.updatedAt = Math.max(now, target.updatedAt);
   return next;
 }
 

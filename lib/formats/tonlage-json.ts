@@ -50,13 +50,23 @@ export interface TonlageExportInput {
   settings?: Settings;
 }
 
+const SNIPPET_KEYS = Object.keys(SnippetSchema.shape) as Array<keyof Snippet>;
+
+function inSchemaOrder(s: Snippet): Snippet {
+  const out: Record<string, unknown> = {};
+  for (const key of SNIPPET_KEYS) if (s[key] !== undefined) out[key] = s[key];
+  return out as Snippet;
+}
+
 export function serializeTonlage(input: TonlageExportInput): string {
   const file: Record<string, unknown> = {
     format: 'tonlage',
     version: TONLAGE_FORMAT_VERSION,
     exportedAt: input.exportedAt,
     kind: input.kind,
-    snippets: input.snippets,
+    // In the schema's key order, so the same library always gives the same bytes, whichever
+    // writer (editor, usage count, import) last touched a record.
+    snippets: input.snippets.map(inSchemaOrder),
   };
   if (input.kind === 'backup') {
     file.notes = input.notes ?? [];

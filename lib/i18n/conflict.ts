@@ -11,6 +11,13 @@ export const CONFLICT_EN = {
   conflictHideBoth: 'Hide comparison',
   conflictMine: 'Yours (not saved)',
   conflictTheirs: 'Saved elsewhere',
+  conflictDeleteSnippet:
+    'This snippet was changed in another window after this page showed it. Nothing was deleted: compare, then choose.',
+  conflictDeleteNote:
+    'This note was changed in another window after this page showed it. Nothing was deleted: compare, then choose.',
+  conflictDeleteKeep: 'Keep it',
+  conflictDeleteAnyway: 'Delete anyway',
+  conflictShownHere: 'As this page showed it',
   changedElsewhere: 'Changed in another window since you started editing. Saving will ask which version to keep.',
   importErrYamlAlias: 'The YAML file uses the alias *{name}, but no anchor &{name} is defined before it.',
   importErrYamlAliasBomb:
@@ -35,6 +42,13 @@ export const CONFLICT_DE: Record<keyof typeof CONFLICT_EN, string> = {
   conflictHideBoth: 'Vergleich ausblenden',
   conflictMine: 'Ihre Fassung (nicht gespeichert)',
   conflictTheirs: 'Anderswo gespeichert',
+  conflictDeleteSnippet:
+    'Dieser Textbaustein wurde in einem anderen Fenster geändert, nachdem diese Seite ihn angezeigt hat. Nichts wurde gelöscht: Vergleichen Sie, dann entscheiden Sie.',
+  conflictDeleteNote:
+    'Diese Notiz wurde in einem anderen Fenster geändert, nachdem diese Seite sie angezeigt hat. Nichts wurde gelöscht: Vergleichen Sie, dann entscheiden Sie.',
+  conflictDeleteKeep: 'Behalten',
+  conflictDeleteAnyway: 'Trotzdem löschen',
+  conflictShownHere: 'So, wie diese Seite es zeigte',
   changedElsewhere:
     'Seit Sie mit dem Bearbeiten begonnen haben, wurde dies in einem anderen Fenster geändert. Beim Speichern werden Sie gefragt, welche Fassung gilt.',
   importErrYamlAlias: 'Die YAML-Datei verwendet den Alias *{name}, aber davor ist kein Anker &{name} definiert.',

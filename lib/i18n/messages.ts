@@ -1,3 +1,4 @@
+import { formatNumber } from './format';
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
@@ -97,10 +98,14 @@ export function resolveUiLanguage(setting: 'auto' | UiLanguage, browserLanguage:
 }
 
 /** Numbers are written the language's way ("200.000" in German, "200,000" in English). */
-export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
+export function translate(
+  lang: UiLanguage,
+  key: MessageKey,
+  vars: Readonly<Record<string, string | number>> = {},
+): string {
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) return `{${name}}`;
-    return typeof value === 'number' ? value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') : value;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
   });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 // options page, palette iframe). They share one origin, so a BroadcastChannel reaches
 // all of them; pages answer by invalidating their TanStack queries. No polling.
 
-export const LIBRARY_TABLES = ['snippets', 'notes', 'usage', 'settings'] as const;
+export const LIBRARY_TABLES = ['snippets', 'notes', 'usage', 'settings', 'shelves'] as const;
 
 export const BroadcastEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('library-changed'), tables: z.array(z.enum(LIBRARY_TABLES)).min(1) }),

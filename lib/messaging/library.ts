@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MoodSchema, SnippetSchema } from '../db/schema';
+import { MoodSchema } from '../db/schema';
+import { LibraryHitSchema } from '../db/shelf-schema';
 import { defineChannel } from './define';
 
 // Messages between extension pages and the background about library records. Pages shown
@@ -19,7 +20,7 @@ export type LibrarySearch = z.input<typeof LibrarySearchSchema>;
 export const libraryChannel = {
   'library.search': {
     input: LibrarySearchSchema,
-    output: z.array(SnippetSchema),
+    output: z.array(LibraryHitSchema),
   },
 };
 

@@ -1,6 +1,6 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { createNote, deleteNote, updateNoteText } from '../db/notes';
-import { deleteSnippets, tagSnippets } from '../db/restore';
+import { type DeleteTarget, deleteSnippets, tagSnippets } from '../db/restore';
 import type { Snippet } from '../db/schema';
 import { createSnippet } from '../db/snippets';
 import { type CommitOptions, commitImport, exportFileName, exportLibrary, wipeLibrary } from '../formats/transfer';
@@ -33,7 +33,11 @@ export const duplicateSnippetMutation = (client: QueryClient, suffix: string) =>
   });
 
 export const deleteSnippetsMutation = (client: QueryClient) =>
-  mutationOptions({ mutationFn: (ids: string[]) => deleteSnippets(ids), ...settled(client) });
+  mutationOptions({
+    /** Each with the revision the list showed; one changed elsewhere refuses all (ConflictError). */
+    mutationFn: (targets: DeleteTarget[]) => deleteSnippets(targets),
+    ...settled(client),
+  });
 
 export const restoreSnippetsMutation = (client: QueryClient) =>
   mutationOptions({ mutationFn: (snippets: Snippet[]) => restoreSnippet(snippets), ...settled(client) });
@@ -55,7 +59,11 @@ export const updateNoteMutation = (client: QueryClient) =>
   });
 
 export const deleteNoteMutation = (client: QueryClient) =>
-  mutationOptions({ mutationFn: (id: string) => deleteNote(id), ...settled(client) });
+  mutationOptions({
+    /** `base`: the note's updatedAt as the page showed it; changed elsewhere, nothing is deleted (ConflictError). */
+    mutationFn: ({ id, base }: { id: string; base: number }) => deleteNote(id, base),
+    ...settled(client),
+  });
 
 export const saveSettingsMutation = (client: QueryClient) =>
   mutationOptions({

@@ -154,15 +154,6 @@ export function topUsed(snippets: readonly Snippet[], n = 10): Snippet[] {
   ).slice(0, n);
 }
 
-/** "1 h 05 min", "4 min", "12 s". */
-export function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min`;
-  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
-}
-
 // ---- Messages ----
 
 export const IMPORT_REASON_KEYS: Record<ImportErrorReason, MessageKey> = {

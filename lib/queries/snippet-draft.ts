@@ -14,6 +14,8 @@ export interface Draft {
   tags: string;
   language: SnippetLanguage;
   moods: Mood[];
+  /** Which of language and moods Tonlage inferred; the editor sets a mark to false when the agent picks. */
+  inferred?: Snippet['inferred'];
   variantGroup?: string;
   linkTo: string;
   /** The revision (updatedAt) of the snippet this form was loaded from; saving is refused if it moved on. */
@@ -28,6 +30,7 @@ export const fromSnippet = (s?: Snippet): Draft => ({
   tags: s?.tags.join(', ') ?? '',
   language: s?.language ?? 'any',
   moods: s?.moods ?? [],
+  inferred: s?.inferred,
   variantGroup: s?.variantGroup,
   linkTo: '',
   base: s?.updatedAt,
@@ -75,6 +78,7 @@ export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippe
     tags: parseTags(d.tags),
     language: d.language,
     moods: d.moods,
+    inferred: d.inferred,
     variantGroup,
   };
   // The base is the form's, never the list's current copy: that one already holds the other

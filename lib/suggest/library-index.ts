@@ -1,15 +1,18 @@
 import { getDb } from '../db/database';
 import { subscribe } from '../messaging/broadcast';
-import type { Mood, Snippet } from '../db/schema';
-import { createSearchIndex, restoreSearchIndex, type SearchIndex } from '../search';
+import type { Mood } from '../db/schema';
+import type { LibraryHit } from '../db/shelf-schema';
+import { createSearchIndex, fold, restoreSearchIndex, type SearchIndex } from '../search';
 import { loadPackedIndex, savePackedIndex } from './index-store';
+import { parseShelfStamp, type ShelfMarks, shelfOf, shelfStamp, syncShelves, teamEntryCount } from './shelf-index';
 
 // The palette's search index, kept in the background: the palette frame asks per keystroke
 // and gets the top hits. A Manifest V3 service worker is stopped after ~30 s idle, so the
 // index is also kept packed in IndexedDB: a woken worker restores it (typed arrays, no
 // tokenising) when it still matches the library, and rebuilds only when it doesn't. While
 // awake, a library change updates only the snippets written since the last look (by their
-// updatedAt and lastUsedAt indexes), and drops deleted ones.
+// updatedAt and lastUsedAt indexes), and drops deleted ones. Switched-on team shelves are
+// in the same index, each on its own shelf (shelf-index.ts).
 
 const SAVE_DELAY_MS = 2_000;
 const NEVER = -1;
@@ -19,6 +22,7 @@ interface Live {
   /** Latest updatedAt / lastUsedAt seen: what is newer has to be looked at. */
   updated: number;
   used: number;
+  shelves: ShelfMarks;
 }
 
 let live: Promise<Live> | undefined;
@@ -28,16 +32,19 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
 export let lastOpen: 'restored' | 'built' | undefined;
 
 /** Which library state an index reflects: the latest write and use it has seen. */
-const stampOf = (l: Live) => `${l.updated}:${l.used}`;
+const stampOf = (l: Live) => `${l.updated}:${l.used}|${shelfStamp(l.shelves)}`;
 
 async function open(): Promise<Live> {
   const saved = await loadPackedIndex();
   if (saved) {
     try {
-      const [updated, used] = saved.stamp.split(':').map(Number);
-      const state = { index: restoreSearchIndex(saved.packed), updated: updated ?? NEVER, used: used ?? NEVER };
+      const [own = '', team = ''] = saved.stamp.split('|');
+      const [updated, used] = own.split(':').map(Number);
+      const index = restoreSearchIndex(saved.packed);
+      const state: Live = { index, updated: updated ?? NEVER, used: used ?? NEVER, shelves: new Map() };
       // Catch up with what was written while the worker was stopped (usually nothing).
-      if (await catchUp(state)) scheduleSave();
+      const shelvesChanged = await syncShelves(index, state.shelves, parseShelfStamp(team));
+      if ((await catchUp(state)) || shelvesChanged) scheduleSave();
       lastOpen = 'restored';
       return state;
     } catch (error) {
@@ -48,11 +55,13 @@ async function open(): Promise<Live> {
   const [all, lastUpdated, lastUsed] = await getDb().transaction('r', snippets, () =>
     Promise.all([snippets.toArray(), snippets.orderBy('updatedAt').last(), snippets.orderBy('lastUsedAt').last()]),
   );
-  const state = {
+  const state: Live = {
     index: createSearchIndex(all),
     updated: lastUpdated?.updatedAt ?? NEVER,
     used: lastUsed?.lastUsedAt ?? NEVER,
+    shelves: new Map(),
   };
+  await syncShelves(state.index, state.shelves);
   scheduleSave();
   lastOpen = 'built';
   return state;
@@ -81,11 +90,11 @@ async function catchUp(state: Live): Promise<boolean> {
     state.used = Math.max(state.used, s.lastUsedAt ?? NEVER);
   }
   let changed = before !== stampOf(state);
-  if (state.index.size !== count) {
+  if (state.index.size - teamEntryCount(state.shelves) !== count) {
     changed = true;
     // Something was deleted, or added with an old timestamp (a restore): compare the ids.
     const ids = new Set(await snippets.toCollection().primaryKeys());
-    for (const id of state.index.ids()) if (!ids.has(id)) state.index.remove(id);
+    for (const id of state.index.ids()) if (!ids.has(id) && !shelfOf(state.shelves, id)) state.index.remove(id);
     const missing = [...ids].filter((id) => !state.index.has(id));
     for (const s of await snippets.bulkGet(missing)) if (s) state.index.add(s);
   }
@@ -93,8 +102,11 @@ async function catchUp(state: Live): Promise<boolean> {
   return changed;
 }
 
-async function sync(): Promise<void> {
-  if (await catchUp(await ready())) scheduleSave();
+async function sync(tables: readonly string[]): Promise<void> {
+  const state = await ready();
+  const own = tables.includes('snippets') && (await catchUp(state));
+  const team = tables.includes('shelves') && (await syncShelves(state.index, state.shelves));
+  if (own || team) scheduleSave();
 }
 
 /** Saves a pending change of the index now (tests, benchmarks). */
@@ -119,23 +131,58 @@ async function save(): Promise<void> {
 /** Follows library changes; returns the unsubscribe. */
 export function keepLibraryIndexFresh(): () => void {
   return subscribe((event) => {
-    if (event.kind !== 'library-changed' || !event.tables.includes('snippets')) return;
-    syncing = syncing.then(sync).catch((error) => {
-      console.warn('[tonlage] search index out of date; rebuilding', error);
-      live = undefined;
-    });
+    if (event.kind !== 'library-changed') return;
+    if (!event.tables.includes('snippets') && !event.tables.includes('shelves')) return;
+    syncing = syncing
+      .then(() => sync(event.tables))
+      .catch((error) => {
+        console.warn('[tonlage] search index out of date; rebuilding', error);
+        live = undefined;
+      });
   });
 }
 
 export async function searchLibrary(
   query: string,
   options: { language?: 'de' | 'en'; moods: Mood[]; now: number; limit: number },
-): Promise<Snippet[]> {
-  const { index } = await ready();
+): Promise<LibraryHit[]> {
+  const { index, shelves } = await ready();
   // Inactive snippets (e.g. inactive Zendesk macros) stay in the options page only.
   const hits = index.search(query, { ...options, limit: options.limit + 10 });
-  const found = await getDb().snippets.bulkGet(hits.map((hit) => hit.id));
-  return found.filter((s): s is Snippet => s !== undefined && !s.inactive).slice(0, options.limit);
+  const { snippets, shelfEntries } = getDb();
+  const marks = hits.map((hit) => shelfOf(shelves, hit.id));
+  const ownIds = hits.filter((_, i) => !marks[i]).map((hit) => hit.id);
+  const teamIds = hits.filter((_, i) => marks[i]).map((hit) => hit.id);
+  const [own, team] = await Promise.all([snippets.bulkGet(ownIds), shelfEntries.bulkGet(teamIds)]);
+  const byId = new Map<string, LibraryHit>();
+  for (const s of own) if (s) byId.set(s.id, s);
+  for (const entry of team) {
+    const mark = entry && shelfOf(shelves, entry.id);
+    if (!entry || !mark) continue;
+    const { shelfId, origin: _origin, ...snippet } = entry;
+    byId.set(entry.id, { ...snippet, team: { shelfId, kind: mark[1].kind, label: mark[1].label } });
+  }
+  const found = hits.flatMap((hit) => {
+    const s = byId.get(hit.id);
+    return s && !s.inactive ? [s] : [];
+  });
+  return exactTitleFirst(query, found).slice(0, options.limit);
+}
+
+/**
+ * A title typed in full ranks first, from whichever shelf (an exact shortcut already does in
+ * the index): a team macro named exactly what the agent typed beats an own partial match.
+ */
+function exactTitleFirst(query: string, hits: LibraryHit[]): LibraryHit[] {
+  const wanted = fold(query.trim());
+  if (!wanted) return hits;
+  const exactShortcut = (s: LibraryHit) => s.shortcut !== undefined && fold(s.shortcut) === wanted;
+  const exactTitle = (s: LibraryHit) => fold(s.title.trim()) === wanted;
+  const tier = (s: LibraryHit) => (exactShortcut(s) ? 0 : exactTitle(s) ? 1 : 2);
+  return hits
+    .map((s, i) => ({ s, i, t: tier(s) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 /** For tests and benchmarks: forget the in-memory index, as a stopped worker does. */

@@ -55,54 +55,20 @@ export function shiftDate(now: number, amount: number, unit: DateUnit): Date {
   return date;
 }
 
-const NAMES = {
-  de: {
-    days: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
-    months: [
-      'Januar',
-      'Februar',
-      'März',
-      'April',
-      'Mai',
-      'Juni',
-      'Juli',
-      'August',
-      'September',
-      'Oktober',
-      'November',
-      'Dezember',
-    ],
-  },
-  en: {
-    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-  },
-} as const;
+const LONG = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+const SHORT = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+const LOCALES = { de: 'de-DE', en: 'en-GB' } as const;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** de: "Dienstag, 24. November 2026" / "24.11.2026"; en: "Tuesday, 24 November 2026" / "24/11/2026". */
+/**
+ * de: "Dienstag, 24. November 2026" / "24.11.2026"; en: "Tuesday, 24 November 2026" / "24/11/2026".
+ * Names and digits come from Intl; the long form is assembled from its parts because
+ * engines disagree on en-GB's comma after the weekday.
+ */
 export function formatDate(date: Date, locale: 'de' | 'en', style: DateStyle): string {
-  const d = date.getDate();
-  const m = date.getMonth();
-  const y = date.getFullYear();
-  if (style === 'short') return locale === 'de' ? `${pad(d)}.${pad(m + 1)}.${y}` : `${pad(d)}/${pad(m + 1)}/${y}`;
-  const names = NAMES[locale];
-  const day = names.days[date.getDay()] ?? '';
-  const month = names.months[m] ?? '';
+  if (style === 'short') return date.toLocaleDateString(LOCALES[locale], SHORT);
+  const parts = new Intl.DateTimeFormat(LOCALES[locale], LONG).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const [day, d, month, y] = [part('weekday'), part('day'), part('month'), part('year')];
   return locale === 'de' ? `${day}, ${d}. ${month} ${y}` : `${day}, ${d} ${month} ${y}`;
 }
 

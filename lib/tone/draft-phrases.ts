@@ -5,8 +5,9 @@ import { FEELINGS_RULES } from './data/draft-rules-feelings';
 import { PROMISES_RULES } from './data/draft-rules-promises';
 import { PHRASE_RULES_3 } from './data/draft-rules-3';
 import { mayMatch, requirement, textKeys } from './prefilter';
+import { deletion } from './rephrase';
 import { findAll, rx, sentenceAt, type Token } from './text';
-import type { DraftFinding, ToneLanguage } from './types';
+import type { DraftFinding, Rewrite, ToneLanguage } from './types';
 
 interface CompiledPattern {
   re: RegExp;
@@ -77,12 +78,22 @@ export function checkPhrases(
         const span = rule.scope === 'sentence' ? sentence : { start: m.start, end: m.end };
         if (out.some((f) => f.rule === rule.id && f.span.start === span.start && f.span.end === span.end)) continue;
         const texts = p.rewrites ?? rule.rewrites[lang];
+        const rewrites = texts.flatMap((t): Rewrite[] => {
+          if (rule.scope !== 'phrase') return [{ kind: 'replace', text: t }];
+          // A deletion or a lead-in ("To sum up: ") rephrases the sentence around the gap.
+          if (t === '' || t.endsWith(': ')) {
+            const rephrased = deletion(text, span, lang, t);
+            return rephrased ? [rephrased] : [];
+          }
+          return [{ kind: 'replace', text: matchCase(t, m.text) }];
+        });
+        if (rewrites.length === 0) continue;
         out.push({
           rule: rule.id,
           span,
           severity: rule.id === 'grief_insensitive' && grieving ? 'error' : rule.severity,
           reason: reasonText(rule.id, ui),
-          rewrites: texts.map((t) => ({ kind: 'replace', text: rule.scope === 'phrase' ? matchCase(t, m.text) : t })),
+          rewrites,
         });
       }
     }

@@ -1,7 +1,9 @@
 import type { Mood } from '../db/schema';
 import { reasonText } from '../i18n/tone';
 import * as D from './data/draft-whole';
-import { findAll, foldWord, rx, sentenceAt, type Token } from './text';
+import { nameKeys, namedGreeting, newGreeting, parseName } from './greeting';
+import { deletion } from './rephrase';
+import { findAll, rx, sentenceAt, type Token } from './text';
 import type { DraftFinding, DraftRuleId, Severity, ToneLanguage } from './types';
 
 const both = (r: Record<ToneLanguage, string>, flags = 'giu') => ({ de: rx(r.de, flags), en: rx(r.en, flags) });
@@ -24,6 +26,8 @@ type Ctx = {
   ui: ToneLanguage;
   moods: readonly Mood[];
   name: string | undefined;
+  /** What separates paragraphs in this reply box (see ToneOptions.richText). */
+  paragraph: string;
 };
 
 function finding(
@@ -54,11 +58,12 @@ function density(ctx: Ctx): DraftFinding[] {
   const words = Math.max(1, ctx.tokens.length);
   // LanguageTool flags filler above ~8% of words; two in a short reply (≥4%) already weigh.
   if (hits.length < 2 || (hits.length < 3 && hits.length / words < 0.04)) return [];
-  return hits
-    .slice(1)
-    .map((h) =>
-      finding(ctx, 'unfortunately_density', 'info', { start: h.start, end: h.end }, [{ kind: 'replace', text: '' }]),
-    );
+  return hits.slice(1).map((h) => {
+    const span = { start: h.start, end: h.end };
+    return finding(ctx, 'unfortunately_density', 'info', span, [
+      deletion(ctx.text, span, ctx.lang) ?? { kind: 'replace', text: '' },
+    ]);
+  });
 }
 
 function allCaps(ctx: Ctx): DraftFinding[] {
@@ -85,43 +90,37 @@ function allCaps(ctx: Ctx): DraftFinding[] {
     });
 }
 
-function greetingFor(ctx: Ctx): string {
-  const full = ctx.name?.trim();
-  const first = full?.split(/\s+/)[0];
-  if (ctx.lang === 'de') return full ? `Hallo ${full},` : 'Guten Tag,';
-  return first ? `Hi ${first},` : 'Hello,';
-}
-
 function greetingAndName(ctx: Ctx): DraftFinding[] {
   const out: DraftFinding[] = [];
   const greeting = GREETING.exec(ctx.text);
   const lead = ctx.text.length - ctx.text.trimStart().length;
+  const name = parseName(ctx.name);
   if (!greeting && /\p{L}/u.test(ctx.text)) {
     out.push(
       finding(ctx, 'missing_greeting', 'info', { start: lead, end: lead }, [
-        { kind: 'insert', at: lead, text: `${greetingFor(ctx)}\n\n` },
+        { kind: 'insert', at: lead, text: `${newGreeting(ctx.text, ctx.lang, name)}${ctx.paragraph}` },
       ]),
     );
   }
-  const parts = (ctx.name ?? '')
-    .split(/\s+/)
-    .filter((p) => p.length >= 2)
-    .map(foldWord);
-  if (parts.length > 0 && greeting) {
+  if (name && greeting) {
     const seen = new Set(ctx.tokens.map((t) => t.norm));
-    if (!parts.some((p) => seen.has(p))) {
-      const span = {
-        start: greeting.index + (greeting[0].length - greeting[0].trimStart().length),
-        end: greeting.index + greeting[0].length,
-      };
-      out.push(finding(ctx, 'missing_name', 'info', span, [{ kind: 'replace', text: greetingFor(ctx) }]));
+    if (!nameKeys(name).some((k) => seen.has(k))) {
+      const written = greeting[0].trim();
+      const start = greeting.index + greeting[0].indexOf(written);
+      const span = { start, end: start + written.length };
+      out.push(
+        finding(ctx, 'missing_name', 'info', span, [
+          { kind: 'replace', text: namedGreeting(written, ctx.text, ctx.lang, name) },
+        ]),
+      );
     }
   }
   return out;
 }
 
 function placeholders(ctx: Ctx): DraftFinding[] {
-  const first = ctx.name?.trim().split(/\s+/)[0];
+  const name = parseName(ctx.name);
+  const first = name?.first ?? name?.full;
   return findAll(PLACEHOLDER, ctx.text).map((m) => {
     const isName = /name/i.test(m.text);
     return finding(ctx, 'placeholder', 'error', m, [{ kind: 'replace', text: isName && first ? first : '' }]);
@@ -137,7 +136,8 @@ function nextStep(ctx: Ctx): DraftFinding[] {
     signOff > 0
       ? signOff + (ctx.text.slice(signOff).length - ctx.text.slice(signOff).trimStart().length)
       : ctx.text.length;
-  const text = signOff > 0 ? D.NEXT_STEP[ctx.lang] : `\n\n${D.NEXT_STEP[ctx.lang].trim()}`;
+  const step = D.NEXT_STEP[ctx.lang].trim();
+  const text = signOff > 0 ? step + ctx.paragraph : ctx.paragraph + step;
   return [finding(ctx, 'no_next_step', 'warning', { start: at, end: at }, [{ kind: 'insert', at, text }])];
 }
 
@@ -148,8 +148,10 @@ export function checkWhole(
   ui: ToneLanguage,
   moods: readonly Mood[],
   name: string | undefined,
+  richText?: boolean,
 ): DraftFinding[] {
-  const ctx: Ctx = { text, tokens, lang, ui, moods, name };
+  const plainParagraphs = richText === undefined ? text.includes('\n\n') || !text.includes('\n') : !richText;
+  const ctx: Ctx = { text, tokens, lang, ui, moods, name, paragraph: plainParagraphs ? '\n\n' : '\n' };
   return [
     ...cantDo(ctx),
     ...density(ctx),

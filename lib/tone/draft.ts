@@ -11,7 +11,7 @@ export function check(text: string, options: ToneOptions = {}): DraftCheck {
   const moods = options.customerMoods ?? [];
   const findings = [
     ...checkPhrases(text, tokens, language, ui, moods),
-    ...checkWhole(text, tokens, language, ui, moods, options.customerName),
+    ...checkWhole(text, tokens, language, ui, moods, options.customerName, options.richText),
   ];
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { language, findings };

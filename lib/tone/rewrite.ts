@@ -12,8 +12,9 @@ export function applyRewrite(text: string, finding: DraftFinding, rewriteIndex =
     const at = clamp(rewrite.at);
     return text.slice(0, at) + rewrite.text + text.slice(at);
   }
-  const start = clamp(finding.span.start);
-  const end = Math.max(start, clamp(finding.span.end));
+  const span = rewrite.span ?? finding.span;
+  const start = clamp(span.start);
+  const end = Math.max(start, clamp(span.end));
   let before = text.slice(0, start);
   let after = text.slice(end);
   if (rewrite.text === '') {

@@ -78,10 +78,11 @@ export const DRAFT_RULE_IDS = [
 export type DraftRuleId = (typeof DRAFT_RULE_IDS)[number];
 
 /**
- * A one-click fix. `replace` substitutes the finding's span; `insert` adds text at `at`
- * (used by whole-text rules such as a missing greeting).
+ * A one-click fix. `replace` substitutes the finding's span, or its own `span` when the fix
+ * rephrases more than the flagged words (a deletion rewrites its whole sentence); `insert` adds
+ * text at `at` (used by whole-text rules such as a missing greeting).
  */
-export type Rewrite = { kind: 'replace'; text: string } | { kind: 'insert'; at: number; text: string };
+export type Rewrite = { kind: 'replace'; text: string; span?: Span } | { kind: 'insert'; at: number; text: string };
 
 /** One problem found in an agent's draft. */
 export interface DraftFinding {
@@ -111,4 +112,10 @@ export interface ToneOptions {
   customerMoods?: readonly Mood[];
   /** Requester's name (checkDraft): the draft should address them. */
   customerName?: string;
+  /**
+   * The reply box is a rich editor (checkDraft): one paragraph per line there, so inserted
+   * paragraphs are separated by one line break (a blank line would be an empty paragraph).
+   * Unset: read from the draft (a blank line anywhere means plain-text paragraphs).
+   */
+  richText?: boolean;
 }

@@ -159,3 +159,83 @@ describe('side panel and options page editing one note', () => {
     await Promise.all([options.close(), panel.close(), zendesk.close()]);
   });
 });
+
+/**
+ * Another window's change whose broadcast has not reached this page yet: written straight
+ * into IndexedDB from the service worker, with the revision moved on as every write does.
+ */
+async function changeBehindTheirBack(table: 'snippets' | 'notes', match: string, patch: Record<string, string>) {
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(
+    ({ table, match, patch }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tonlage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(table, 'readwrite');
+          const store = tx.objectStore(table);
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const row = (all.result as Record<string, unknown>[]).find((r) => r.title === match || r.text === match);
+            if (!row) return reject(new Error(`no row ${match}`));
+            store.put({ ...row, ...patch, updatedAt: (row.updatedAt as number) + 1 });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    { table, match, patch },
+  );
+}
+
+describe('deleting what another window changed meanwhile', () => {
+  it('deletes no snippet unseen: the agent compares, keeps it, or deletes anyway', async () => {
+    const page = await extensionPage(ext, 'options.html');
+    await page.getByLabel(/^(Title|Titel)$/).fill('Lösch-Test');
+    await page.getByLabel(/^(Text)$/).fill('Alter Text');
+    await save(page);
+    await page.getByTestId('form-saved').waitFor();
+    await page.getByLabel(/^(Filter|Filtern)$/).fill('Lösch-Test');
+    const deleteButton = page.getByRole('button', { name: /^(Delete|Löschen): Lösch-Test$/ });
+    await deleteButton.waitFor();
+
+    await changeBehindTheirBack('snippets', 'Lösch-Test', { body: 'Neuer Text aus dem anderen Fenster' });
+    await deleteButton.click();
+    await page.getByTestId('delete-conflict').waitFor();
+    expect(await snippetTitled('Lösch-Test')).toMatchObject({ body: 'Neuer Text aus dem anderen Fenster' });
+    await page.getByTestId('delete-conflict-both').click();
+    expect(await page.getByTestId('delete-conflict-mine').textContent()).toContain('Alter Text');
+    expect(await page.getByTestId('delete-conflict-theirs').textContent()).toContain('aus dem anderen Fenster');
+    // "Keep it": nothing deleted, the notice goes.
+    await page.getByTestId('delete-conflict-reload').click();
+    await expect.poll(() => page.getByTestId('delete-conflict').count()).toBe(0);
+    expect(await snippetTitled('Lösch-Test')).toBeDefined();
+
+    // Changed again behind its back; this time the agent deletes anyway, knowingly.
+    await changeBehindTheirBack('snippets', 'Lösch-Test', { body: 'Noch neuer' });
+    await deleteButton.click();
+    await page.getByTestId('delete-conflict-keep').click();
+    await expect.poll(() => snippetTitled('Lösch-Test')).toBeUndefined();
+    await page.close();
+  });
+
+  it('deletes no note unseen', async () => {
+    const page = await extensionPage(ext, 'options.html');
+    await page.getByRole('tab', { name: /^(Notes|Notizen)$/ }).click();
+    await page.getByLabel(/^(New general note|Neue allgemeine Notiz)$/).fill('Lösch-Notiz');
+    await page.getByRole('button', { name: /^(Add note|Notiz hinzufügen)$/ }).click();
+    const item = page.getByTestId('note-item').filter({ hasText: 'Lösch-Notiz' });
+    await item.waitFor();
+    await changeBehindTheirBack('notes', 'Lösch-Notiz', { text: 'Lösch-Notiz, ergänzt' });
+    await item.getByRole('button', { name: /^(Delete|Löschen):/ }).click();
+    const notice = page.getByTestId('note-item-delete-conflict');
+    await notice.waitFor();
+    const texts = async () => (await stored<{ text: string }>('notes')).map((n) => n.text);
+    expect(await texts()).toContain('Lösch-Notiz, ergänzt');
+    await page.getByTestId('note-item-delete-conflict-keep').click();
+    await expect.poll(texts).not.toContain('Lösch-Notiz, ergänzt');
+    await page.close();
+  });
+});

@@ -76,6 +76,29 @@ async function counts() {
   };
 }
 
+interface StoredFacets {
+  title: string;
+  language: string;
+  moods: string[];
+  inferred?: object;
+}
+
+/** The stored snippet with this title, read from IndexedDB in the options page. */
+function stored(title: string): Promise<StoredFacets | undefined> {
+  return page.evaluate(
+    (t) =>
+      new Promise<StoredFacets | undefined>((resolve, reject) => {
+        const open = indexedDB.open('tonlage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('snippets').objectStore('snippets').getAll();
+          all.onsuccess = () => resolve((all.result as StoredFacets[]).find((s) => s.title === t));
+        };
+      }),
+    title,
+  );
+}
+
 async function commit(): Promise<void> {
   await page.getByRole('button', { name: /^(Import|Importieren|Replace library|Bibliothek ersetzen)$/ }).click();
   await page.getByTestId('import-done').waitFor();
@@ -221,6 +244,34 @@ describe('options page: the snippet editor', () => {
     await expect.poll(libraryCount).toBe(before + 1);
   });
 
+  it('infers the language and moods an agent left open, marks them, and lets the agent override', async () => {
+    const title = 'Beileid Haustier';
+    await toSnippets();
+    await page.getByLabel(/Title|Titel/).fill(title);
+    await page.getByLabel(/Shortcut|Kürzel/).fill('');
+    await page
+      .getByLabel(/^(Text)$/)
+      .fill('Mein herzliches Beileid zum Verlust Ihres Hundes. Den Betrag erstatten wir Ihnen.');
+    await page.getByRole('button', { name: /Save|Speichern/ }).click();
+    await page.getByTestId('form-saved').waitFor();
+    await expect.poll(() => stored(title)).toMatchObject({ language: 'de', inferred: { language: true, moods: true } });
+    expect((await stored(title))?.moods).toContain('grief');
+
+    await page.getByLabel(/^(Filter|Filtern)$/).fill(title);
+    await page.getByRole('button', { name: new RegExp(`^(Edit|Bearbeiten): ${title}$`) }).click();
+    await expect.poll(() => page.locator('select[name="language"]').inputValue()).toBe('de');
+    await page.getByTestId('language-inferred').waitFor();
+    await page.getByTestId('moods-inferred').waitFor();
+    // The agent's own choice, even "any", is kept and no longer marked as inferred.
+    await page.locator('select[name="language"]').selectOption('any');
+    await expect.poll(() => page.getByTestId('language-inferred').count()).toBe(0);
+    await page.getByRole('button', { name: /Save|Speichern/ }).click();
+    await expect
+      .poll(() => stored(title))
+      .toMatchObject({ language: 'any', inferred: { language: false, moods: true } });
+    await page.getByLabel(/^(Filter|Filtern)$/).fill('');
+  });
+
   it('deletes a snippet and brings it back with Undo', async () => {
     const before = await libraryRows();
     const filter = page.getByLabel(/^(Filter|Filtern)$/);
@@ -292,11 +343,11 @@ describe('options page: notes, settings, statistics', () => {
     );
     await page.reload();
     await tab(/^(Statistics|Statistik)$/);
-    await expect.poll(() => page.getByTestId('time-saved').textContent()).toMatch(/\d/);
+    // The card first renders before the usage query answers; wait for the three recorded insertions.
+    await expect.poll(() => page.getByTestId('time-saved').textContent()).toMatch(/\b3\b/);
     expect(await page.getByText(/characters per second|Zeichen pro Sekunde/).count()).toBe(1);
     await page.getByTestId('usage-chart').waitFor();
     expect(await page.getByTestId('usage-chart').textContent()).toContain(title.slice(0, 30));
-    expect(await page.getByTestId('time-saved').textContent()).toMatch(/\b3\b/);
     await expect.poll(() => page.getByTestId('storage-status').textContent()).toMatch(/MB/);
   });
 });

@@ -62,6 +62,7 @@ export const DEFLECTING_RULES: readonly PhraseRule[] = [
     patterns: {
       de: [
         '\\bwie (?:ich Ihnen )?(?:bereits|schon)(?: mehrfach| mehrmals)? (?:erwähnt|gesagt|geschrieben|mitgeteilt|erklärt|erläutert)(?: habe)?[,:]?\\s*',
+        '\\bwie ich (?:Ihnen )?(?:bereits|schon) (?:mehrfach |mehrmals )?(?:schrieb|sagte|erwähnte|erklärte|mitteilte)[,:]?\\s*',
         '\\bich wiederhole (?:es )?(?:gern )?(?:noch einmal|nochmals)?[,:]?\\s*',
         '\\bzum (?:wiederholten|x-ten) Male?\\b',
       ],
@@ -69,6 +70,7 @@ export const DEFLECTING_RULES: readonly PhraseRule[] = [
         '\\b(?:as|like) I (?:already |previously )?(?:said|mentioned|stated|explained|told you|wrote)(?: (?:before|earlier|previously))?(?: in my (?:last|previous) (?:email|message))?[,:]?\\s*',
         '\\bas (?:previously|already) (?:stated|mentioned|explained)[,:]?\\s*',
         '\\bas mentioned (?:before|earlier|previously)[,:]?\\s*',
+        '\\bas (?:stated|mentioned|explained) in my (?:last|previous|earlier) (?:email|message|reply)[,:]?\\s*',
         '\\bI repeat[,:]?\\s*',
       ],
     },

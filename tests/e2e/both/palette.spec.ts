@@ -1,27 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GMAIL_URL, ZENDESK_URL } from '../browser';
 import { testId, textOf } from '../drivers/dom';
-import { BROWSERS, type Driver, launch, type Surface, type Tab } from '../drivers';
+import { BROWSERS, type Driver, launch, type Tab } from '../drivers';
 import { BOTH_EDITORS, clickInto } from './editors';
+import { openPalette } from './palette-open';
 
 // Issues #5 and #17, in Chromium and Firefox: the hotkey palette (an extension frame in the
 // page, which in Firefox has no `tabs` API) and Tab abbreviations, in every supported editor.
 
-const HOTKEY = 'Control+Shift+Space';
 const SENTENCE = /danke, dass Sie uns so offen schreiben/;
-
-async function openPalette(tab: Tab, pressHotkey = true): Promise<Surface> {
-  if (pressHotkey) await tab.press(HOTKEY);
-  let frame: Surface | undefined;
-  // Ready for typing: the frame has the keyboard in its search box.
-  await expect
-    .poll(async () => {
-      frame = await tab.frameByUrl('/palette.html');
-      return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
-    })
-    .toBe(true);
-  return frame!;
-}
 
 const ckData = (tab: Tab, ticket: string) => tab.evaluate((id) => window.replicaEditors[id]!.getData(), ticket);
 

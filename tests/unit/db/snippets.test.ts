@@ -10,9 +10,11 @@ withFreshDb();
 describe('snippet repository', () => {
   it('creates a snippet with defaults and finds it by shortcut', async () => {
     const s = await createSnippet({ title: 'Gruß', shortcut: 'gruss', body: 'Viele Grüße' }, 1000);
+    // The language the draft left open is read from the (German) text and marked as inferred.
     expect(s).toMatchObject({
       format: 'text',
-      language: 'any',
+      language: 'de',
+      inferred: { language: true },
       tags: [],
       moods: [],
       useCount: 0,

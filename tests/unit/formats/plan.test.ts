@@ -60,7 +60,10 @@ describe('planImport', () => {
 
   it('changes only the fields the file provides, keeping id, usage and moods', () => {
     const p = plan(csv('Gruß,gruss,Liebe Grüße\n'), library);
-    expect(p.writes.snippets).toEqual([{ ...library[0], body: 'Liebe Grüße', updatedAt: NOW }]);
+    // The changed text is German: its open language is inferred (issue #15); the moods the agent set stay.
+    expect(p.writes.snippets).toEqual([
+      { ...library[0], body: 'Liebe Grüße', updatedAt: NOW, language: 'de', inferred: { language: true } },
+    ]);
     expect(p.items[0]).toMatchObject({ action: 'changed', matchedBy: 'shortcut', snippetId: 'g' });
   });
 

@@ -7,7 +7,6 @@ import {
   applyCompletion,
   errorText,
   filterSnippets,
-  formatDuration,
   hotkeyFromEvent,
   IMPORT_REASON_KEYS,
   pageOf,
@@ -121,12 +120,6 @@ describe('statistics', () => {
   it('lists the most used snippets, never unused ones', () => {
     expect(topUsed(library, 2).map((s) => s.title)).toEqual(['Apology', 'Refund']);
     expect(topUsed(library).map((s) => s.title)).not.toContain('Ärger');
-  });
-
-  it('formats durations', () => {
-    expect(formatDuration(12.4)).toBe('12 s');
-    expect(formatDuration(240)).toBe('4 min');
-    expect(formatDuration(3900)).toBe('1 h 05 min');
   });
 });
 

@@ -13,7 +13,7 @@ describe('undo of deletes and bulk writes', () => {
   it('restores deleted snippets with the same id and fields', async () => {
     const a = await createSnippet({ title: 'A', shortcut: 'aa', body: 'x', tags: ['t'], moods: ['grief'] });
     const b = await createSnippet({ title: 'B', body: 'y' });
-    const removed = await deleteSnippets([a.id, b.id]);
+    const removed = await deleteSnippets([a, b].map((s) => ({ id: s.id, base: s.updatedAt })));
     expect(await listSnippets()).toEqual([]);
     await restoreSnippet(removed);
     expect(await getSnippet(a.id)).toEqual(a);
@@ -22,7 +22,7 @@ describe('undo of deletes and bulk writes', () => {
 
   it('refuses to restore over a shortcut taken in the meantime, and writes nothing', async () => {
     const a = await createSnippet({ title: 'A', shortcut: 'aa', body: 'x' });
-    const [removed] = await deleteSnippets([a.id]);
+    const [removed] = await deleteSnippets([{ id: a.id, base: a.updatedAt }]);
     await createSnippet({ title: 'Other', shortcut: 'aa', body: 'z' });
     await expect(restoreSnippet(removed!)).rejects.toThrow('already used by "Other"');
     expect((await listSnippets()).map((s) => s.title)).toEqual(['Other']);

@@ -22,7 +22,20 @@ describe('checkDraft', () => {
   it('inserts a greeting with the customer name', () => {
     const text = 'Your order shipped today.';
     const f = find(text, 'missing_greeting', { customerName: 'Olivia Grant' });
-    expect(applyRewrite(text, f, 0)).toBe('Hi Olivia,\n\nYour order shipped today.');
+    // "Hello" rather than "Hi": neutral for any customer (issue #19 keeps the register).
+    expect(applyRewrite(text, f, 0)).toBe('Hello Olivia,\n\nYour order shipped today.');
+  });
+  it('offers a lead-in that keeps the German word order and starts a new sentence', () => {
+    const text = 'Guten Tag Frau Gruber,\nwie schon gesagt, ist heute das Paket angekommen.';
+    const f = find(text, 'repetition');
+    expect(applyRewrite(text, f, 0)).toBe('Guten Tag Frau Gruber,\ndas Paket ist heute angekommen.');
+    expect(applyRewrite(text, f, 1)).toBe(
+      'Guten Tag Frau Gruber,\nKurz zusammengefasst: Das Paket ist heute angekommen.',
+    );
+  });
+  it('offers no lead-in in the middle of a sentence', () => {
+    const text = 'Hi Jane,\nThe parcel, as I said, is on its way.';
+    expect(find(text, 'repetition').rewrites).toHaveLength(1);
   });
   it('turns a command into a request', () => {
     const text = 'Hallo,\n\nSie müssen uns zuerst die Rechnung schicken.';

@@ -1,0 +1,25 @@
+import { expect } from 'vitest';
+import type { Driver, Surface, Tab } from '../drivers';
+
+export const HOTKEY = 'Control+Shift+Space';
+
+/** Opens the palette (unless a typed shortcut already did) and waits until its search box has the keyboard. */
+export async function openPalette(tab: Tab, pressHotkey = true): Promise<Surface> {
+  if (pressHotkey) await tab.press(HOTKEY);
+  let frame: Surface | undefined;
+  await expect
+    .poll(async () => {
+      frame = await tab.frameByUrl('/palette.html');
+      return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
+    })
+    .toBe(true);
+  return frame!;
+}
+
+/** Stores interface settings the way the options page does; frames loaded afterwards use them. */
+export async function setUi(driver: Driver, ui: { theme: 'light' | 'dark'; uiLanguage: 'de' | 'en' }): Promise<void> {
+  await driver.privileged(async (patch) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), ...patch } });
+  }, ui);
+}
