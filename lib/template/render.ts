@@ -50,7 +50,8 @@ export function renderTemplate(body: string, values: TemplateValues, options: Re
       case 'date':
         return renderDate(node.spec, values.now, values.locale) || undefined;
       case 'field':
-        return values.fields[node.key]?.trim() || undefined;
+        // Own keys only: a field named "__proto__" or "constructor" must not read Object's.
+        return (Object.hasOwn(values.fields, node.key) ? values.fields[node.key]?.trim() : undefined) || undefined;
       default:
         return undefined;
     }
