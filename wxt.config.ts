@@ -3,14 +3,16 @@ import { HELPDESK_HOSTS } from './lib/sites/registry';
 
 // The extension's own pages load only their bundled code and styles: no inline or remote
 // script, no plugins, no <base>, no form posts, no network beyond the extension itself.
-// Stricter than the browsers' defaults on purpose (docs/security.md). Pinned with the rest of the manifest in tests/e2e/manifest.spec.ts.
+// Stricter than the browsers' defaults on purpose (docs/security.md). `connect-src https:`:
+// subscribed team packs are fetched from any HTTPS URL the agent or admin names (issue #18);
+// reading one cross-origin still needs that origin's host permission (or CORS). Pinned with the rest of the manifest in tests/e2e/manifest.spec.ts.
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -41,6 +43,8 @@ export default defineConfig({
       'scripting',
       'clipboardWrite',
       'unlimitedStorage',
+      // alarms: refreshing subscribed team packs on a schedule.
+      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // The helpdesks' hosts, from the site adapters (the same access the content script's
@@ -49,6 +53,9 @@ export default defineConfig({
     host_permissions: HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Admin presets of team packs (Chrome policy). Firefox reads them from policies.json
+    // without a schema and rejects the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // The palette is shown as an iframe wherever the content script runs, and that includes
     // any site the agent enables, which a static list cannot know: so every web origin may

@@ -3,6 +3,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { ImportExportSection } from './options/ImportExportSection';
 import { NotesSection } from './options/NotesSection';
 import { SettingsSection } from './options/SettingsSection';
+import { ShelvesSection } from './options/ShelvesSection';
 import { SnippetsSection } from './options/SnippetsSection';
 import { StatsSection } from './options/StatsSection';
 import { StorageStatus } from './options/StorageStatus';
@@ -10,6 +11,7 @@ import { useUi } from './useUi';
 
 const TABS = [
   ['snippets', 'tabSnippets'],
+  ['shelves', 'tabShelves'],
   ['notes', 'tabNotes'],
   ['transfer', 'tabTransfer'],
   ['settings', 'tabSettings'],
@@ -52,6 +54,7 @@ export function OptionsApp() {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'snippets' && <SnippetsSection />}
+        {tab === 'shelves' && <ShelvesSection />}
         {tab === 'notes' && <NotesSection />}
         {tab === 'transfer' && <ImportExportSection />}
         {tab === 'settings' && <SettingsSection />}

@@ -1,23 +1,28 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Snippet } from '@/lib/db/schema';
+import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
 import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
 import { readCustomer } from '@/lib/suggest';
-import { renderSnippet } from '@/lib/template/snippet';
+import { previewSnippet, renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
 import { connectFrame, type FrameChannel } from './palette/channel';
+import { FillIn } from './palette/FillIn';
+import { HitList, LIST_ID, optionId } from './palette/HitList';
+import { Preview } from './palette/Preview';
 import { type Visibility, watchVisibility } from './palette/visibility';
 import { useUi } from './useUi';
 
 // The hotkey palette, shown in the page as an extension iframe. Keyboard only: type to
 // search, arrows to move, Enter to insert (after the fill-in fields, if any), Esc to close.
+// The search box is a WAI-ARIA combobox over the hit list (palette/HitList.tsx); a polite
+// live region says how many templates were found.
 
 /** How long a "not visible" judgement may last before it counts (a busy renderer reports late). */
 const STILL_HIDDEN_MS = 400;
 
 export function Palette() {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const client = useQueryClient();
   const [tabId, setTabId] = useState<number>();
   const [query, setQuery] = useState('');
@@ -38,7 +43,7 @@ export function Palette() {
   useEffect(() => {
     const takeKeys = () => {
       window.focus();
-      (box.current?.querySelector<HTMLInputElement>('form input') ?? search.current)?.focus();
+      (box.current?.querySelector<HTMLElement>('form input, form select') ?? search.current)?.focus();
     };
     const onMessage = (message: ToFrame) => {
       if (message.type === 'open') {
@@ -92,15 +97,16 @@ export function Palette() {
   const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
   const hits = results.data ?? [];
-  const current: Snippet | undefined = hits[Math.min(selected, hits.length - 1)];
+  const current: LibraryHit | undefined = hits[Math.min(selected, hits.length - 1)];
   const fields = useMemo(() => {
-    const result = current ? validateTemplate(current.body) : undefined;
+    const result = current ? validateTemplate(current.body, { askUnknown: true }) : undefined;
     return result?.ok ? result.fields : [];
   }, [current]);
   const preview = useQuery({
     queryKey: ['snippets', 'preview', current?.id, context, fieldValues],
-    queryFn: () => renderSnippet(current!, context, fieldValues),
+    queryFn: () => previewSnippet(current!, context, fieldValues),
     enabled: !!current,
+    placeholderData: keepPreviousData,
   }).data;
 
   const insert = async (snippet = current) => {
@@ -114,9 +120,9 @@ export function Palette() {
   };
   const post = (message: FromFrame) => channel.current?.post(message);
 
-  const choose = (fresh: Snippet[]) => {
+  const choose = (fresh: LibraryHit[]) => {
     const snippet = fresh[Math.min(selected, fresh.length - 1)];
-    const wanted = snippet ? validateTemplate(snippet.body) : undefined;
+    const wanted = snippet ? validateTemplate(snippet.body, { askUnknown: true }) : undefined;
     if (wanted?.ok && wanted.fields.length > 0) setAsking(true);
     else void insert(snippet);
   };
@@ -139,8 +145,8 @@ export function Palette() {
       if (results.isPlaceholderData && !asking) return void client.fetchQuery(searchOptions).then(choose);
       if (fields.length > 0 && !asking) return setAsking(true);
       // In the fill-in form, Enter moves to the next field and inserts from the last one.
-      const inputs = [...(event.currentTarget.querySelectorAll<HTMLInputElement>('form input') ?? [])];
-      const at = inputs.indexOf(event.target as HTMLInputElement);
+      const inputs = [...event.currentTarget.querySelectorAll<HTMLElement>('form input, form select')];
+      const at = inputs.indexOf(event.target as HTMLElement);
       if (asking && at >= 0 && at < inputs.length - 1) inputs[at + 1]!.focus();
       else void insert();
     }
@@ -148,12 +154,22 @@ export function Palette() {
 
   // Not paired with Tonlage's content script in this tab (a frame some page embedded): nothing to show.
   if (tabId === undefined) return null;
+  const shown = Math.min(selected, hits.length - 1);
+  const count =
+    hits.length === 0
+      ? t('paletteCountNone')
+      : t(hits.length === 1 ? 'paletteCountOne' : 'paletteCountMany', { count: hits.length });
   return (
     <div ref={box} className="palette-box" onKeyDown={onKeyDown} role="dialog" aria-label={t('paletteTitle')}>
       <input
         ref={search}
         className="palette-search"
+        role="combobox"
         aria-label={t('searchLibrary')}
+        aria-controls={LIST_ID}
+        aria-expanded={hits.length > 0}
+        aria-autocomplete="list"
+        aria-activedescendant={hits.length > 0 && !asking ? optionId(shown) : undefined}
         placeholder={t('paletteSearchPlaceholder')}
         value={query}
         onChange={(e) => {
@@ -161,42 +177,38 @@ export function Palette() {
           setSelected(0);
         }}
       />
+      <p className="sr-only" role="status" data-testid="palette-count">
+        {results.data ? count : ''}
+      </p>
       <div className="palette-body">
-        <ul className="plain palette-list" role="listbox" aria-label={t('library')}>
-          {hits.map((s, i) => (
-            <li
-              key={s.id}
-              role="option"
-              aria-selected={i === selected}
-              data-testid="palette-item"
-              onMouseDown={(e) => {
-                e.preventDefault();
-                setSelected(i);
-              }}
-            >
-              <span>{s.title}</span> {s.shortcut && <code>{s.shortcut}</code>}
-            </li>
-          ))}
-          {hits.length === 0 && <li className="muted">{t('noMatches')}</li>}
-        </ul>
-        <div className="palette-preview" data-testid="palette-preview" aria-live="polite">
-          {asking ? (
-            <form onSubmit={(e) => e.preventDefault()}>
-              {fields.map((f, i) => (
-                <label key={f.key}>
-                  {f.label}
-                  <input
-                    autoFocus={i === 0}
-                    value={fieldValues[f.key] ?? ''}
-                    onChange={(e) => setFieldValues((v) => ({ ...v, [f.key]: e.target.value }))}
-                  />
-                </label>
-              ))}
-            </form>
-          ) : (
-            <pre>{preview?.request.text}</pre>
+        <HitList
+          hits={hits}
+          selected={shown}
+          onSelect={setSelected}
+          t={t}
+          label={t('library')}
+          now={openedAt}
+          locale={context?.language ?? lang}
+        />
+        {/* Focusable so that a long preview can be scrolled from the keyboard too. */}
+        <div
+          className="palette-preview"
+          data-testid="palette-preview"
+          role="region"
+          aria-label={t('palettePreview')}
+          tabIndex={0}
+        >
+          {hits.length === 0 && <p className="muted">{t('noMatches')}</p>}
+          {asking && (
+            <FillIn
+              fields={fields}
+              values={fieldValues}
+              onChange={(key, value) => setFieldValues((v) => ({ ...v, [key]: value }))}
+              t={t}
+            />
           )}
-          {preview && preview.hints.length > 0 && <p className="muted">{preview.hints.join(' ')}</p>}
+          {current && preview && <Preview parts={preview.parts} label={t('palettePreview')} />}
+          {current && preview && preview.hints.length > 0 && <p className="muted">{preview.hints.join(' ')}</p>}
           {message && (
             <p role="alert" className="error">
               {message}

@@ -1,8 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { kitLoader, type KitTabType } from '@/lib/content/kit-api';
+import { pushDraftChanges } from '@/lib/content/draft-push';
 import { handleKeys } from '@/lib/expand/keyboard';
+import { draftTarget, readDraft } from '@/lib/insert/draft-read';
 import { trackFocus } from '@/lib/insert/focus';
 import { onTabMessage } from '@/lib/messaging/unparsed';
+import { startZendeskShelf } from '@/lib/shelves/zendesk/start';
 import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
 import { watchConversation } from '@/lib/content/conversation';
 
@@ -21,8 +24,14 @@ export default defineContentScript({
     if (adapter) watchConversation(ctx, adapter);
     const focus = trackFocus(ctx);
     const kit = kitLoader({ ctx, focus, adapter });
+    // Only the agent workspace: the macros API needs the agent's session, a help center has none.
+    if (adapter?.id === 'zendesk') startZendeskShelf(ctx, kit);
     for (const type of KIT_MESSAGES)
       ctx.onInvalidated(onTabMessage(type, async (raw) => (await kit.load()).tab[type](raw)));
+    pushDraftChanges(ctx, () => {
+      const box = draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
+      return box && { el: box.el, draft: readDraft(box) };
+    });
     handleKeys(ctx, focus, kit);
   },
 });

@@ -17,6 +17,8 @@ export const SettingsSchema = z.object({
   expansionKey: z.enum(['Tab', 'Space', 'Enter']).catch('Tab'),
   /** Extra sites the agent enabled, as origin match patterns. */
   enabledSites: z.array(z.string().max(300)).catch(() => []),
+  /** Offer a short pause after a run of hostile conversations (lib/wellbeing/gentler-day.ts). */
+  gentlerDay: z.boolean().catch(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 type Key = keyof Settings;

@@ -1,40 +1,41 @@
 import { SNIPPET_LANGUAGES } from '@/lib/db/schema';
-import type { SnippetFilter, SortKey } from '@/lib/queries/options';
+import type { ManagerView } from '@/lib/queries/manager';
+import type { SortKey } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 interface Props {
-  filter: SnippetFilter;
-  sort: SortKey;
-  tags: string[];
-  onFilter: (filter: SnippetFilter) => void;
-  onSort: (sort: SortKey) => void;
+  query: string;
+  view: ManagerView;
+  onQuery: (query: string) => void;
+  onView: (view: ManagerView) => void;
 }
 
-/** Filter by text, tag and language; sort by title, last use or use count. */
-export function ListControls({ filter, sort, tags, onFilter, onSort }: Props) {
+/** The search words (answered by the background's index), the language and the sort order. */
+export function ListControls({ query, view, onQuery, onView }: Props) {
   const { t } = useUi();
   return (
-    <div className="row controls">
+    <div className="row controls" role="search">
       <label>
-        {t('filterText')}
-        <input type="search" value={filter.text} onChange={(e) => onFilter({ ...filter, text: e.target.value })} />
-      </label>
-      <label>
-        {t('filterTag')}
-        <select value={filter.tag} onChange={(e) => onFilter({ ...filter, tag: e.target.value })}>
-          <option value="">{t('filterAll')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
+        {t('searchLibrary')}
+        <input
+          id="library-search"
+          type="search"
+          value={query}
+          onChange={(e) => onQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // From the search box straight into the list, as in the palette.
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.getElementById('snippet-list')?.focus();
+            }
+          }}
+        />
       </label>
       <label>
         {t('filterLanguage')}
         <select
-          value={filter.language}
-          onChange={(e) => onFilter({ ...filter, language: e.target.value as SnippetFilter['language'] })}
+          value={view.language}
+          onChange={(e) => onView({ ...view, language: e.target.value as ManagerView['language'] })}
         >
           <option value="">{t('filterAll')}</option>
           {SNIPPET_LANGUAGES.map((l) => (
@@ -46,7 +47,11 @@ export function ListControls({ filter, sort, tags, onFilter, onSort }: Props) {
       </label>
       <label>
         {t('sortBy')}
-        <select value={sort} onChange={(e) => onSort(e.target.value as SortKey)}>
+        <select
+          value={view.sort}
+          disabled={query.trim() !== ''}
+          onChange={(e) => onView({ ...view, sort: e.target.value as SortKey })}
+        >
           <option value="title">{t('sortTitle')}</option>
           <option value="last-used">{t('sortLastUsed')}</option>
           <option value="most-used">{t('sortMostUsed')}</option>

@@ -20,6 +20,7 @@ const FORM_KEYS = [
   'agentSignature',
   'paletteHotkey',
   'expansionKey',
+  'gentlerDay',
 ] as const satisfies readonly (keyof Form)[];
 
 /** The agent's preferences; the form loads once the settings are read. */
@@ -54,7 +55,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Only the form's own keys: the sites list has its own section.
-    const patch = Object.fromEntries(FORM_KEYS.map((k) => [k, form[k]])) as Form;
+    const patch = Object.fromEntries(FORM_KEYS.map((k) => [k, form[k]])) as Partial<Form>;
     if (parseHotkey(form.paletteHotkey)) save.mutate({ patch, base });
   };
   return (
@@ -104,6 +105,18 @@ function SettingsForm({ initial }: { initial: Settings }) {
             <option value="dark">{t('themeDark')}</option>
           </select>
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={form.gentlerDay}
+            aria-describedby="gentler-day-hint"
+            onChange={(e) => set({ gentlerDay: e.target.checked })}
+          />{' '}
+          {t('gentlerDay')}
+        </label>
+        <p className="muted" id="gentler-day-hint">
+          {t('gentlerDayHint')}
+        </p>
         <div className="row">
           <button type="submit" className="primary">
             {t('saveSettings')}
@@ -130,7 +143,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             onKeepMine={() => {
               setBase(conflict.current);
               save.mutate({
-                patch: Object.fromEntries(FORM_KEYS.map((k) => [k, form[k]])) as Form,
+                patch: Object.fromEntries(FORM_KEYS.map((k) => [k, form[k]])) as Partial<Form>,
                 base: conflict.current,
               });
             }}

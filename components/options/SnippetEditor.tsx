@@ -6,6 +6,7 @@ import { saveDraftMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 import { BodyField } from './BodyField';
+import { RichBodyField } from './RichBodyField';
 import { type Draft, draftSummary, draftTouched, fromSnippet } from '@/lib/queries/snippet-draft';
 import { ConflictNotice } from '../ConflictNotice';
 import { MoodPicker } from './MoodPicker';
@@ -17,10 +18,14 @@ export function SnippetEditor({
   editing,
   snippets,
   onClose,
+  onDuplicate,
+  onDelete,
 }: {
   editing?: Snippet;
   snippets: Snippet[];
   onClose: () => void;
+  onDuplicate: (s: Snippet) => void;
+  onDelete: (s: Snippet) => void;
 }) {
   const { t, lang } = useUi();
   const client = useQueryClient();
@@ -55,7 +60,13 @@ export function SnippetEditor({
         <div className="row">
           <label>
             {t('title')}
-            <input name="title" required value={draft.title} onChange={(e) => set({ title: e.target.value })} />
+            <input
+              id="snippet-title"
+              name="title"
+              required
+              value={draft.title}
+              onChange={(e) => set({ title: e.target.value })}
+            />
           </label>
           <label>
             {t('shortcut')}
@@ -94,7 +105,11 @@ export function SnippetEditor({
           {t('tagsLabel')}
           <input name="tags" value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />
         </label>
-        <BodyField value={draft.body} onChange={(body) => set({ body })} />
+        {draft.format === 'html' ? (
+          <RichBodyField value={draft.body} onChange={(body) => set({ body })} />
+        ) : (
+          <BodyField value={draft.body} onChange={(body) => set({ body })} />
+        )}
         <SnippetPreview body={draft.body} format={draft.format} language={draft.language} />
         <MoodPicker
           value={draft.moods}
@@ -119,9 +134,17 @@ export function SnippetEditor({
             {t('save')}
           </button>
           {editing && (
-            <button type="button" onClick={onClose}>
-              {t('closeEditor')}
-            </button>
+            <>
+              <button type="button" onClick={onClose}>
+                {t('closeEditor')}
+              </button>
+              <button type="button" onClick={() => onDuplicate(editing)}>
+                {t('duplicate')}
+              </button>
+              <button type="button" onClick={() => onDelete(editing)}>
+                {t('deleteSnippet')}
+              </button>
+            </>
           )}
         </div>
         {movedOn && touched && !conflict && (

@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { snippetsQuery } from '@/lib/queries/library';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { calmingQuery, snippetsQuery } from '@/lib/queries/library';
+import { resetCalmingMutation } from '@/lib/queries/mutations';
 import { formatDuration, formatNumber } from '@/lib/i18n/format';
 import { CHARS_PER_SECOND, timeSavedSeconds, topUsed, usageEventsQuery } from '@/lib/queries/options';
 import { useUi } from '../useUi';
@@ -52,6 +53,52 @@ export function StatsSection() {
           })}
         </svg>
       )}
+      <CalmingList />
     </section>
+  );
+}
+
+/** Issue #15: per snippet, how often the customer's next message was calmer; the agent can reset it. */
+function CalmingList() {
+  const { t, lang } = useUi();
+  const client = useQueryClient();
+  const snippets = useQuery(snippetsQuery()).data ?? [];
+  const calming = useQuery(calmingQuery()).data;
+  const reset = useMutation(resetCalmingMutation(client));
+  const rows = [...(calming ?? [])]
+    .flatMap(([id, c]) => {
+      const s = snippets.find((x) => x.id === id);
+      return s ? [{ s, c }] : [];
+    })
+    .sort((a, b) => b.c.calmed / b.c.total - a.c.calmed / a.c.total || b.c.total - a.c.total);
+  return (
+    <>
+      <h3>{t('calmingTitle')}</h3>
+      <p className="muted small">{t('calmingExplain')}</p>
+      {rows.length === 0 ? (
+        <p data-testid="calming-none">{t('calmingNone')}</p>
+      ) : (
+        <ul className="plain" data-testid="calming-list">
+          {rows.map(({ s, c }) => (
+            <li key={s.id} data-testid="calming-row">
+              <strong>{s.title}</strong>{' '}
+              <span className="muted">
+                {t('calmingRow', { calmed: formatNumber(lang, c.calmed), total: formatNumber(lang, c.total) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="row">
+        <button type="button" disabled={!calming || calming.size === 0} onClick={() => reset.mutate()}>
+          {t('calmingReset')}
+        </button>
+        {reset.isSuccess && (
+          <span role="status" data-testid="calming-reset-done">
+            {t('calmingResetDone')}
+          </span>
+        )}
+      </p>
+    </>
   );
 }

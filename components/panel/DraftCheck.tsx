@@ -1,57 +1,61 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { squash } from '@/lib/insert/plain';
 import { toTab } from '@/lib/messaging/tab';
 import { draftQuery } from '@/lib/queries/panel';
 import type { TicketContext } from '@/lib/sites/context';
-import { applyRewrite, checkDraft, type DraftFinding, type MessageAnalysis } from '@/lib/tone';
+import { checkReply } from '@/lib/suggest/reply-check';
+import { applyRewrite, type DraftFinding } from '@/lib/tone';
 import { useUi } from '../useUi';
 import { FindingItem } from './FindingItem';
+import { Section } from './Section';
 
 interface Props {
   context: TicketContext;
-  analysis: MessageAnalysis | null;
   tabId: number | null;
 }
 
 const sameFinding = (a: DraftFinding, textA: string, b: DraftFinding, textB: string) =>
   a.rule === b.rule && textA.slice(a.span.start, a.span.end) === textB.slice(b.span.start, b.span.end);
 
+/** A status line and the draft it speaks about (whitespace-free: editors re-space paragraphs). */
+type Status = { ok: boolean; text: string; about: string };
+
 /** The live check of the agent's draft, with one-click rewrites applied in the reply box. */
-export function DraftCheck({ context, analysis, tabId }: Props) {
+export function DraftCheck({ context, tabId }: Props) {
   const { t, lang } = useUi();
   const client = useQueryClient();
   // Asked even when the adapter saw no reply box: the content script knows the box the agent typed in.
   const draft = useQuery(draftQuery(tabId, true));
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<Status>();
   const text = draft.data?.text ?? '';
-  const options = useMemo(
-    () => ({
-      uiLanguage: lang,
-      language: context.language,
-      customerMoods: analysis?.moods.map((m) => m.label) ?? [],
-      customerName: context.customer.name,
-    }),
-    [lang, context.language, context.customer.name, analysis],
-  );
-  const check = useMemo(() => (text.trim() ? checkDraft(text, options) : null), [text, options]);
+  // The same check the background counts on the toolbar badge.
+  const check = useMemo(() => checkReply(context, draft.data ?? null, lang), [context, draft.data, lang]);
 
   const apply = async (finding: DraftFinding, index: number) => {
     if (tabId === null) return;
     try {
       // The agent may have typed since the last read: rewrite the draft as it is now.
-      const fresh = (await toTab.send('draft.get', {}, tabId))?.text ?? '';
+      const fresh = (await toTab.send('draft.get', {}, tabId)) ?? { text: '' };
       const current =
-        fresh === text
+        fresh.text === text
           ? finding
-          : checkDraft(fresh, options).findings.find((f) => sameFinding(f, fresh, finding, text));
-      if (!current) return setStatus({ ok: false, text: t('draftChanged') });
-      const outcome = await toTab.send('draft.replace', { text: applyRewrite(fresh, current, index) }, tabId);
-      setStatus(outcome.ok ? { ok: true, text: t('rewriteApplied') } : { ok: false, text: outcome.message });
+          : checkReply(context, fresh, lang)?.findings.find((f) => sameFinding(f, fresh.text, finding, text));
+      if (!current) return setStatus({ ok: false, text: t('draftChanged'), about: squash(fresh.text) });
+      const rewritten = applyRewrite(fresh.text, current, index);
+      const outcome = await toTab.send('draft.replace', { text: rewritten }, tabId);
+      setStatus(
+        outcome.ok
+          ? { ok: true, text: t('rewriteApplied'), about: squash(rewritten) }
+          : { ok: false, text: outcome.message, about: squash(fresh.text) },
+      );
     } catch (error) {
-      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error), about: squash(text) });
     }
     await client.invalidateQueries({ queryKey: ['draft', tabId] });
   };
+  // A status speaks about one version of the draft: once the agent changes it, it is stale.
+  const shown = status && status.about === squash(text) ? status : undefined;
 
   let body;
   if (draft.data === null) body = <p className="muted">{t('draftUnavailable')}</p>;
@@ -65,7 +69,9 @@ export function DraftCheck({ context, analysis, tabId }: Props) {
   else
     body = (
       <>
-        <p className="muted">{t('findingCount', { count: check.findings.length })}</p>
+        <p className="muted" data-testid="finding-count">
+          {t('findingCount', { count: check.findings.length })}
+        </p>
         <ul className="plain" data-testid="finding-list">
           {check.findings.map((f) => (
             <FindingItem
@@ -79,12 +85,11 @@ export function DraftCheck({ context, analysis, tabId }: Props) {
       </>
     );
   return (
-    <section aria-labelledby="draft-title" data-testid="draft-check">
-      <h2 id="draft-title">{t('draftTitle')}</h2>
+    <Section id="draft" title={t('draftTitle')} testId="draft-check" className={text.trim() ? 'pinned' : undefined}>
       {draft.isPending ? <p className="muted">{t('loading')}</p> : body}
-      <p role="status" className={status?.ok === false ? 'error' : 'muted'} data-testid="draft-status">
-        {status?.text}
+      <p role="status" className={shown?.ok === false ? 'error' : 'muted'} data-testid="draft-status">
+        {shown?.text}
       </p>
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import type { TicketContext } from '@/lib/sites/context';
 import { readCustomer } from '@/lib/suggest';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
+import { Section } from './Section';
 import { SnippetRow } from './SnippetRow';
 
 const LIMIT = 20;
@@ -40,8 +41,7 @@ export function LibrarySearch({
   const shown = searching ? (found.data ?? []) : recent;
 
   return (
-    <section aria-labelledby={`${inputId}-h`} data-testid="library-search">
-      <h2 id={`${inputId}-h`}>{t('searchTitle')}</h2>
+    <Section id="library" title={t('searchTitle')} testId="library-search">
       <label htmlFor={inputId} className="muted">
         {t('searchLibrary')}
       </label>
@@ -63,6 +63,6 @@ export function LibrarySearch({
           <SnippetRow key={s.id} snippet={s} context={context} tabId={tabId} testId="snippet-item" />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import type { Mood } from '@/lib/db/schema';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
+import { Section } from './Section';
 import { evidenceQuote, highlightSegments } from '@/lib/evidence/segments';
 
 /** The customer's last message with the evidence of each mood marked, and one line per mood. */
@@ -10,8 +11,7 @@ export function MoodCard({ context, analysis }: { context: TicketContext; analys
   const message = context.lastCustomerMessage;
   const moodName = (label: Mood) => t(`mood_${label}`);
   return (
-    <section aria-labelledby="mood-title" data-testid="mood-card">
-      <h2 id="mood-title">{t('moodTitle')}</h2>
+    <Section id="mood" title={t('moodTitle')} testId="mood-card">
       {!message || !analysis ? (
         <p className="muted">{t('moodNoMessage')}</p>
       ) : (
@@ -44,6 +44,6 @@ export function MoodCard({ context, analysis }: { context: TicketContext; analys
           </blockquote>
         </>
       )}
-    </section>
+    </Section>
   );
 }

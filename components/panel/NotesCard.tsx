@@ -2,6 +2,7 @@ import { noteScopes } from '@/lib/queries/panel';
 import type { TicketContext } from '@/lib/sites/context';
 import { scopeKey } from '@/lib/db/schema';
 import { useUi } from '../useUi';
+import { Section } from './Section';
 import { NoteField } from './NoteField';
 
 /** The agent's notes on this customer (shown on every ticket of theirs) and on this ticket. */
@@ -10,8 +11,7 @@ export function NotesCard({ context }: { context: TicketContext }) {
   const { customer, ticket } = noteScopes(context);
   if (!customer && !ticket) return null;
   return (
-    <section aria-labelledby="notes-title" data-testid="notes-card">
-      <h2 id="notes-title">{t('notesTitle')}</h2>
+    <Section id="notes" title={t('notesTitle')} testId="notes-card">
       {customer?.kind === 'customer' && (
         <NoteField
           key={scopeKey(customer)}
@@ -29,6 +29,6 @@ export function NotesCard({ context }: { context: TicketContext }) {
         />
       )}
       <p className="muted">{t('notesHint')}</p>
-    </section>
+    </Section>
   );
 }

@@ -1,13 +1,14 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import type { Snippet } from '@/lib/db/schema';
+import type { LibraryHit } from '@/lib/db/shelf-schema';
 import { toTab } from '@/lib/messaging/tab';
 import type { TicketContext } from '@/lib/sites/context';
 import { validateTemplate } from '@/lib/template';
 import { renderSnippet } from '@/lib/template/snippet';
 import { useUi } from '../useUi';
+import { TeamCopy } from './TeamCopy';
 
 export interface SnippetRowProps {
-  snippet: Snippet;
+  snippet: LibraryHit;
   context: TicketContext | null;
   tabId: number | null;
   /** Why it is suggested ("suits: grief"). */
@@ -54,6 +55,7 @@ export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggesti
         </button>
       </div>
       {reason && <span className="muted snippet-reason">{reason}</span>}
+      <TeamCopy snippet={snippet} />
       {asking && (
         <form id={formId} onSubmit={onSubmit} aria-label={t('fillInFields', { title: snippet.title })}>
           {fields.map((f, i) => (

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { snippetsQuery } from '@/lib/queries/library';
+import { calmingQuery, snippetsQuery } from '@/lib/queries/library';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
+import { Section } from './Section';
 import { SnippetRow } from './SnippetRow';
 import { explainSuggestion, readTicket, selectSuggestions, type Suggestion } from '@/lib/suggest';
 
@@ -17,6 +18,7 @@ interface Props {
 export function Suggestions({ context, analysis, tabId }: Props) {
   const { t, lang } = useUi();
   const snippets = useQuery(snippetsQuery()).data;
+  const calming = useQuery(calmingQuery()).data;
   const language = context.language ?? analysis.language;
   const text = context.lastCustomerMessage?.text ?? '';
   const subject = context.subject;
@@ -26,8 +28,9 @@ export function Suggestions({ context, analysis, tabId }: Props) {
       language,
       subject,
       messageText: ticket.message,
+      calming,
     });
-  }, [snippets, analysis, language, text, subject]);
+  }, [snippets, analysis, language, text, subject, calming]);
   if (!text && !subject) return null;
   const why = (s: Suggestion) => explainSuggestion(s, lang);
   const list = (items: Suggestion[], testId: string) => (
@@ -45,8 +48,7 @@ export function Suggestions({ context, analysis, tabId }: Props) {
     </ul>
   );
   return (
-    <section aria-labelledby="suggest-title" data-testid="suggestions">
-      <h2 id="suggest-title">{t('suggestionsTitle')}</h2>
+    <Section id="suggest" title={t('suggestionsTitle')} testId="suggestions">
       {templates.length === 0 && phrases.length === 0 && <p className="muted">{t('suggestionsNone')}</p>}
       {templates.length > 0 && (
         <>
@@ -60,6 +62,6 @@ export function Suggestions({ context, analysis, tabId }: Props) {
           {list(phrases, 'suggested-phrase')}
         </>
       )}
-    </section>
+    </Section>
   );
 }

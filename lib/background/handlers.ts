@@ -1,20 +1,27 @@
 import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
-import { keepLibraryIndexFresh, searchLibrary } from '../suggest/library-index';
+import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
+import { keepLibraryIndexFresh, matchLibrary, searchLibrary } from '../suggest/library-index';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
 import { resolveUiLanguage } from '../i18n/messages';
 import { getSettings } from '../settings';
 import { renderSnippet } from '../template/snippet';
 import { detectLanguage } from '../tone';
+import { publish } from '../messaging/broadcast';
 import { openCoPilot } from '../platform/browser';
+import { handleZendeskShelf } from '../shelves/zendesk/background';
+import { shelfStore } from '../shelves/zendesk/store';
+import { noteContext, noteInsertion } from './calming';
+import { updateFindingBadge } from './draft-badge';
+import { countHostile } from './hostile-count';
 import { getTabContext, setTabContext } from './tab-contexts';
 
 export async function contentConfig() {
-  const [snippets, settings] = await Promise.all([listSnippets(), getSettings()]);
+  const [snippets, team, settings] = await Promise.all([listSnippets(), teamShortcuts(), getSettings()]);
   return {
-    shortcuts: snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])),
+    shortcuts: [...new Set([...snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])), ...team])],
     paletteHotkey: settings.paletteHotkey,
     expansionKey: settings.expansionKey,
     uiLanguage: resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en'),
@@ -24,7 +31,7 @@ export async function contentConfig() {
 /** Registers every message the background answers. */
 export function registerHandlers(): void {
   toBackground.handle('insert.expandShortcut', async ({ shortcut, fields }, sender) => {
-    const snippet = await findByShortcut(shortcut);
+    const snippet = (await findByShortcut(shortcut)) ?? (await findTeamByShortcut(shortcut));
     if (!snippet) return null;
     const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
     return renderSnippet(snippet, context, fields);
@@ -34,9 +41,12 @@ export function registerHandlers(): void {
 
   keepLibraryIndexFresh();
   toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
+  toLibrary.handle('library.match', ({ query, limit }) => matchLibrary(query, limit));
 
-  toBackground.handle('usage.record', async ({ snippetId, site }) => {
+  toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {
     await recordUsage(snippetId, site);
+    const context = sender.tabId === undefined ? null : await getTabContext(sender.tabId);
+    await noteInsertion(snippetId, context).catch(console.warn);
     return { ok: true };
   });
 
@@ -46,6 +56,8 @@ export function registerHandlers(): void {
     const text = context?.lastCustomerMessage?.text ?? '';
     if (context && !context.language && text.length >= 12) context.language = detectLanguage(text, 'de');
     await setTabContext(sender.tabId, context);
+    await noteContext(context).catch(console.warn);
+    await Promise.all([updateFindingBadge(sender.tabId), countHostile(context)]);
     return { ok: true };
   });
 
@@ -60,6 +72,15 @@ export function registerHandlers(): void {
   });
 
   toBackground.handle('tab.getContext', ({ tabId }) => getTabContext(tabId));
+
+  handleZendeskShelf(shelfStore);
+  toBackground.handle('draft.report', async ({ draft }, sender) => {
+    const tabId = sender.tabId;
+    if (tabId === undefined) throw new Error('Only a tab can report its draft.');
+    publish({ kind: 'draft-changed', tabId, draft });
+    await updateFindingBadge(tabId, draft);
+    return { ok: true };
+  });
 
   toBackground.handle('panel.open', async (_data, sender) => {
     // Called synchronously from the page's click: sidePanel.open needs the user gesture.

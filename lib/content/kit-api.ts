@@ -13,7 +13,7 @@ import type { RegisteredAdapter } from '../sites/registry';
 // frame on the first need. It is not web-accessible: no page can load or probe it, and it
 // runs in the content script's own isolated world, where it leaves its start function.
 
-export type KitTabType = Exclude<keyof typeof tabChannel & string, 'content.configChanged'>;
+export type KitTabType = Exclude<keyof typeof tabChannel & string, 'content.configChanged' | 'zendeskShelf.refresh'>;
 
 export interface KitStart {
   ctx: ContentScriptContext;
@@ -31,6 +31,8 @@ export interface Kit {
   /** Inserts keys the agent typed while an expansion was on its way. */
   insertTyped(target: Target, text: string): Promise<void>;
   toast(lines: string[]): void;
+  /** The Zendesk team shelf's refresh (lib/shelves/zendesk/content.ts). */
+  zendeskShelf: { refresh(raw: unknown): Promise<unknown>; runGranted(): Promise<void> };
   setLanguage(language: 'de' | 'en'): void;
 }
 

@@ -8,6 +8,7 @@ import { toBackground } from '../messaging/background';
 import { parsedHandler } from '../messaging/define';
 import { tabChannel } from '../messaging/tab';
 import { createPaletteHost } from '../palette/host';
+import { zendeskShelfKit } from '../shelves/zendesk/content';
 import { skeletonOf } from '../sites/skeleton';
 import type { Kit, KitStart } from './kit-api';
 
@@ -58,5 +59,6 @@ export function startKit({ ctx, focus, adapter, language }: KitStart): Kit {
     },
     toast: (lines) => (lines.length ? showToast(lines) : hideToast()),
     setLanguage: setContentLanguage,
+    zendeskShelf: zendeskShelfKit(ctx.signal),
   };
 }

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { type Note, type NoteScope, type Snippet, scopeKey, type UsageEvent } from './schema';
+import { type Note, type NoteScope, type Outcome, type Snippet, scopeKey, type UsageEvent } from './schema';
 import type { Shelf, ShelfEntry } from './shelf-schema';
 
 export const DB_NAME = 'tonlage';
@@ -18,6 +18,7 @@ export class TonlageDB extends Dexie {
   usageEvents!: Table<UsageEvent, number>;
   shelves!: Table<Shelf, string>;
   shelfEntries!: Table<ShelfEntry, string>;
+  outcomes!: Table<Outcome, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -69,6 +70,8 @@ export class TonlageDB extends Dexie {
       shelves: 'id, kind, label',
       shelfEntries: 'id, shelfId, shortcut, updatedAt',
     });
+    // Version 4 (issue #15): what the customer's next message said after an insertion.
+    this.version(4).stores({ outcomes: '++id, snippetId, conversation, state, at' });
   }
 }
 

@@ -119,3 +119,22 @@ export const UsageEventSchema = z.object({
   site: z.string().max(253),
 });
 export type UsageEvent = z.infer<typeof UsageEventSchema>;
+
+/**
+ * What happened after an insertion into a conversation with an upset customer (issue #15,
+ * "learn what calms customers"). Only numbers and hashes: no message text, no address.
+ */
+export const OutcomeSchema = z.object({
+  id: z.number().int().positive().optional(),
+  snippetId: z.string().min(1),
+  /** Hash of site, host and the page's conversation key. */
+  conversation: z.string().min(1).max(64),
+  /** Hash of the customer message the agent answered: a different one is the next message. */
+  answered: z.string().min(1).max(64),
+  /** How upset the customer was then and after (0 calm … 1 furious). */
+  before: z.number().min(0).max(1),
+  after: z.number().min(0).max(1).optional(),
+  state: z.enum(['pending', 'calmed', 'not-calmed']),
+  at: EpochMs,
+});
+export type Outcome = z.infer<typeof OutcomeSchema>;

@@ -74,6 +74,8 @@ export const ShelfOriginSchema = z.object({
   remoteId: z.string().min(1).max(200),
   /** When the source last changed it (Zendesk `updated_at`), if it says. */
   updatedAt: EpochMs.optional(),
+  /** Zendesk: the ticket-field actions of the macro (status, tags…), which Tonlage does not apply. */
+  actions: z.array(z.string().max(200)).max(500).optional(),
 });
 export type ShelfOrigin = z.infer<typeof ShelfOriginSchema>;
 

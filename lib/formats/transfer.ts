@@ -166,12 +166,12 @@ export function exportFileName(kind: 'backup' | 'library', now = Date.now()): st
   return `tonlage-${kind}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
 }
 
-/** Empties snippets, notes and usage events in one transaction; optionally resets the settings. */
+/** Empties snippets, notes, usage events and calming outcomes in one transaction; optionally resets the settings. */
 export async function wipeLibrary(options: { settings?: boolean } = {}): Promise<void> {
   const db = getDb();
   try {
-    await db.transaction('rw', db.snippets, db.notes, db.usageEvents, () =>
-      Promise.all([db.snippets.clear(), db.notes.clear(), db.usageEvents.clear()]),
+    await db.transaction('rw', [db.snippets, db.notes, db.usageEvents, db.outcomes], () =>
+      Promise.all([db.snippets.clear(), db.notes.clear(), db.usageEvents.clear(), db.outcomes.clear()]),
     );
   } catch (error) {
     throw translateImportError(error);

@@ -1,11 +1,13 @@
 import { translate } from '../i18n/messages';
+import { FOLDER_SEPARATOR, splitTitle } from '../folders';
 import { cleanTags, makeEntry, reportEvery } from './entry';
 import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
 
 // Zendesk macros as the API returns them: GET /api/v2/macros (`{"macros": [...]}`), one
 // macro (`{"macro": {...}}`) or a bare array. The comment text becomes the body: the HTML
-// version if there is one, else the plain one. "Returns::Damaged item" becomes the title
-// "Damaged item" with the tag "returns". Zendesk placeholders stay as written: the template
+// version if there is one, else the plain one. "Returns::Damaged item" keeps its categories
+// in the title, where the library manager shows them as folders (lib/queries/folders.ts),
+// and is written with tidy separators. Zendesk placeholders stay as written: the template
 // language accepts them as aliases; ones it does not know make the macro invalid.
 
 interface Action {
@@ -40,14 +42,10 @@ function commentText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** "Returns::Damaged item" → title "Damaged item", tags ["returns"]. */
-export function splitCategories(title: string): { title: string; tags: string[] } {
-  const parts = title
-    .split('::')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const last = parts.pop() ?? title.trim();
-  return { title: last, tags: cleanTags(parts.map((p) => p.toLowerCase())) };
+/** " Returns :: Damaged item" → "Returns::Damaged item": the folders as Zendesk shows them. */
+export function tidyCategories(title: string): string {
+  const { folder, name } = splitTitle(title);
+  return [...folder, name].join(FOLDER_SEPARATOR);
 }
 
 function parseMacro(macro: unknown, index: number, options: ParseOptions): ImportEntry {
@@ -56,7 +54,8 @@ function parseMacro(macro: unknown, index: number, options: ParseOptions): Impor
   }
   const m = macro as { title?: unknown; active?: unknown; actions?: unknown };
   const fullTitle = typeof m.title === 'string' ? m.title : '';
-  const { title, tags } = splitCategories(fullTitle);
+  const title = tidyCategories(fullTitle);
+  const tags: string[] = [];
   const actions = (Array.isArray(m.actions) ? m.actions : []) as Action[];
   const html = actions.filter((a) => a.field === 'comment_value_html').map((a) => commentText(a.value));
   const text = actions.filter((a) => a.field === 'comment_value').map((a) => commentText(a.value));

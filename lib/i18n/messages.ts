@@ -1,9 +1,13 @@
 import { formatNumber } from './format';
 import { CONFLICT_DE, CONFLICT_EN } from './conflict';
 import { CONTENT_DE, CONTENT_EN } from './content';
+import { MANAGER_DE, MANAGER_EN } from './manager';
 import { OPTIONS_DE, OPTIONS_EN } from './options';
+import { PALETTE_DE, PALETTE_EN } from './palette';
 import { PANEL_DE, PANEL_EN } from './panel';
+import { SHELVES_DE, SHELVES_EN } from './shelves';
 import { TONE_DE, TONE_EN } from './tone';
+import { ZENDESK_SHELF_DE, ZENDESK_SHELF_EN } from './zendesk-shelf';
 
 // The catalogue: user-facing text, one table per language (`MESSAGES.en`, `MESSAGES.de`).
 // English is the reference: the German table must have exactly the same keys (the type
@@ -43,7 +47,18 @@ const coreEn = {
   noMatches: 'Nothing found.',
 } as const;
 
-const en = { ...coreEn, ...PANEL_EN, ...OPTIONS_EN, ...CONFLICT_EN, ...CONTENT_EN, ...TONE_EN };
+const en = {
+  ...coreEn,
+  ...PANEL_EN,
+  ...PALETTE_EN,
+  ...OPTIONS_EN,
+  ...MANAGER_EN,
+  ...CONFLICT_EN,
+  ...CONTENT_EN,
+  ...TONE_EN,
+  ...SHELVES_EN,
+  ...ZENDESK_SHELF_EN,
+};
 export type MessageKey = keyof typeof en;
 
 const coreDe: Record<keyof typeof coreEn, string> = {
@@ -82,10 +97,14 @@ const coreDe: Record<keyof typeof coreEn, string> = {
 const de: Record<MessageKey, string> = {
   ...coreDe,
   ...PANEL_DE,
+  ...PALETTE_DE,
   ...OPTIONS_DE,
+  ...MANAGER_DE,
   ...CONFLICT_DE,
   ...CONTENT_DE,
   ...TONE_DE,
+  ...SHELVES_DE,
+  ...ZENDESK_SHELF_DE,
 };
 
 export const MESSAGES = { en, de } as const;

@@ -37,6 +37,15 @@ export const PANEL_EN = {
   rewriteInsert: 'Add “{text}”',
   rewriteRemove: 'Remove it',
   rewriteApplied: 'The draft was rewritten.',
+  showSection: 'Show: {title}',
+  hideSection: 'Hide: {title}',
+  gentlerTitle: 'A short breather?',
+  gentlerBody:
+    'That was {count} tough messages in a short time. The anger is about the parcel, the wait, the situation – not about you.',
+  gentlerPause:
+    'If it suits you: stand up for two minutes, get a glass of water, take a few slow breaths. The next ticket can wait that long.',
+  gentlerDismiss: 'Thanks, hide this',
+  gentlerOff: 'You can switch this suggestion off in the settings.',
   draftChanged: 'The draft changed meanwhile: check the new suggestions.',
   notesTitle: 'Notes',
   customerNote: 'Note on the customer ({email})',
@@ -101,6 +110,15 @@ export const PANEL_DE: Record<keyof typeof PANEL_EN, string> = {
   rewriteInsert: 'Ergänzen: „{text}“',
   rewriteRemove: 'Streichen',
   rewriteApplied: 'Der Entwurf wurde umformuliert.',
+  showSection: 'Einblenden: {title}',
+  hideSection: 'Ausblenden: {title}',
+  gentlerTitle: 'Kurz durchatmen?',
+  gentlerBody:
+    'Das waren eben {count} harte Nachrichten in kurzer Zeit. Der Ärger gilt dem Paket, der Wartezeit, der Lage – nicht Ihnen persönlich.',
+  gentlerPause:
+    'Wenn es passt: zwei Minuten aufstehen, ein Glas Wasser holen, ein paar ruhige Atemzüge. So lange kann das nächste Ticket warten.',
+  gentlerDismiss: 'Danke, ausblenden',
+  gentlerOff: 'Diesen Vorschlag können Sie in den Einstellungen abschalten.',
   draftChanged: 'Der Entwurf hat sich inzwischen geändert: Bitte prüfen Sie die neuen Hinweise.',
   notesTitle: 'Notizen',
   customerNote: 'Notiz zum Kunden ({email})',

@@ -9,6 +9,8 @@ export const InsertRequestSchema = z.object({
   html: z.optional(z.string().check(z.maxLength(5_000_000))),
   /** Offset in `text` where the caret ends (the template's cursor mark); default: after the text. */
   cursor: z.optional(z.number().check(z.int(), z.nonnegative())),
+  /** Offsets in `text` of every caret stop in Tab order (the first is `cursor`); Tab moves on. */
+  stops: z.optional(z.array(z.number().check(z.int(), z.nonnegative())).check(z.maxLength(100))),
   /** Characters before the caret to replace (a typed abbreviation). */
   replaceChars: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(100))),
   /** For usage statistics. */

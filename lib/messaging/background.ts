@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { InsertRequestSchema } from '../insert/types';
 import { TicketContextSchema } from '../sites/context';
 import { ContentConfigSchema } from './content-config';
+import { TeamMacroSchema } from '../shelves/zendesk/api';
+import { RefreshFailureSchema } from '../shelves/zendesk/fetch';
 import { defineChannel } from './define';
 
 // Messages the background answers, from content scripts and the side panel. Both sides
@@ -10,8 +12,17 @@ import { defineChannel } from './define';
 // for one insertion. (zod/mini: the content script bundles this file and must stay small.)
 
 export const Ok = z.object({ ok: z.literal(true) });
+/** Macros per `zendeskShelf.macros` message. */
+export const ZENDESK_BATCH = 100;
 
 export { ContentConfigSchema, type ContentConfig } from './content-config';
+
+/** The agent's draft in a tab's reply box; `rich`: a rich editor (one paragraph per line). */
+export const DraftSchema = z.object({
+  text: z.string().check(z.maxLength(5_000_000)),
+  rich: z.optional(z.boolean()),
+});
+export type Draft = z.infer<typeof DraftSchema>;
 
 export const RenderedSnippetSchema = z.object({
   snippetId: z.string(),
@@ -56,6 +67,35 @@ export const backgroundChannel = {
   'tab.reportContext': { input: z.object({ context: z.nullable(TicketContextSchema) }), output: Ok },
   /** Side panel → background: the context last reported by a tab. */
   'tab.getContext': { input: z.object({ tabId: z.number().check(z.int()) }), output: z.nullable(TicketContextSchema) },
+  /**
+   * Zendesk content script → background: may this page refresh the team shelf now? The
+   * background names the Zendesk from the sender's URL, never from the message.
+   */
+  'zendeskShelf.begin': {
+    input: z.object({ force: z.boolean() }),
+    output: z.object({ go: z.boolean(), why: z.optional(z.enum(['disabled', 'fresh', 'busy', 'rate-limited'])) }),
+  },
+  /**
+   * Zendesk content script → background: the next macros of a granted refresh. Sent in small
+   * batches: one message of 5,000 macros held the page's main thread for a second in Firefox.
+   */
+  'zendeskShelf.macros': {
+    input: z.object({ macros: z.array(TeamMacroSchema).check(z.maxLength(ZENDESK_BATCH)) }),
+    output: Ok,
+  },
+  /** Zendesk content script → background: the walk is complete (`count` macros sent), or why it failed. */
+  'zendeskShelf.finish': {
+    input: z.union([
+      z.object({ ok: z.literal(true), count: z.number().check(z.int()), skipped: z.number().check(z.int()) }),
+      z.object({ ok: z.literal(false), error: RefreshFailureSchema }),
+    ]),
+    output: z.object({ entries: z.number(), skipped: z.number() }),
+  },
+  /**
+   * Content script → background, after the agent typed (debounced): the draft changed (null:
+   * no reply box). The background sets the findings badge and tells the side panel.
+   */
+  'draft.report': { input: z.object({ draft: z.nullable(DraftSchema) }), output: Ok },
   /** Content script → background, on a user gesture in the page: open the side panel. */
   'panel.open': { input: z.object({}), output: Ok },
 } as const;

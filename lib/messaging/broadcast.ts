@@ -9,6 +9,12 @@ export const LIBRARY_TABLES = ['snippets', 'notes', 'usage', 'settings', 'shelve
 export const BroadcastEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('library-changed'), tables: z.array(z.enum(LIBRARY_TABLES)).min(1) }),
   z.object({ kind: z.literal('context-changed'), tabId: z.number().int() }),
+  // The draft travels with the event: the panel shows it without asking the tab again.
+  z.object({
+    kind: z.literal('draft-changed'),
+    tabId: z.number().int(),
+    draft: z.object({ text: z.string().max(5_000_000), rich: z.boolean().optional() }).nullable(),
+  }),
 ]);
 export type BroadcastEvent = z.infer<typeof BroadcastEventSchema>;
 

@@ -8,6 +8,9 @@ import { defineChannel } from './define';
 // browser may refuse them IndexedDB, so they search the library through the background,
 // which keeps the search index in memory. Content scripts never import this file.
 
+/** The most ids one filter query returns: the list shows the best ones and says so. */
+export const MATCH_LIMIT = 1_000;
+
 const LibrarySearchSchema = z.object({
   query: z.string().max(200),
   language: z.enum(['de', 'en']).optional(),
@@ -17,10 +20,21 @@ const LibrarySearchSchema = z.object({
 });
 export type LibrarySearch = z.input<typeof LibrarySearchSchema>;
 
+/** The options page's filter: the same index, every snippet (inactive ones too), ids only. */
+const LibraryMatchSchema = z.object({
+  query: z.string().max(200),
+  limit: z.number().int().min(1).max(MATCH_LIMIT),
+});
+export type LibraryMatch = z.input<typeof LibraryMatchSchema>;
+
 export const libraryChannel = {
   'library.search': {
     input: LibrarySearchSchema,
     output: z.array(LibraryHitSchema),
+  },
+  'library.match': {
+    input: LibraryMatchSchema,
+    output: z.array(z.string().min(1)).max(MATCH_LIMIT),
   },
 };
 

@@ -7,6 +7,7 @@ import { FrameGoneSchema, FromFrameSchema, PALETTE_HOST_PORT, type ToFrame } fro
 import { caretRect } from './caret';
 import { hiddenMessage } from './messages';
 import { paletteShown } from './shown';
+import { guardTopLayer, type TopLayerGuard } from './top-layer';
 
 // The palette is an extension page (palette.html) in an iframe: React, the library and
 // the search index stay in the extension's origin, out of the page's reach. The content
@@ -16,6 +17,8 @@ import { paletteShown } from './shown';
 // The frame is loaded ahead, hidden, once a reply box gets focus, so the hotkey shows it at once.
 
 const SIZE = { width: 440, height: 380 };
+/** How often an open palette checks it is still seen (Firefox has no observer to say so at once). */
+const RECHECK_MS = 250;
 
 /** What the palette opens with: a shortcut typed in the box whose template needs fill-in fields. */
 export interface PaletteRequest {
@@ -41,6 +44,8 @@ const pinned = (visible: boolean, at: string) =>
 export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker, insert: Insert): PaletteHost {
   let holder: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
+  let layer: TopLayerGuard | undefined;
+  let recheck: ReturnType<typeof setInterval> | undefined;
   let port: Browser.runtime.Port | undefined;
   let token = '';
   let ready = false;
@@ -54,7 +59,7 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
     holder?.setAttribute('style', style);
   };
   const post = (message: ToFrame) => port?.postMessage(message);
-  const shown = () => !!holder && !!frame && paletteShown(holder, frame, SIZE);
+  const shown = () => !!holder && !!frame && !!layer?.clear() && paletteShown(holder, frame, SIZE);
   const connect = () => {
     port = browser.runtime.connect({ name: PALETTE_HOST_PORT });
     port.onMessage.addListener(onMessage);
@@ -72,8 +77,13 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
     token = crypto.randomUUID();
     ready = false;
     holder = document.createElement('tonlage-palette');
+    layer = guardTopLayer(holder);
     pin(false);
     restyled.observe(holder, { attributes: true });
+    // Hidden from the top layer by the page (hidePopover, or the attribute removed).
+    holder.addEventListener('toggle', (event) => {
+      if (opened && (event as ToggleEvent).newState === 'closed') refuse();
+    });
     const root = holder.attachShadow({ mode: 'closed' });
     frame = document.createElement('iframe');
     // The pairing token, readable by the frame only (a cross-origin frame's name is not the page's to read).
@@ -94,7 +104,9 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
   const close = () => {
     if (!holder) return;
     opened = undefined;
+    clearInterval(recheck);
     pin(false);
+    layer?.lower();
     post({ type: 'closed' });
     // A text field does not get the focus back by itself when the focused frame is hidden.
     const target = focus.restore();
@@ -148,8 +160,10 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
   moved.observe(document.documentElement, { childList: true });
   const restyled = new MutationObserver(() => {
     if (holder && holder.getAttribute('style') !== style) pin(!!opened);
+    if (holder && holder.getAttribute('popover') !== 'manual') holder.setAttribute('popover', 'manual');
   });
   ctx.onInvalidated(() => {
+    clearInterval(recheck);
     moved.disconnect();
     restyled.disconnect();
     port?.disconnect();
@@ -174,7 +188,12 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
       const top = below + SIZE.height < innerHeight ? below : Math.max(8, rect.top - SIZE.height - 6);
       at = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
       pin(true);
+      layer!.raise();
       if (!shown()) return refuse();
+      clearInterval(recheck);
+      recheck = setInterval(() => {
+        if (opened && !shown()) refuse();
+      }, RECHECK_MS);
       // The frame checks that it is visible, then asks for the keyboard ("visible" above).
       // Before it has loaded, "ready" sends this.
       if (ready) sendOpen();

@@ -1,8 +1,10 @@
 // Whether the agent can really see the palette, judged from the page side: the holder's
 // and the root element's computed style (page CSS or script may have reached them despite
 // the pinned inline styles), the frame's size, and hit-testing at the frame's centre and
-// corners (an overlay the page put on top). The frame adds its own IntersectionObserver v2
-// check where the browser has one (components/palette/visibility.ts).
+// corners (an overlay the page put on top), and no box the page's CSS generates on the
+// holder itself (a ::before or ::after hit-tests as the holder). Overlays that let the
+// pointer through are kept below by the top layer (./top-layer.ts). The frame adds its own
+// IntersectionObserver v2 check where the browser has one (components/palette/visibility.ts).
 
 // An empty value is a property the engine does not compute (an older browser): its default.
 const is = (value: string | undefined, ...allowed: string[]) => !value || allowed.includes(value);
@@ -31,9 +33,11 @@ export function paletteShown(holder: HTMLElement, frame: HTMLElement, size: { wi
     CSSStyleDeclaration,
   ];
   if (![own, top, inner].every(PLAIN) || !translated(own.transform)) return false;
+  const view = doc.defaultView!;
+  if (['::before', '::after'].some((pseudo) => !is(view.getComputedStyle(holder, pseudo).content, 'none', 'normal')))
+    return false;
   if (!is(top.transform, 'none') || !is(inner.transform, 'none') || !is(top.zoom, '1', 'normal')) return false;
   const r = frame.getBoundingClientRect();
-  const view = doc.defaultView!;
   if (r.width < size.width - 1 || r.height < size.height - 1) return false;
   if (r.left < 0 || r.top < 0 || r.right > view.innerWidth || r.bottom > view.innerHeight) return false;
   // Inside the corners' rounding; the closed shadow root makes the holder the hit.

@@ -40,3 +40,24 @@ export function openCoPilot(tabId: number): Promise<void> {
  * into real beforeinput/input events.
  */
 export const SYNTHETIC_CLIPBOARD_DATA_READABLE = !import.meta.env.FIREFOX;
+
+/**
+ * Background: the number of draft findings on the toolbar button of one tab (empty: none). Both
+ * builds are MV3, so `action` carries the badge in Chrome and Firefox alike; Firefox's
+ * sidebar_action has no badge of its own.
+ */
+export async function showFindingCount(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+}
+
+/**
+ * A page element's shadow root, closed ones included: extensions may look inside them
+ * (Chrome through `dom.openOrClosedShadowRoot`, Firefox as a property of the element seen
+ * from the content script).
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (import.meta.env.FIREFOX)
+    return (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  return el instanceof HTMLElement ? browser.dom.openOrClosedShadowRoot(el) : null;
+}

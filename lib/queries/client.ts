@@ -12,6 +12,8 @@ export function createQueryClient(): QueryClient {
   subscribe((event) => {
     if (event.kind === 'library-changed') {
       for (const table of event.tables) void client.invalidateQueries({ queryKey: [table] });
+    } else if (event.kind === 'draft-changed') {
+      client.setQueryData(['draft', event.tabId], event.draft);
     } else {
       void client.invalidateQueries({ queryKey: ['tab-context'] });
     }

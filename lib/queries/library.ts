@@ -1,19 +1,35 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
+import { listOutcomes } from '../db/outcomes';
 import { listSnippets } from '../db/snippets';
+import { tallyCalming } from '../suggest/calming';
 import { toBackground } from '../messaging/background';
-import { type LibrarySearch, toLibrary } from '../messaging/library';
+import { type LibrarySearch, MATCH_LIMIT, toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';
 
 // Query keys start with the table a broadcast names, so invalidation finds them.
 
 export const snippetsQuery = () => queryOptions({ queryKey: ['snippets', 'all'], queryFn: listSnippets });
 
+/** Per snippet, how often the customer's next message was calmer (issue #15). Usage data. */
+export const calmingQuery = () =>
+  queryOptions({ queryKey: ['usage', 'calming'], queryFn: async () => tallyCalming(await listOutcomes()) });
+
 export const settingsQuery = () => queryOptions({ queryKey: ['settings'], queryFn: getSettings });
 
 /** The library ranked for the customer by the background's index (the palette and the side panel). */
 export const librarySearchQuery = (search: LibrarySearch) =>
   queryOptions({ queryKey: ['snippets', 'search', search], queryFn: () => toLibrary.send('library.search', search) });
+
+/** The options page's filter: ids matching the words, best first, from the same background index. */
+export const libraryMatchQuery = (query: string) =>
+  queryOptions({
+    queryKey: ['snippets', 'match', query.trim()],
+    queryFn: () => toLibrary.send('library.match', { query: query.trim(), limit: MATCH_LIMIT }),
+    enabled: query.trim() !== '',
+    // While the next answer is on its way the list keeps the last one instead of flashing empty.
+    placeholderData: keepPreviousData,
+  });
 
 /** The conversation in the tab the side panel belongs to (or the active tab). */
 export const tabContextQuery = (boundTabId?: number) =>

@@ -2,6 +2,7 @@ import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { createNote, deleteNote, updateNoteText } from '../db/notes';
 import { type DeleteTarget, deleteSnippets, tagSnippets } from '../db/restore';
 import type { Snippet } from '../db/schema';
+import { clearOutcomes } from '../db/outcomes';
 import { createSnippet } from '../db/snippets';
 import { type CommitOptions, commitImport, exportFileName, exportLibrary, wipeLibrary } from '../formats/transfer';
 import type { ConflictPolicy, ParsedImport } from '../formats';
@@ -9,6 +10,8 @@ import { changeSettings, type Settings, updateSettings } from '../settings';
 import { installStarter } from '../starter/install';
 import { browser } from 'wxt/browser';
 import { downloadText, refreshAll, restoreSnippet } from './options';
+import { dismissGentlerDay } from '../wellbeing/gentler-day';
+import { setSectionCollapsed } from './panel-layout';
 import { type Draft, saveDraft, type SaveDraftContext } from './snippet-draft';
 
 // Every write an extension page starts, as TanStack mutation options beside the query
@@ -65,6 +68,9 @@ export const deleteNoteMutation = (client: QueryClient) =>
     ...settled(client),
   });
 
+export const resetCalmingMutation = (client: QueryClient) =>
+  mutationOptions({ mutationFn: clearOutcomes, ...settled(client) });
+
 export const saveSettingsMutation = (client: QueryClient) =>
   mutationOptions({
     /** `base`: the settings the form was loaded from; keys changed elsewhere meanwhile are refused. */
@@ -111,4 +117,18 @@ export const disableSiteMutation = () =>
       await changeSettings((s) => ({ enabledSites: s.enabledSites.filter((p) => p !== pattern) }));
       await browser.permissions.remove({ origins: [pattern] });
     },
+  });
+
+/** The side panel: a section collapsed or expanded (remembered across panels). */
+export const collapseSectionMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: ({ id, collapsed }: { id: string; collapsed: boolean }) => setSectionCollapsed(id, collapsed),
+    onSuccess: (sections) => client.setQueryData(['panel-sections'], sections),
+  });
+
+/** The side panel: the agent closed the offer of a pause (not offered again today). */
+export const dismissGentlerDayMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: () => dismissGentlerDay(),
+    onSettled: () => client.invalidateQueries({ queryKey: ['gentler-day'] }),
   });

@@ -8,11 +8,10 @@ import type { TicketContext } from '../sites/context';
 import { analyzeMessage, type MessageAnalysis, type ToneLanguage } from '../tone';
 import { tabContextQuery } from './library';
 
-// Data of the side panel. Library data (notes) is invalidated by broadcasts; only the
-// agent's draft is asked for on an interval, and only while the panel is visible.
-
-/** How often the visible panel asks the tab for the draft: findings show within 300 ms of typing. */
-export const DRAFT_POLL_MS = 200;
+// Data of the side panel. Library data (notes) is invalidated by broadcasts. The agent's
+// draft is asked for once when the panel opens; after that the content script pushes it on
+// input (lib/content/draft-push.ts) and the broadcast replaces the query's data
+// (lib/queries/client.ts): no polling (issue #19 measured 5 requests a second before).
 
 /** The tab the panel works for: the bound one, else the active tab (re-read on every tab switch). */
 export const panelTabQuery = (boundTabId?: number) =>
@@ -34,9 +33,6 @@ export const draftQuery = (tabId: number | null | undefined, enabled: boolean) =
       }
     },
     enabled: enabled && tabId != null,
-    refetchInterval: DRAFT_POLL_MS,
-    refetchIntervalInBackground: false,
-    staleTime: 0,
   });
 
 export const notesQuery = (scope: NoteScope) =>

@@ -252,3 +252,17 @@ export async function listEnabledShelfEntries(): Promise<{ shelves: Shelf[]; ent
     return { shelves, entries };
   });
 }
+
+/** A switched-on team entry with this shortcut (own snippets win; the caller asks them first). */
+export async function findTeamByShortcut(shortcut: string): Promise<ShelfEntry | undefined> {
+  const db = getDb();
+  const enabled = new Set((await db.shelves.toArray()).filter((s) => s.enabled).map((s) => s.id));
+  const entries = await db.shelfEntries.where('shortcut').equals(shortcut).toArray();
+  return entries.find((e) => enabled.has(e.shelfId) && !e.inactive);
+}
+
+/** The shortcuts of switched-on team entries (the content script's expansion list). */
+export async function teamShortcuts(): Promise<string[]> {
+  const { entries } = await listEnabledShelfEntries();
+  return entries.flatMap((e) => (e.shortcut && !e.inactive ? [e.shortcut] : []));
+}

@@ -185,6 +185,14 @@ function exactTitleFirst(query: string, hits: LibraryHit[]): LibraryHit[] {
     .map(({ s }) => s);
 }
 
+/** The ids of every snippet matching `query`, best first (the options page's filter). */
+export async function matchLibrary(query: string, limit: number): Promise<string[]> {
+  // The page asks again right after its own write: let the index take that write in first.
+  await syncing;
+  const { index } = await ready();
+  return index.search(query, { limit }).map((hit) => hit.id);
+}
+
 /** For tests and benchmarks: forget the in-memory index, as a stopped worker does. */
 export function forgetLibraryIndexForTests(): void {
   live = undefined;

@@ -8,9 +8,17 @@ const LEADING_SPACE = /^[ \t]+/;
 const CLOSING = /^[ \t]*[.,!?;:…)]/;
 const SEPARATOR = /[,;:]$/;
 
+/** A caret position: `{{cursor}}` has order 0, `{{tab:N}}` order N; `at` is an offset in `out`. */
+export interface Stop {
+  order: number;
+  at: number;
+}
+
 export class Assembler {
   out = '';
-  cursorAt: number | undefined;
+  /** In the order they were written; HTML output carries a mark for each instead of an offset. */
+  readonly stops: Stop[] = [];
+  private hasCursor = false;
   private skipSpace = false;
   private dropNewline = false;
   /** Where the output ended after a mid-line missing value; what follows may tidy up before it. */
@@ -48,17 +56,23 @@ export class Assembler {
     this.out += s;
   }
 
-  cursor(): void {
-    if (this.cursorAt !== undefined) return;
-    this.cursorAt = this.out.length;
+  /** `{{cursor}}` (only the first counts) or `{{tab:N}}`. */
+  stop(order: number): void {
+    if (order === 0 && this.hasCursor) return;
+    if (order === 0) this.hasCursor = true;
+    this.stops.push({ order, at: this.out.length });
     if (this.marks) this.out += this.marks.cursor;
   }
 
   /** Whether the current line holds only whitespace so far. */
   lineBlank(): boolean {
     const lineStart = this.out.lastIndexOf('\n') + 1;
-    if (this.cursorAt !== undefined && this.cursorAt >= lineStart) return false;
+    if (this.stops.some((s) => s.at >= lineStart)) return false;
     return this.out.slice(lineStart).trim() === '';
+  }
+
+  private clampStops(): void {
+    for (const s of this.stops) s.at = Math.min(s.at, this.out.length);
   }
 
   /** A placeholder without a value; `alone` when nothing but whitespace shares its line. */
@@ -75,7 +89,7 @@ export class Assembler {
       if (!atStart) this.gapAt = trimmed.length;
       if (this.marks) this.out += this.marks.blank;
     }
-    if (this.cursorAt !== undefined) this.cursorAt = Math.min(this.cursorAt, this.out.length);
+    this.clampStops();
   }
 
   /** "Geduld, ." → "Geduld." and "Hallo ," → "Hallo,": the text before the gap keeps no orphaned separator. */
@@ -88,14 +102,14 @@ export class Assembler {
     // A comma meeting a full stop (or another comma) gives way; a closing bracket keeps both.
     const head = SEPARATOR.test(before) && punct !== ')' ? before.slice(0, -1) : before;
     this.out = head + after;
-    if (this.cursorAt !== undefined) this.cursorAt = Math.min(this.cursorAt, head.length);
+    for (const s of this.stops) s.at = Math.min(s.at, head.length);
     return next;
   }
 
   finish(): string {
     // The removed line was the last one: take the line break before it instead.
     if (this.dropNewline) this.out = this.out.replace(/\r?\n$/, '');
-    if (this.cursorAt !== undefined) this.cursorAt = Math.min(this.cursorAt, this.out.length);
+    this.clampStops();
     return this.out;
   }
 }

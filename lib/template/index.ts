@@ -4,6 +4,6 @@ export { escapeHtml, htmlToText } from './html';
 export type { UiLanguage } from './messages';
 export { parseTemplate, type Problem, type TemplateNode } from './parse';
 export { ALIASES, resolveVariable, VARIABLES, type Variable } from './placeholders';
-export { type RenderOptions, type RenderResult, renderTemplate, type TemplateError } from './render';
-export { type FieldSpec, type ValidationResult, validateTemplate } from './validate';
+export { type RenderOptions, type RenderResult, renderTemplate, SECTION_OFF, type TemplateError } from './render';
+export { type FieldSpec, fieldsOf, type ValidationResult, validateTemplate } from './validate';
 export { type TemplateValues, valuesFromContext, variableValue } from './values';

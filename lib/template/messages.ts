@@ -28,6 +28,22 @@ export function problemMessage(p: Problem, ui: UiLanguage): string {
       return de
         ? 'Ein Ausfüllfeld braucht eine Bezeichnung, zum Beispiel {{input:Bestellnummer}}.'
         : 'A fill-in field needs a label, for example {{input:Order number}}.';
+    case 'badChoice':
+      return de
+        ? 'Eine Auswahl braucht eine Bezeichnung und mindestens zwei Möglichkeiten, zum Beispiel {{choice:Versand|DHL|DPD}}.'
+        : 'A choice needs a label and at least two options, for example {{choice:Carrier|DHL|UPS}}.';
+    case 'badTab':
+      return de
+        ? 'Ein Tabstopp braucht eine Nummer von 1 bis 99, zum Beispiel {{tab:1}}.'
+        : 'A tab stop needs a number from 1 to 99, for example {{tab:1}}.';
+    case 'strayOptionalEnd':
+      return de
+        ? '„{{/optional}}“ schließt keinen optionalen Abschnitt. Er beginnt mit {{#optional:Bezeichnung}}.'
+        : '“{{/optional}}” closes no optional section. One starts with {{#optional:Label}}.';
+    case 'unclosedOptional':
+      return de
+        ? `Der optionale Abschnitt „${p.label}“ wird nicht mit {{/optional}} geschlossen.`
+        : `The optional section “${p.label}” is not closed with {{/optional}}.`;
   }
 }
 

@@ -14,7 +14,11 @@ export type TemplateNode =
   | ({ type: 'variable'; name: Variable; written: string } & Span)
   | ({ type: 'date'; spec: DateSpec } & Span)
   | ({ type: 'cursor' } & Span)
+  | ({ type: 'tab'; order: number } & Span)
   | ({ type: 'field'; key: string; label: string } & Span)
+  | ({ type: 'choice'; key: string; label: string; options: string[] } & Span)
+  | ({ type: 'optionalStart'; key: string; label: string } & Span)
+  | ({ type: 'optionalEnd' } & Span)
   | ({ type: 'invalid'; written: string } & Span);
 
 export type Problem =
@@ -22,7 +26,11 @@ export type Problem =
   | ({ code: 'empty' } & Span)
   | ({ code: 'unclosed' } & Span)
   | ({ code: 'badDate'; written: string } & Span)
-  | ({ code: 'emptyField' } & Span);
+  | ({ code: 'emptyField' } & Span)
+  | ({ code: 'badChoice' } & Span)
+  | ({ code: 'badTab' } & Span)
+  | ({ code: 'strayOptionalEnd' } & Span)
+  | ({ code: 'unclosedOptional'; label: string } & Span);
 
 export interface Parsed {
   nodes: TemplateNode[];
@@ -30,6 +38,14 @@ export interface Parsed {
 }
 
 const FIELD = /^(?:input|field)\s*:\s*([\s\S]*)$/i;
+const CHOICE = /^choice\s*:\s*([\s\S]*)$/i;
+const TAB = /^tab\s*:\s*([\s\S]*)$/i;
+const OPTIONAL_START = /^#\s*optional\s*:\s*([\s\S]*)$/i;
+const OPTIONAL_END = /^\/\s*optional$/i;
+/** Optional sections and tab stops are few; a larger number is a typo. */
+const MAX_TAB = 99;
+
+const collapse = (s: string) => s.trim().replace(/\s+/g, ' ');
 
 export function parseTemplate(body: string): Parsed {
   const nodes: TemplateNode[] = [];
@@ -68,7 +84,30 @@ export function parseTemplate(body: string): Parsed {
   }
   text += body.slice(i);
   flush(body.length);
+  pairSections(nodes, problems);
   return { nodes, problems };
+}
+
+/** Each {{/optional}} closes the latest open section; whatever stays unpaired is invalid. */
+function pairSections(nodes: TemplateNode[], problems: Problem[]): void {
+  const open: number[] = [];
+  const unpaired: number[] = [];
+  nodes.forEach((node, k) => {
+    if (node.type === 'optionalStart') open.push(k);
+    else if (node.type === 'optionalEnd' && open.pop() === undefined) unpaired.push(k);
+  });
+  for (const k of [...unpaired, ...open].sort((a, b) => a - b)) {
+    const node = nodes[k]!;
+    const span = { start: node.start, end: node.end };
+    if (node.type === 'optionalStart') problems.push({ code: 'unclosedOptional', label: node.label, ...span });
+    else problems.push({ code: 'strayOptionalEnd', ...span });
+    nodes[k] = {
+      type: 'invalid',
+      written: node.type === 'optionalStart' ? `#optional:${node.label}` : '/optional',
+      ...span,
+    };
+  }
+  problems.sort((a, b) => a.start - b.start);
 }
 
 function classify(raw: string, start: number, end: number, problems: Problem[]): TemplateNode {
@@ -82,9 +121,30 @@ function classify(raw: string, start: number, end: number, problems: Problem[]):
   if (inner.toLowerCase() === 'cursor') return { type: 'cursor', ...span };
   const field = FIELD.exec(inner);
   if (field) {
-    const label = (field[1] ?? '').trim().replace(/\s+/g, ' ');
+    const label = collapse(field[1] ?? '');
     return label ? { type: 'field', key: label, label, ...span } : invalid({ code: 'emptyField', ...span });
   }
+  const choice = CHOICE.exec(inner);
+  if (choice) {
+    const [label = '', ...rest] = (choice[1] ?? '').split('|').map(collapse);
+    const options = [...new Set(rest.filter(Boolean))];
+    return label && options.length >= 2
+      ? { type: 'choice', key: label, label, options, ...span }
+      : invalid({ code: 'badChoice', ...span });
+  }
+  const tab = TAB.exec(inner);
+  if (tab) {
+    const order = /^\d{1,2}$/.test((tab[1] ?? '').trim()) ? Number((tab[1] ?? '').trim()) : 0;
+    return order >= 1 && order <= MAX_TAB ? { type: 'tab', order, ...span } : invalid({ code: 'badTab', ...span });
+  }
+  const section = OPTIONAL_START.exec(inner);
+  if (section) {
+    const label = collapse(section[1] ?? '');
+    return label
+      ? { type: 'optionalStart', key: `optional:${label}`, label, ...span }
+      : invalid({ code: 'emptyField', ...span });
+  }
+  if (OPTIONAL_END.test(inner)) return { type: 'optionalEnd', ...span };
   if (/^date\b/i.test(inner)) {
     const spec = parseDate(inner);
     return spec ? { type: 'date', spec, ...span } : invalid({ code: 'badDate', written: inner, ...span });
@@ -92,4 +152,22 @@ function classify(raw: string, start: number, end: number, problems: Problem[]):
   const name = resolveVariable(inner);
   if (name) return { type: 'variable', name, written: inner, ...span };
   return invalid({ code: 'unknown', name: inner, suggestion: suggestName(inner), ...span });
+}
+
+/**
+ * The same template with each unknown placeholder turned into a text field labelled as
+ * written: what the palette asks for when an imported macro uses a placeholder Tonlage
+ * cannot fill. Other problems stay.
+ */
+export function unknownAsFields(parsed: Parsed): Parsed {
+  const unknown = new Set(parsed.problems.filter((p) => p.code === 'unknown').map((p) => p.start));
+  if (unknown.size === 0) return parsed;
+  return {
+    nodes: parsed.nodes.map((node) =>
+      node.type === 'invalid' && unknown.has(node.start)
+        ? { type: 'field', key: node.written, label: node.written, start: node.start, end: node.end }
+        : node,
+    ),
+    problems: parsed.problems.filter((p) => p.code !== 'unknown'),
+  };
 }

@@ -8,9 +8,12 @@ import { validateTemplate } from './validate';
 import { valuesFromContext } from './values';
 
 function fieldsOf(body: string): string[] {
-  const result = validateTemplate(body);
+  const result = validateTemplate(body, { askUnknown: true });
   return result.ok ? result.fields.map((f) => f.label) : [];
 }
+
+/** The preview of a snippet as the palette shows it: text with empty fill-in fields as slots. */
+export type PreviewPart = { text: string } | { slot: string };
 
 /**
  * Fills a snippet with a conversation's values for one insertion. Dates follow the
@@ -23,6 +26,48 @@ export async function renderSnippet(
   fields: Record<string, string> = {},
   now = Date.now(),
 ): Promise<RenderedSnippet> {
+  const { result } = await render(snippet, context, fields, now, false);
+  return {
+    snippetId: snippet.id,
+    title: snippet.title,
+    request: {
+      text: result.text,
+      html: result.html,
+      cursor: result.cursor,
+      stops: result.stops && result.stops.length > 1 ? result.stops : undefined,
+      snippetId: snippet.id,
+    },
+    hints: [...result.hints, ...result.errors.map((e) => e.message)],
+    fields: fieldsOf(snippet.body),
+  };
+}
+
+/** The snippet's text with each empty fill-in field a slot, and the hints besides fields. */
+export async function previewSnippet(
+  snippet: Snippet,
+  context: TicketContext | null,
+  fields: Record<string, string> = {},
+  now = Date.now(),
+): Promise<{ parts: PreviewPart[]; hints: string[] }> {
+  const { result } = await render(snippet, context, fields, now, true);
+  const [open, close] = result.slotMarks!;
+  const parts: PreviewPart[] = [];
+  for (const [k, piece] of result.text.split(open).entries()) {
+    const end = k === 0 ? -1 : piece.indexOf(close);
+    if (end >= 0) parts.push({ slot: piece.slice(0, end) });
+    const rest = end >= 0 ? piece.slice(end + close.length) : piece;
+    if (rest) parts.push({ text: rest });
+  }
+  return { parts, hints: [...result.hints, ...result.errors.map((e) => e.message)] };
+}
+
+async function render(
+  snippet: Snippet,
+  context: TicketContext | null,
+  fields: Record<string, string>,
+  now: number,
+  slots: boolean,
+) {
   const settings = await getSettings();
   const locale = snippet.language !== 'any' ? snippet.language : (context?.language ?? 'de');
   const values = valuesFromContext(context ?? undefined, { name: settings.agentName || undefined }, now, {
@@ -30,12 +75,6 @@ export async function renderSnippet(
     locale,
   });
   const uiLanguage = resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en');
-  const result = renderTemplate(snippet.body, values, { format: snippet.format, uiLanguage });
-  return {
-    snippetId: snippet.id,
-    title: snippet.title,
-    request: { text: result.text, html: result.html, cursor: result.cursor, snippetId: snippet.id },
-    hints: [...result.hints, ...result.errors.map((e) => e.message)],
-    fields: fieldsOf(snippet.body),
-  };
+  const result = renderTemplate(snippet.body, values, { format: snippet.format, uiLanguage, askUnknown: true, slots });
+  return { result };
 }

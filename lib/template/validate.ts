@@ -1,26 +1,50 @@
 import { type UiLanguage, problemMessage } from './messages';
-import { parseTemplate } from './parse';
+import { type Parsed, parseTemplate, unknownAsFields } from './parse';
 import type { TemplateError } from './render';
 
-/** A fill-in field the palette asks for before inserting: `{{input:Bestellnummer}}`. */
+/**
+ * What the palette asks for before inserting: a text field `{{input:Bestellnummer}}`, a
+ * choice `{{choice:Versand|DHL|DPD}}` or an optional section `{{#optional:Gutschein}}…{{/optional}}`.
+ */
 export interface FieldSpec {
-  /** The key in `values.fields`: the label as written, whitespace collapsed. */
+  /** The key in `values.fields`: the label as written, whitespace collapsed (`optional:Label` for sections). */
   key: string;
   label: string;
+  kind: 'text' | 'choice' | 'optional';
+  /** A choice's options, the first being the default. */
+  options?: string[];
 }
 
 export type ValidationResult = { ok: true; fields: FieldSpec[] } | { ok: false; errors: TemplateError[] };
 
+export interface ValidateOptions {
+  uiLanguage?: UiLanguage;
+  /** Placeholders Tonlage cannot fill (an imported `{{ticket.due_date}}`) become text fields instead of errors. */
+  askUnknown?: boolean;
+}
+
 /** Checks a template when it is saved: every placeholder must be known and well formed. */
-export function validateTemplate(body: string, options: { uiLanguage?: UiLanguage } = {}): ValidationResult {
-  const { nodes, problems } = parseTemplate(body);
+export function validateTemplate(body: string, options: ValidateOptions = {}): ValidationResult {
+  const parsed = parseTemplate(body);
+  const { nodes, problems } = options.askUnknown ? unknownAsFields(parsed) : parsed;
   if (problems.length > 0) {
     const ui = options.uiLanguage ?? 'en';
     return { ok: false, errors: problems.map((p) => ({ message: problemMessage(p, ui), start: p.start, end: p.end })) };
   }
+  return { ok: true, fields: fieldsOf({ nodes, problems }) };
+}
+
+/** The questions of a parsed template, each once, in order of first appearance. */
+export function fieldsOf({ nodes }: Parsed): FieldSpec[] {
   const fields = new Map<string, FieldSpec>();
   for (const node of nodes) {
-    if (node.type === 'field' && !fields.has(node.key)) fields.set(node.key, { key: node.key, label: node.label });
+    if (fields.has(node.type === 'optionalStart' || node.type === 'field' || node.type === 'choice' ? node.key : ''))
+      continue;
+    if (node.type === 'field') fields.set(node.key, { key: node.key, label: node.label, kind: 'text' });
+    else if (node.type === 'choice')
+      fields.set(node.key, { key: node.key, label: node.label, kind: 'choice', options: node.options });
+    else if (node.type === 'optionalStart')
+      fields.set(node.key, { key: node.key, label: node.label, kind: 'optional' });
   }
-  return { ok: true, fields: [...fields.values()] };
+  return [...fields.values()];
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { browserPath } from './browser-path';
+import { zendeskApi } from './zendesk-api';
 
 // Launching Chromium with the built extension, and serving the helpdesk replica pages
 // under the helpdesks' real URLs (https://acme.zendesk.com/agent/…, https://mail.google.com/…)
@@ -58,7 +59,7 @@ export function replicaFileFor(url: URL): string | undefined {
   // Editor fixture pages live under the Zendesk host so the production content script runs on them.
   const editor = url.pathname.match(/^\/agent\/__(?:editors|strict\/[\w-]+)\/([\w-]+)\/?$/)?.[1];
   if (url.hostname.endsWith('.zendesk.com') && editor) return join(FIXTURES_DIR, 'editors', editor, 'index.html');
-  // A page whose own script attacks Tonlage, under the helpdesk's URL (hostile.spec.ts).
+  // A page whose own script attacks Tonlage, under the helpdesk's URL (both/hostile.spec.ts).
   if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent/__hostile')) {
     return join(FIXTURES_DIR, 'hostile/index.html');
   }
@@ -112,6 +113,9 @@ export async function launchWithExtension(
     ],
   });
   await context.route(/^https?:\/\/([\w-]+\.zendesk\.com|mail\.google\.com|shop\.example\.test)\//, async (route) => {
+    const api = zendeskApi.answer(new URL(route.request().url()), await route.request().allHeaders());
+    if (api === 'abort') return route.abort('internetdisconnected');
+    if (api) return route.fulfill(api);
     const file = replicaFileFor(new URL(route.request().url()));
     if (!file) return route.fulfill({ status: 404, body: 'not in the replica' });
     return route.fulfill({

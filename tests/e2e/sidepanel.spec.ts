@@ -90,14 +90,15 @@ describe('side panel', () => {
     await expect.poll(() => ckData(page, '4712')).not.toContain('Prozess nicht');
     expect(await ckData(page, '4712')).toContain('schiefgelaufen');
     await blame.waitFor({ state: 'detached' });
-    // An added greeting becomes its own paragraph in the editor; the rest stays as it was.
+    // An added greeting becomes its own paragraph in the editor, formal like the draft, with no
+    // empty paragraph after it (issue #19); the rest stays as it was.
     const greeting = panel.locator('[data-testid="finding"][data-rule="missing_greeting"]');
     await greeting.getByTestId('finding-rewrite').first().click();
-    await expect.poll(() => ckData(page, '4712')).toMatch(/^<p>Hallo Sabine Krause,<\/p>/);
+    await expect.poll(() => ckData(page, '4712')).toMatch(/^<p>Guten Tag Sabine Krause,<\/p><p>Da ist/);
     expect(await ckData(page, '4712')).toContain('schiefgelaufen');
     await greeting.waitFor({ state: 'detached' });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => ckData(page, '4712')).not.toContain('Hallo Sabine');
+    await expect.poll(() => ckData(page, '4712')).not.toContain('Guten Tag Sabine');
     // One undo step brings the original back.
     await page.keyboard.press('Control+z');
     await expect.poll(() => ckData(page, '4712')).toContain('Prozess nicht');

@@ -91,4 +91,47 @@ describe('suggestions that fit the ticket', () => {
     expect(all.join('\n')).not.toContain('alte Regel');
     await Promise.all([panel.close(), page.close(), options.close()]);
   });
+
+  it('learns that a template calmed an angry customer, shows "calmed 1 of 1" and forgets it on reset', async () => {
+    const { panel, page } = await firstSuggestion('4712');
+    // By id: the list may reorder once the insertion counts as a use.
+    const id = await panel.getByTestId('suggested-template').first().getAttribute('data-snippet-id');
+    const row = panel.locator(`[data-testid="suggested-template"][data-snippet-id="${id}"]`);
+    const inserted = (await row.locator('.snippet-title').textContent()) ?? '';
+    await page.locator('.ck-editor__editable:visible').click();
+    await row.getByRole('button', { name: /^(Insert|Einfügen)/ }).click();
+    const status = row.getByTestId('insert-status');
+    const done = async () => /Inserted|Eingefügt/.test((await status.textContent()) ?? '');
+    // A template with fill-in fields asks for them first; fill whatever it asks.
+    await expect.poll(async () => (await row.locator('form').count()) > 0 || (await done())).toBe(true);
+    if ((await row.locator('form').count()) > 0) {
+      for (const input of await row.locator('form input').all()) await input.fill('x');
+      await row
+        .locator('form')
+        .getByRole('button', { name: /^(Insert|Einfügen)$/ })
+        .click();
+    }
+    await expect.poll(done).toBe(true);
+
+    // The customer writes back, calmer: a new end-user comment at the end of the ticket's log.
+    await page.evaluate(() => {
+      const articles = [
+        ...document.querySelectorAll('[data-ticket-id="4712"] article[data-test-id="omni-log-comment-item"]'),
+      ];
+      const last = articles.filter((a) => a.querySelector('[type="end-user"]')).at(-1)!;
+      const reply = last.cloneNode(true) as HTMLElement;
+      reply.querySelector('[data-test-id="omni-log-message-content"]')!.textContent =
+        'Vielen Dank für Ihre schnelle und freundliche Antwort, damit bin ich zufrieden.';
+      last.parentElement!.append(reply);
+    });
+    await expect.poll(() => panel.getByTestId('ctx-last-message').textContent()).toContain('Vielen Dank');
+
+    const options = await extensionPage(ext, 'options.html');
+    await options.getByRole('tab', { name: /^(Statistics|Statistik)$/ }).click();
+    const learnt = options.getByTestId('calming-row').filter({ hasText: inserted.trim() });
+    await expect.poll(() => learnt.textContent()).toMatch(/calmed 1 of 1|1 von 1 beruhigt/);
+    await options.getByRole('button', { name: /Forget what was learnt|Gelerntes vergessen/ }).click();
+    await options.getByTestId('calming-none').waitFor();
+    await Promise.all([options.close(), panel.close(), page.close()]);
+  });
 });

@@ -5,7 +5,8 @@ import { lines } from '../editors';
 import { BOTH_EDITORS, type BothEditor, clickInto } from './editors';
 
 // Issues #4 and #17, in Chromium and Firefox: an insertion started the way the side panel
-// starts it lands in each editor's own model, keeps its lines, and leaves the caret after it.
+// starts it lands in each editor's own model, keeps its lines, and leaves the caret after it;
+// a rewrite from the panel's draft check replaces the whole draft in the model.
 
 interface Outcome {
   ok: boolean;
@@ -13,6 +14,7 @@ interface Outcome {
   message?: string;
 }
 
+const REWRITE = 'Hallo Frau Krause,\n\nda ist etwas schiefgelaufen.\nIch kümmere mich darum.';
 const MULTI = 'Hallo Jonas,\n\nes tut mir sehr leid.\nIch melde mich morgen.\n\nViele Grüße\nJana';
 
 describe.each(BROWSERS)('insertion in %s', (name) => {
@@ -28,7 +30,11 @@ describe.each(BROWSERS)('insertion in %s', (name) => {
     const tab = await driver.open(editor.url);
     const tabId = await driver.tabIdOf(tab);
     await clickInto(editor, tab);
-    return { tab, insert: (data: object) => sendToTab<Outcome>(driver, tabId, 'insert.apply', data) };
+    return {
+      tab,
+      insert: (data: object) => sendToTab<Outcome>(driver, tabId, 'insert.apply', data),
+      replace: (text: string) => sendToTab<Outcome>(driver, tabId, 'draft.replace', { text }),
+    };
   }
 
   describe.each(BOTH_EDITORS)('into $name', (editor) => {
@@ -47,6 +53,17 @@ describe.each(BROWSERS)('insertion in %s', (name) => {
       const text = await editor.model(tab);
       if (editor.name === 'input') expect(text).toBe(lines(MULTI).join(' '));
       else expect(lines(text)).toEqual(lines(MULTI));
+      await tab.close();
+    });
+
+    it('replaces the whole draft with a rewrite', async () => {
+      const { tab, replace } = await open(editor);
+      await tab.type('Sie befolgen unseren Prozess nicht!');
+      await expect.poll(() => editor.model(tab)).toContain('Prozess nicht');
+      expect(await replace(REWRITE)).toMatchObject({ ok: true });
+      const text = await editor.model(tab);
+      if (editor.name === 'input') expect(text).toBe(lines(REWRITE).join(' '));
+      else expect(lines(text)).toEqual(lines(REWRITE));
       await tab.close();
     });
   });

@@ -46,9 +46,7 @@ describe.each(BROWSERS)('side panel and sites in %s', (name) => {
     await Promise.all([panel.close(), page.close()]);
   });
 
-  // The in-place rewrite is checked in Chromium only (../sidepanel.spec.ts): in Firefox the
-  // rewritten draft does not yet reach CKEditor 5 (known gap, issue #17's report).
-  it('flags a blaming draft in the open panel', async () => {
+  it('flags a blaming draft in the open panel and rewrites it in place in CKEditor 5', async () => {
     const { page, panel } = await open('4712');
     await page.front();
     await clickComposer(page);
@@ -58,6 +56,20 @@ describe.each(BROWSERS)('side panel and sites in %s', (name) => {
     await panel.front();
     const blame = await mark(panel, { selector: '[data-testid="finding"][data-rule="blame"]' });
     expect(await textOf(panel, blame)).toMatch(/blam|Vorwurf|Schuld/i);
+    await panel.click(`${blame} ${testId('finding-rewrite')}`);
+    // The editor's own model holds the rewrite, and only it.
+    await expect.poll(() => ckData(page, '4712'), { timeout: 5000 }).toContain('schiefgelaufen');
+    expect(await ckData(page, '4712')).not.toContain('Prozess nicht');
+    // An added greeting becomes its own paragraph; the rest stays as it was.
+    await panel.click(
+      await mark(panel, {
+        selector: `[data-testid="finding"][data-rule="missing_greeting"] ${testId('finding-rewrite')}`,
+      }),
+    );
+    await expect
+      .poll(() => ckData(page, '4712'), { timeout: 5000 })
+      .toMatch(/^<p>(Hallo|Guten Tag) Sabine Krause,<\/p>/);
+    expect(await ckData(page, '4712')).toContain('schiefgelaufen');
     await Promise.all([panel.close(), page.close()]);
   });
 

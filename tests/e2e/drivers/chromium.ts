@@ -26,6 +26,8 @@ function tab(page: Page): Tab {
       const frame = page.frames().find((f) => f.url().endsWith(urlEnd));
       return frame ? surface(frame) : undefined;
     },
+    shadowText: (selector) => shadowText(page, selector),
+    screenshot: async (clip) => (await page.screenshot({ clip, caret: 'hide' })).toString('base64'),
     async frameOf(selector) {
       const frame = await (await page.waitForSelector(selector)).contentFrame();
       if (!frame) throw new Error(`${selector} is no frame`);
@@ -41,6 +43,32 @@ function tab(page: Page): Tab {
 }
 
 const PAGE = Symbol('page');
+
+interface DomNode {
+  nodeType: number;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+const textIn = (node: DomNode): string =>
+  node.nodeType === 3
+    ? (node.nodeValue ?? '')
+    : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textIn).join(' ');
+
+/** Over the DevTools protocol, which sees closed shadow roots as the renderer does. */
+async function shadowText(page: Page, selector: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const nodes = await Promise.all(
+      nodeIds.map((nodeId) => cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })),
+    );
+    return nodes.map(({ node }) => textIn(node as DomNode)).join(' ');
+  } finally {
+    await cdp.detach();
+  }
+}
 
 export async function launchChromium(): Promise<Driver> {
   const ext = await launchWithExtension();

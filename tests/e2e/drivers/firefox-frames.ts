@@ -49,3 +49,29 @@ export async function extensionFrame(browser: Browser, page: Page, urlEnd: strin
     upload: unsupported,
   };
 }
+
+interface SerializedNode {
+  type: string;
+  value?: { nodeType: number; nodeValue?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
+}
+
+const textIn = (node: SerializedNode | null | undefined): string => {
+  const value = node?.value;
+  if (!value) return '';
+  if (value.nodeType === 3) return value.nodeValue ?? '';
+  return [value.shadowRoot, ...(value.children ?? [])].map(textIn).join(' ');
+};
+
+/** The text of every element matching `selector`, their closed shadow trees included (as the agent sees them). */
+export async function shadowText(browser: Browser, page: Page, selector: string): Promise<string> {
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const reply = await connection(browser).send('script.evaluate', {
+    expression: `[...document.querySelectorAll(${JSON.stringify(selector)})]`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 20, includeShadowTree: 'all' },
+  });
+  const outcome = reply.result as { type: string; result?: { value?: SerializedNode[] } };
+  if (outcome.type !== 'success') throw new Error(`could not read ${selector}`);
+  return (outcome.result?.value ?? []).map(textIn).join(' ');
+}

@@ -3,7 +3,8 @@ import { extname, join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import { FIXTURES_DIR, headersFor, replicaFileFor, ROOT } from '../browser';
 import { browserPath } from '../browser-path';
-import { extensionFrame } from './firefox-frames';
+import { zendeskApi } from '../zendesk-api';
+import { extensionFrame, shadowText } from './firefox-frames';
 import type { Driver, Surface, Tab } from './types';
 
 // Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the built add-on
@@ -57,6 +58,8 @@ function tab(page: Page, browser: Browser): Tab {
       const frame = page.frames().find((f) => f.url().endsWith(urlEnd));
       return frame ? surface(frame) : extensionFrame(browser, page, urlEnd);
     },
+    shadowText: (selector) => shadowText(browser, page, selector),
+    screenshot: (clip) => page.screenshot({ clip, encoding: 'base64' }),
     async frameOf(selector) {
       const frame = await (await page.waitForSelector(selector))?.contentFrame();
       if (!frame) throw new Error(`${selector} is no frame`);
@@ -75,6 +78,9 @@ async function serveReplicas(page: Page): Promise<void> {
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     if (!REPLICA_HOSTS.test(request.url())) return void request.continue();
+    const api = zendeskApi.answer(new URL(request.url()), request.headers());
+    if (api === 'abort') return void request.abort('internetdisconnected');
+    if (api) return void request.respond({ status: api.status, headers: api.headers, body: api.body });
     const file = replicaFileFor(new URL(request.url()));
     if (!file) return void request.respond({ status: 404, body: 'not in the replica' });
     void request.respond({

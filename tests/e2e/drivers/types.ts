@@ -24,6 +24,10 @@ export interface Tab extends Surface {
   press(key: string): Promise<void>;
   /** The child frame whose URL ends with `urlEnd`, if it exists now (the palette). */
   frameByUrl(urlEnd: string): Promise<Surface | undefined>;
+  /** The text the agent sees in the elements matching `selector`, closed shadow roots included (Tonlage's toast). */
+  shadowText(selector: string): Promise<string>;
+  /** What the agent sees in that part of the window, as a PNG (base64): for comparing two moments. */
+  screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<string>;
   /** The document inside the iframe matching `selector` (TinyMCE's editing frame). */
   frameOf(selector: string): Promise<Surface>;
   front(): Promise<void>;

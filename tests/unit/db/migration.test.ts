@@ -103,7 +103,8 @@ describe('database written by version 2', () => {
     expect((await db.notes.where('scopeKey').equals('ticket:acme.zendesk.com:4711').first())?.id).toBe('n-11');
     expect(await db.shelves.count()).toBe(0);
     expect(await db.shelfEntries.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(await db.outcomes.count()).toBe(0);
+    expect(db.verno).toBe(4);
     db.close();
   });
 });

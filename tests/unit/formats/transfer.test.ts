@@ -50,9 +50,9 @@ describe('commitImport', () => {
     });
     expect(summary.counts).toEqual({ new: 3, changed: 0, conflicting: 0, unchanged: 0, invalid: 2 });
     expect((await listSnippets()).map((s) => [s.title, s.tags])).toEqual([
-      ['Damaged item', ['returns']],
+      ['Billing::Refunds::Refund issued', []],
       ['Old greeting', ['inactive']],
-      ['Refund issued', ['billing', 'refunds']],
+      ['Returns::Damaged item', []],
     ]);
     const again = await commitImport(parseImportFile('macros.json', fixture('zendesk-macros.json')), 'skip');
     expect(again.counts).toMatchObject({ new: 0, unchanged: 3 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '@/lib/formats/detect';
-import { parseZendesk, splitCategories } from '@/lib/formats/zendesk';
+import { parseZendesk, tidyCategories } from '@/lib/formats/zendesk';
 import { fixture, valid } from './helpers';
 
 const macro = (title: string, actions: unknown[], active = true) => ({ id: 1, title, active, actions });
@@ -9,9 +9,9 @@ describe('Zendesk macros import', () => {
   it('imports the fixture: pair form, HTML comments, categories, inactive macros', () => {
     const parsed = parseImportFile('macros.json', fixture('zendesk-macros.json'));
     const [damaged, refund, old] = valid(parsed.entries);
-    expect(damaged).toMatchObject({ title: 'Damaged item', tags: ['returns'], format: 'text' });
+    expect(damaged).toMatchObject({ title: 'Returns::Damaged item', tags: [], format: 'text' });
     expect(damaged?.body).toMatch(/^Hi \{\{ticket\.requester\.first_name\}\},\n\nI'm sorry/);
-    expect(refund).toMatchObject({ title: 'Refund issued', tags: ['billing', 'refunds'], format: 'html' });
+    expect(refund).toMatchObject({ title: 'Billing::Refunds::Refund issued', tags: [], format: 'html' });
     expect(refund?.body).toBe(
       '<p>Hallo {{ticket.requester.first_name}},</p><p>wir haben Ihnen den Betrag erstattet.</p>',
     );
@@ -42,14 +42,11 @@ describe('Zendesk macros import', () => {
     expect(() => parseImportFile('m.json', '{"macros": []}')).toThrow('The file contains no macros.');
   });
 
-  it('splits :: categories into tags', () => {
-    expect(splitCategories('Returns::Damaged item')).toEqual({ title: 'Damaged item', tags: ['returns'] });
-    expect(splitCategories(' Orders :: Late Delivery :: Apology ')).toEqual({
-      title: 'Apology',
-      tags: ['orders', 'late delivery'],
-    });
-    expect(splitCategories('No category')).toEqual({ title: 'No category', tags: [] });
-    expect(splitCategories('Returns::')).toEqual({ title: 'Returns', tags: [] });
+  it('keeps :: categories in the title (the folders of the manager), tidily written', () => {
+    expect(tidyCategories('Returns::Damaged item')).toBe('Returns::Damaged item');
+    expect(tidyCategories(' Orders :: Late Delivery :: Apology ')).toBe('Orders::Late Delivery::Apology');
+    expect(tidyCategories('No category')).toBe('No category');
+    expect(tidyCategories('Returns::')).toBe('Returns');
   });
 
   it('notes a macro with several comments', () => {
@@ -90,7 +87,7 @@ describe('Zendesk macros keep their meaning', () => {
       { uiLanguage: 'de' },
     );
     const entry = parsed.entries[0]!;
-    expect(entry.candidate).toMatchObject({ title: 'Old refund policy', inactive: true, tags: ['inactive'] });
+    expect(entry.candidate).toMatchObject({ title: 'Inactive::Old refund policy', inactive: true, tags: ['inactive'] });
     expect(entry.remarks.join('\n')).toMatch(/nicht übernommen.*status, set_tags/);
     expect(entry.remarks.join('\n')).toMatch(/als inaktiv importiert/);
   });

@@ -8,7 +8,7 @@ describe('readDraft', () => {
     const el = document.createElement('textarea');
     el.value = 'Hallo Frau Krause,\n\nSie befolgen unseren Prozess nicht! ';
     document.body.append(el);
-    expect(readDraft({ kind: 'text-control', el })).toEqual({ text: el.value });
+    expect(readDraft({ kind: 'text-control', el })).toEqual({ text: el.value, rich: false });
   });
 
   it('reads a rich editor as lines, without caret fillers, non-breaking or trailing spaces', () => {
@@ -17,7 +17,7 @@ describe('readDraft', () => {
     el.innerHTML =
       '<p>Hallo\u00a0Jonas,</p><p><br data-cke-filler="true"></p><p>Danke\u2060\u2060 für<br>Ihre Nachricht.</p>';
     document.body.append(el);
-    expect(readDraft({ kind: 'rich', el })).toEqual({ text: 'Hallo Jonas,\n\nDanke für\nIhre Nachricht.' });
+    expect(readDraft({ kind: 'rich', el })).toEqual({ text: 'Hallo Jonas,\n\nDanke für\nIhre Nachricht.', rich: true });
   });
 
   it('has no draft without a connected box', () => {

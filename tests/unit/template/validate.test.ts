@@ -9,8 +9,8 @@ describe('validateTemplate', () => {
     expect(r).toEqual({
       ok: true,
       fields: [
-        { key: 'Bestellnummer', label: 'Bestellnummer' },
-        { key: 'Grund der Rücksendung', label: 'Grund der Rücksendung' },
+        { key: 'Bestellnummer', label: 'Bestellnummer', kind: 'text' },
+        { key: 'Grund der Rücksendung', label: 'Grund der Rücksendung', kind: 'text' },
       ],
     });
   });

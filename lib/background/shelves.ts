@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { syncPresets } from '../shelves/managed';
+import { refreshPack } from '../shelves/refresh';
+import { listShelves } from '../shelves/store';
+
+// The background's part of subscribed team packs: admin presets from managed storage, and a
+// refresh of every switched-on pack on a schedule. A scheduled refresh applies a changed
+// pack at once (the Shelves tab shows what the last one changed); "Refresh now" in the
+// options page shows the dry run first.
+
+const ALARM = 'tonlage-refresh-packs';
+export const PACK_REFRESH_MINUTES = 60;
+
+/** Refreshes the packs whose copy is older than the interval (all of them with `force`). */
+export async function refreshDuePacks(now = Date.now(), force = false): Promise<void> {
+  const due = (await listShelves()).filter(
+    (s) =>
+      s.kind === 'pack' &&
+      s.enabled &&
+      (force || !s.lastRefreshAt || now - s.lastRefreshAt >= PACK_REFRESH_MINUTES * 60_000 - 60_000),
+  );
+  for (const shelf of due) {
+    await refreshPack(shelf.id, { apply: true, now }).catch((error: unknown) =>
+      console.warn('[tonlage] pack refresh', shelf.id, error),
+    );
+  }
+}
+
+async function presets(): Promise<void> {
+  const fresh = await syncPresets();
+  for (const id of fresh) await refreshPack(id, { apply: true, unconditional: true });
+}
+
+export function watchPacks(): void {
+  const log = (error: unknown) => console.warn('[tonlage] team packs', error);
+  void browser.alarms.get(ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(ALARM, { periodInMinutes: PACK_REFRESH_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) refreshDuePacks().catch(log);
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') presets().catch(log);
+  });
+  presets()
+    .then(() => refreshDuePacks())
+    .catch(log);
+}

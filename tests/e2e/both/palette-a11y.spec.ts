@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeFindings } from '../axe';
+import { GMAIL_URL, ZENDESK_URL } from '../browser';
+import { testId, textOf } from '../drivers/dom';
+import { BROWSERS, type Driver, launch } from '../drivers';
+import { openPalette, setUi } from './palette-open';
+
+// Issue #19: the palette passes axe-core's WCAG 2.1 A/AA rules without a serious or
+// critical finding, in both themes and both interface languages, with hits and a preview shown.
+
+const STATES = [
+  { theme: 'light', uiLanguage: 'de' },
+  { theme: 'dark', uiLanguage: 'de' },
+  { theme: 'light', uiLanguage: 'en' },
+  { theme: 'dark', uiLanguage: 'en' },
+] as const;
+
+describe.each(BROWSERS)('palette accessibility in %s', (name) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launch(name);
+  });
+  afterAll(async () => {
+    await setUi(driver, { theme: 'light', uiLanguage: 'de' });
+    await driver?.close();
+  });
+
+  it.each(STATES)('has no serious axe finding ($theme, $uiLanguage)', async (ui) => {
+    await setUi(driver, ui);
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    await page.click('.ck-editor__editable[contenteditable="true"]:not([hidden])');
+    const palette = await openPalette(page);
+    await expect.poll(() => palette.evaluate(() => document.documentElement.dataset.theme)).toBe(ui.theme);
+    await expect.poll(() => palette.evaluate(() => document.documentElement.lang)).toBe(ui.uiLanguage);
+    await page.type('Erstattung');
+    await expect.poll(() => textOf(palette, testId('palette-item'))).not.toBeNull();
+    await page.press('ArrowDown');
+    await expect.poll(() => textOf(palette, testId('palette-preview'))).not.toBe('');
+    expect(await seriousAxeFindings(palette)).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the selection as a combobox: announced, pointed at and always in view', async () => {
+    await setUi(driver, { theme: 'light', uiLanguage: 'de' });
+    const page = await driver.open(GMAIL_URL);
+    await page.click('div[g_editable="true"]');
+    const palette = await openPalette(page);
+    await page.type('Sie');
+    await expect.poll(() => textOf(palette, testId('palette-count'))).toMatch(/^\d+ Vorlagen gefunden\.$/);
+    const state = () =>
+      palette.evaluate(() => {
+        const box = document.querySelector('[role="combobox"]')!;
+        const list = document.getElementById(box.getAttribute('aria-controls') ?? '')!;
+        const selected = list.querySelector('[role="option"][aria-selected="true"]')!;
+        const [l, o] = [list.getBoundingClientRect(), selected.getBoundingClientRect()];
+        return {
+          pointsAtSelected: box.getAttribute('aria-activedescendant') === selected.id && selected.id !== '',
+          expanded: box.getAttribute('aria-expanded'),
+          inView: o.top >= l.top - 0.5 && o.bottom <= l.bottom + 0.5,
+          index: [...list.querySelectorAll('[role="option"]')].indexOf(selected),
+          scrolls: list.scrollHeight > list.clientHeight,
+        };
+      });
+    expect(await state()).toMatchObject({ pointsAtSelected: true, expanded: 'true', index: 0, scrolls: true });
+    for (let i = 1; i <= 12; i++) {
+      await page.press('ArrowDown');
+      await expect.poll(state).toMatchObject({ index: i, pointsAtSelected: true, inView: true });
+    }
+    await page.close();
+  });
+});
