@@ -32,7 +32,14 @@ describe('teamEntries', () => {
     expect(skipped).toEqual([]);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
-      draft: { title: 'Damaged item', tags: ['returns'], format: 'html', language: 'de', inferred: { language: true } },
+      // The full "::" title, as the import now keeps it: the library manager shows the category as a folder.
+      draft: {
+        title: 'Returns::Damaged item',
+        tags: [],
+        format: 'html',
+        language: 'de',
+        inferred: { language: true },
+      },
       origin: { kind: 'zendesk', remoteId: '7', updatedAt: 1_700_000_000_000 },
       actions: ['status', 'current_tags'],
     });
