@@ -81,9 +81,9 @@ describe.each(BROWSERS)('the Zendesk team shelf in %s', (name) => {
     const gone = [...zendeskApi.macros.values()].find((m) => m.title === 'Allgemein::Baustein 7')!;
     zendeskApi.remove(gone.id);
     await refresh();
-    await expect.poll(titles).toContain('Neue Sendungsnummer');
+    await expect.poll(titles).toContain('Versand::Neue Sendungsnummer');
     const rows = await shelfRows(driver, SHELF);
-    expect(rows.map((r) => r.title)).not.toContain('Baustein 7');
+    expect(rows.map((r) => r.title)).not.toContain('Allgemein::Baustein 7');
     expect(rows).toHaveLength(231);
     expect(rows.find((r) => r.title === DELAY)!.body).toContain('drei Tage später');
   });
@@ -93,7 +93,7 @@ describe.each(BROWSERS)('the Zendesk team shelf in %s', (name) => {
     zendeskApi.put('Allgemein::Nach der Pause', '<p>Danke für Ihre Geduld.</p>');
     const from = zendeskApi.requests.length;
     await refresh();
-    await expect.poll(titles, { timeout: 20_000 }).toContain('Nach der Pause');
+    await expect.poll(titles, { timeout: 20_000 }).toContain('Allgemein::Nach der Pause');
     const asked = zendeskApi.requests.slice(from);
     expect(asked.map((r) => r.status)).toEqual([429, 200, 200, 200]);
     expect(asked[1]!.at - asked[0]!.at).toBeGreaterThanOrEqual(1000);
