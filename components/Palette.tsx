@@ -11,6 +11,7 @@ import { FillIn } from './palette/FillIn';
 import { HitList, LIST_ID, optionId } from './palette/HitList';
 import { Preview } from './palette/Preview';
 import { type Visibility, watchVisibility } from './palette/visibility';
+import { TeamActionsNote } from './TeamActionsNote';
 import { useUi } from './useUi';
 
 // The hotkey palette, shown in the page as an extension iframe. Keyboard only: type to
@@ -209,6 +210,7 @@ export function Palette() {
           )}
           {current && preview && <Preview parts={preview.parts} label={t('palettePreview')} />}
           {current && preview && preview.hints.length > 0 && <p className="muted">{preview.hints.join(' ')}</p>}
+          {!asking && <TeamActionsNote hit={current} />}
           {message && (
             <p role="alert" className="error">
               {message}

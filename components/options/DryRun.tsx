@@ -1,6 +1,8 @@
-import type { ConflictPolicy, ParsedImport, Plan } from '@/lib/formats';
+import type { ConflictPolicy, ParsedImport } from '@/lib/formats';
+import type { PlanSummary } from '@/lib/formats/plan-summary';
 import { formatNumber } from '@/lib/i18n/format';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { noticeText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 const COUNTS = [
@@ -9,7 +11,7 @@ const COUNTS = [
   ['conflicting', 'planConflicting'],
   ['unchanged', 'planUnchanged'],
   ['invalid', 'planInvalid'],
-] as const satisfies readonly (readonly [keyof Plan['counts'], MessageKey])[];
+] as const satisfies readonly (readonly [keyof PlanSummary['counts'], MessageKey])[];
 
 const POLICIES = [
   ['skip', 'policySkip'],
@@ -19,7 +21,7 @@ const POLICIES = [
 
 interface Props {
   parsed: ParsedImport;
-  plan: Plan;
+  plan: PlanSummary;
   policy: ConflictPolicy;
   replace: boolean;
   onPolicy: (policy: ConflictPolicy) => void;
@@ -45,7 +47,7 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
       {plan.warnings.length > 0 && (
         <ul className="muted">
           {plan.warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={JSON.stringify(w)}>{noticeText(w, t)}</li>
           ))}
         </ul>
       )}
@@ -55,23 +57,23 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
           <ul data-testid="plan-invalid-list">
             {plan.invalid.map((i) => (
               <li key={i.index}>
-                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}: {i.reason}
+                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}:{' '}
+                {i.reasons.map((r) => noticeText(r, t)).join(' ')}
               </li>
             ))}
           </ul>
         </>
       )}
-      {plan.items.some((i) => i.remarks.length > 0) && (
+      {plan.remarked.length > 0 && (
         <>
           <h4>{t('importRemarksTitle')}</h4>
           <ul data-testid="plan-remarks">
-            {plan.items
-              .filter((i) => i.remarks.length > 0)
-              .map((i) => (
-                <li key={i.index}>
-                  {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}: {i.remarks.join(' ')}
-                </li>
-              ))}
+            {plan.remarked.map((i) => (
+              <li key={i.index}>
+                {t('entryNumber', { n: i.index + 1 })} {i.title && `„${i.title}“`}:{' '}
+                {i.remarks.map((r) => noticeText(r, t)).join(' ')}
+              </li>
+            ))}
           </ul>
         </>
       )}

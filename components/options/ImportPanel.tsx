@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, useId, useMemo, useState } from 'react';
-import { type ConflictPolicy, type ParsedImport, planImport } from '@/lib/formats';
-import { parseFileInWorker } from '@/lib/formats/parse-in-worker';
-import { snippetsQuery } from '@/lib/queries/library';
+import { type ChangeEvent, useEffect, useId, useState } from 'react';
+import type { ConflictPolicy } from '@/lib/formats';
+import { type ImportSession, parseFileInWorker } from '@/lib/formats/parse-in-worker';
 import { importMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
 import { useUi } from '../useUi';
@@ -10,20 +9,24 @@ import { DryRun } from './DryRun';
 
 /** Pick a file → dry run → choose the conflict policy → import (all or nothing) with progress. */
 export function ImportPanel() {
-  const { t, lang } = useUi();
+  const { t } = useUi();
   const id = useId();
   const client = useQueryClient();
-  const existing = useQuery(snippetsQuery()).data;
-  const [file, setFile] = useState<{ name: string; parsed: ParsedImport }>();
+  const [file, setFile] = useState<{ id: number; name: string; session: ImportSession }>();
   const [error, setError] = useState<string>();
   const [policy, setPolicy] = useState<ConflictPolicy>('skip');
   const [replace, setReplace] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [reading, setReading] = useState<{ done: number; total: number } | 'started'>();
-  const plan = useMemo(
-    () => (file && existing ? planImport(file.parsed, replace ? [] : existing, policy) : undefined),
-    [file, existing, replace, policy],
-  );
+  // The dry run is planned in the worker against the library; a change of the library (the
+  // key starts with "snippets") plans it again.
+  const plan = useQuery({
+    // The file's id, not the session: query keys are hashed as JSON.
+    queryKey: ['snippets', 'import-plan', file?.id, policy, replace],
+    queryFn: () => file!.session.plan(policy, replace),
+    enabled: file !== undefined,
+  }).data;
+  useEffect(() => () => file?.session.close(), [file]);
   const commit = useMutation({ ...importMutation(client), onSuccess: () => setFile(undefined) });
   const onProgress = (p: { done: number; total: number }) => setProgress({ done: p.done, total: p.total });
 
@@ -38,11 +41,8 @@ export function ImportPanel() {
     if (!picked) return;
     setReading('started');
     try {
-      const parsed = await parseFileInWorker(picked.name, await picked.arrayBuffer(), {
-        uiLanguage: lang,
-        onProgress: setReading,
-      });
-      setFile({ name: picked.name, parsed });
+      const session = await parseFileInWorker(picked.name, await picked.arrayBuffer(), { onProgress: setReading });
+      setFile({ id: Date.now(), name: picked.name, session });
     } catch (e) {
       setError(`${picked.name}: ${errorText(e, t)}`);
     } finally {
@@ -73,7 +73,7 @@ export function ImportPanel() {
         <>
           <p>{t('importFile', { name: file.name })}</p>
           <DryRun
-            parsed={file.parsed}
+            parsed={file.session.parsed}
             plan={plan}
             policy={policy}
             replace={replace}
@@ -84,7 +84,9 @@ export function ImportPanel() {
             type="button"
             className="primary"
             disabled={commit.isPending}
-            onClick={() => commit.mutate({ file: file.parsed, policy, replace, restoreSettings: replace, onProgress })}
+            onClick={() =>
+              commit.mutate({ file: file.session.parsed, policy, replace, restoreSettings: replace, onProgress })
+            }
           >
             {replace ? t('importReplaceCommit') : t('importCommit')}
           </button>

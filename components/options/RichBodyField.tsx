@@ -33,6 +33,8 @@ export function RichBodyField({ value, onChange }: { value: string; onChange: (b
     if (view !== 'rich' || !host.current) return;
     const instance = new Editor({
       element: host.current,
+      // Its style sheet would be an inline <style>, which the page's CSP refuses: manager.css has it.
+      injectCSS: false,
       extensions: [StarterKit.configure({ link: { openOnClick: false, autolink: false } }), PlaceholderNode],
       content: toEditorHtml(emitted.current),
       editorProps: {
@@ -84,7 +86,15 @@ export function RichBodyField({ value, onChange }: { value: string; onChange: (b
       </div>
       {view === 'rich' ? (
         <>
-          <div className="row toolbar" role="toolbar" aria-label={t('editorToolbar')}>
+          <div
+            className="row toolbar"
+            role="toolbar"
+            aria-label={t('editorToolbar')}
+            // A click on a button leaves the focus (and the caret) in the text, as in a word processor.
+            onMouseDown={(event) => {
+              if ((event.target as HTMLElement).closest('button')) event.preventDefault();
+            }}
+          >
             <button
               type="button"
               aria-pressed={is('bold')}

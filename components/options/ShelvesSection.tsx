@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { snippetsQuery } from '@/lib/queries/library';
-import { shelvesQuery } from '@/lib/queries/shelves';
+import { presetsQuery, shelvesQuery } from '@/lib/queries/shelves';
 import { useUi } from '../useUi';
 import { PackSubscribe } from './ShelfSubscribe';
 import { ShelfItem } from './ShelfItem';
@@ -8,6 +8,7 @@ import { ShelfItem } from './ShelfItem';
 /** The Shelves tab (issue #18): the own library, each team shelf, and subscribing to a pack. */
 export function ShelvesSection() {
   const { t } = useUi();
+  useQuery(presetsQuery());
   const shelves = useQuery(shelvesQuery()).data ?? [];
   const own = useQuery(snippetsQuery()).data?.length ?? 0;
   return (

@@ -33,7 +33,9 @@ export function SnippetPreview({ body, format, language }: Pick<Snippet, 'body' 
       ) : (
         <pre data-testid="snippet-preview">{preview.text}</pre>
       )}
-      {preview.errors.length > 0 && <p className="muted small">{preview.errors.join(' ')}</p>}
+      {preview.errors.length > 0 && (
+        <p className="muted small">{preview.errors.map((e) => t(e.code, e.params)).join(' ')}</p>
+      )}
     </figure>
   );
 }

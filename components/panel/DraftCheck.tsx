@@ -85,7 +85,13 @@ export function DraftCheck({ context, tabId }: Props) {
       </>
     );
   return (
-    <Section id="draft" title={t('draftTitle')} testId="draft-check" className={text.trim() ? 'pinned' : undefined}>
+    <Section
+      id="draft"
+      title={t('draftTitle')}
+      testId="draft-check"
+      className={text.trim() ? 'pinned' : undefined}
+      data={{ 'data-draft-length': text.length }}
+    >
       {draft.isPending ? <p className="muted">{t('loading')}</p> : body}
       <p role="status" className={shown?.ok === false ? 'error' : 'muted'} data-testid="draft-status">
         {shown?.text}

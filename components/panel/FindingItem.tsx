@@ -26,7 +26,7 @@ export function FindingItem({
     <li data-testid="finding" data-rule={finding.rule} className={`finding finding-${finding.severity}`}>
       <span className="finding-severity">{t(`severity_${finding.severity}`)}</span>{' '}
       {flagged.trim() && <q className="finding-text">{short(flagged)}</q>}
-      <p className="finding-reason">{finding.reason}</p>
+      <p className="finding-reason">{t(finding.reason.code, finding.reason.params)}</p>
       <div className="row">
         {finding.rewrites.map((r, i) => (
           <button key={i} type="button" data-testid="finding-rewrite" onClick={() => onApply(i)}>

@@ -5,6 +5,7 @@ import { notesQuery } from '@/lib/queries/panel';
 import { ConflictNotice } from '../ConflictNotice';
 import { useUi } from '../useUi';
 import { createNoteSaver, type SaveState } from '@/lib/queries/note-saver';
+import { errorText } from '@/lib/queries/error-text';
 
 /**
  * One note (customer or ticket), edited in place. Saved ~400 ms after typing stops, on blur,
@@ -85,7 +86,7 @@ export function NoteField({ scope, label, testId }: { scope: NoteScope; label: s
         {changedElsewhere && t('changedElsewhere')}
         {!changedElsewhere && state === 'saving' && t('notesSaving')}
         {!changedElsewhere && state === 'saved' && t('notesSaved')}
-        {typeof state === 'object' && 'error' in state && t('notesError', { message: state.error })}
+        {typeof state === 'object' && 'error' in state && t('notesError', { message: errorText(state.error, t) })}
       </p>
     </div>
   );

@@ -10,6 +10,8 @@ interface Props {
   title: string;
   testId: string;
   className?: string;
+  /** Extra data attributes for the section element. */
+  data?: Record<`data-${string}`, string | number>;
   children: ReactNode;
 }
 
@@ -17,14 +19,20 @@ interface Props {
  * A panel card the agent can collapse (WAI-ARIA disclosure: a button in the heading); the
  * choice is remembered for every ticket and every later panel (issue #19).
  */
-export function Section({ id, title, testId, className, children }: Props) {
+export function Section({ id, title, testId, className, data, children }: Props) {
   const { t } = useUi();
   const client = useQueryClient();
   const collapsed = useQuery(panelSectionsQuery()).data?.[id] ?? false;
   const toggle = useMutation(collapseSectionMutation(client));
   const bodyId = `${id}-body`;
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={testId} data-collapsed={collapsed} className={className}>
+    <section
+      aria-labelledby={`${id}-title`}
+      data-testid={testId}
+      data-collapsed={collapsed}
+      className={className}
+      {...data}
+    >
       <h2 id={`${id}-title`}>
         <button
           type="button"

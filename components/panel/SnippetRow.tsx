@@ -4,6 +4,7 @@ import { toTab } from '@/lib/messaging/tab';
 import type { TicketContext } from '@/lib/sites/context';
 import { validateTemplate } from '@/lib/template';
 import { renderSnippet } from '@/lib/template/snippet';
+import { TeamActionsNote } from '../TeamActionsNote';
 import { useUi } from '../useUi';
 import { TeamCopy } from './TeamCopy';
 
@@ -55,6 +56,7 @@ export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggesti
         </button>
       </div>
       {reason && <span className="muted snippet-reason">{reason}</span>}
+      <TeamActionsNote hit={snippet} />
       <TeamCopy snippet={snippet} />
       {asking && (
         <form id={formId} onSubmit={onSubmit} aria-label={t('fillInFields', { title: snippet.title })}>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { formatDateTime } from '@/lib/i18n/format';
 import { zendeskErrorKey } from '@/lib/i18n/zendesk-shelf';
 import { toTab } from '@/lib/messaging/tab';
 import { zendeskShelfQuery } from '@/lib/queries/zendesk-shelf';
@@ -17,8 +18,7 @@ export function ZendeskShelfCard({ context, tabId }: { context: TicketContext; t
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   if (!subdomain) return null;
-  const when = (at: number) =>
-    new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' }).format(at);
+  const when = (at: number) => formatDateTime(lang, at);
   const refresh = async () => {
     if (tabId == null) return;
     setBusy(true);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { syncPresets } from '../shelves/managed';
+import { applyPresets } from '../shelves/managed';
 import { refreshPack } from '../shelves/refresh';
 import { listShelves } from '../shelves/store';
 
@@ -26,10 +26,7 @@ export async function refreshDuePacks(now = Date.now(), force = false): Promise<
   }
 }
 
-async function presets(): Promise<void> {
-  const fresh = await syncPresets();
-  for (const id of fresh) await refreshPack(id, { apply: true, unconditional: true });
-}
+const presets = () => applyPresets();
 
 export function watchPacks(): void {
   const log = (error: unknown) => console.warn('[tonlage] team packs', error);
@@ -37,7 +34,10 @@ export function watchPacks(): void {
     if (!alarm) void browser.alarms.create(ALARM, { periodInMinutes: PACK_REFRESH_MINUTES, delayInMinutes: 1 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) refreshDuePacks().catch(log);
+    if (alarm.name === ALARM)
+      presets()
+        .then(() => refreshDuePacks())
+        .catch(log);
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') presets().catch(log);
@@ -45,4 +45,9 @@ export function watchPacks(): void {
   presets()
     .then(() => refreshDuePacks())
     .catch(log);
+  // Chrome may start the worker before it has read the policy, and says nothing when it has
+  // (no storage.onChanged for the first load): look again a little later.
+  setTimeout(() => presets().catch(log), POLICY_SETTLE_MS);
 }
+
+const POLICY_SETTLE_MS = 5_000;

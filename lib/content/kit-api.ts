@@ -30,6 +30,8 @@ export interface Kit {
   expand(shortcut: string): Promise<void>;
   /** Inserts keys the agent typed while an expansion was on its way. */
   insertTyped(target: Target, text: string): Promise<void>;
+  /** Tab in the box of the kit's last insertion: to the template's next stop, if one is left (lib/insert/stops.ts). */
+  moveToNextStop(target: Target): boolean;
   toast(lines: string[]): void;
   /** The Zendesk team shelf's refresh (lib/shelves/zendesk/content.ts). */
   zendeskShelf: { refresh(raw: unknown): Promise<unknown>; runGranted(): Promise<void> };
@@ -51,6 +53,8 @@ export function publishKit(start: StartKit): void {
 export interface KitLoader {
   /** Injects and starts the kit on the first call; a failed load is tried again next time. */
   load(): Promise<Kit>;
+  /** The kit if it runs already (synchronous, for decisions a keydown must make at once). */
+  current(): Kit | undefined;
   /** The agent's language: kept for the kit's start, passed on once it runs. */
   setLanguage(language: 'de' | 'en'): void;
 }
@@ -74,6 +78,7 @@ export function kitLoader(start: Omit<KitStart, 'language'>): KitLoader {
         loading = undefined;
         throw error;
       })),
+    current: () => kit,
     setLanguage(next) {
       language = next;
       kit?.setLanguage(next);

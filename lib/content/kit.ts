@@ -3,6 +3,7 @@ import { setContentLanguage } from '../i18n/content';
 import { draftTarget, readDraft, replaceDraft } from '../insert/draft';
 import { insertSnippet } from '../insert/engine';
 import { focusForInsert } from '../insert/focus';
+import { moveToNextStop } from '../insert/stops';
 import type { InsertRequest } from '../insert/types';
 import { toBackground } from '../messaging/background';
 import { parsedHandler } from '../messaging/define';
@@ -26,7 +27,9 @@ export function startKit({ ctx, focus, adapter, language }: KitStart): Kit {
     if (outcome.ok && request.snippetId) void record(request.snippetId);
     return outcome;
   };
-  const palette = createPaletteHost(ctx, focus, apply);
+  // What the page's own controls need kept free of the palette (SiteAdapter.keepClear).
+  const keepClear = (box: HTMLElement) => adapter?.keepClear?.(box) ?? [];
+  const palette = createPaletteHost(ctx, focus, apply, keepClear);
   const handler = <T extends keyof typeof tabChannel & string>(
     type: T,
     handle: Parameters<typeof parsedHandler<(typeof tabChannel)[T]>>[2],
@@ -57,6 +60,7 @@ export function startKit({ ctx, focus, adapter, language }: KitStart): Kit {
     async insertTyped(target, text) {
       await insertSnippet(target, { text });
     },
+    moveToNextStop,
     toast: (lines) => (lines.length ? showToast(lines) : hideToast()),
     setLanguage: setContentLanguage,
     zendeskShelf: zendeskShelfKit(ctx.signal),

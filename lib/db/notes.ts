@@ -1,6 +1,7 @@
 import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { notice } from '../i18n/notice';
 import { assertRevision, nextRevision, type WriteBase } from './revision';
 import { type Note, type NoteScope, NoteSchema, NoteScopeSchema, scopeKey } from './schema';
 
@@ -34,7 +35,7 @@ export async function updateNoteText(id: string, text: string, { base, now }: Wr
   try {
     await db.transaction('rw', db.notes, async () => {
       const current = await db.notes.get(id);
-      if (!current) throw new LibraryError('This note no longer exists.', 'not-found');
+      if (!current) throw new LibraryError(notice('libNoteGone'), 'not-found');
       assertRevision('note', current, base);
       next = parseOrThrow(NoteSchema, { ...current, text, updatedAt: nextRevision(current, now) });
       await db.notes.put(next);

@@ -1,6 +1,7 @@
 import { publish } from '../messaging/broadcast';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { notice } from '../i18n/notice';
 import { assertRevision, nextRevision, type Revision } from './revision';
 import { type Snippet, SnippetSchema } from './schema';
 
@@ -22,7 +23,7 @@ export async function restoreSnippets(snippets: readonly Snippet[]): Promise<voi
         const holder = await db.snippets.where('shortcut').equals(record.shortcut).first();
         if (holder && holder.id !== record.id) {
           throw new LibraryError(
-            `The shortcut "${record.shortcut}" is already used by "${holder.title}".`,
+            notice('libShortcutTaken', { shortcut: record.shortcut, holder: holder.title }),
             'shortcut-taken',
           );
         }
@@ -66,7 +67,7 @@ export async function deleteSnippets(targets: readonly DeleteTarget[]): Promise<
 /** Adds one tag to each snippet that lacks it. */
 export async function tagSnippets(ids: readonly string[], tag: string, now = Date.now()): Promise<number> {
   const clean = tag.trim();
-  if (!clean) throw new LibraryError('A tag cannot be empty.', 'invalid');
+  if (!clean) throw new LibraryError(notice('libTagEmpty'), 'invalid');
   const db = getDb();
   let count = 0;
   try {

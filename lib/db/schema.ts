@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueCode } from './errors';
 
 // zod schemas are the single source of the library's types: everything written to
 // IndexedDB, sent between contexts or imported is parsed with these first.
@@ -30,15 +31,15 @@ export type Mood = z.infer<typeof MoodSchema>;
 export const ShortcutSchema = z
   .string()
   .trim()
-  .min(2, 'A shortcut needs at least 2 characters.')
-  .max(40, 'A shortcut has at most 40 characters.')
-  .regex(/^\S+$/u, 'A shortcut cannot contain spaces.');
+  .min(2, issueCode('libShortcutShort'))
+  .max(40, issueCode('libShortcutLong'))
+  .regex(/^\S+$/u, issueCode('libShortcutSpaces'));
 
 export const SnippetSchema = z.object({
   id: z.string().min(1),
-  title: z.string().trim().min(1, 'A title is required.').max(200),
+  title: z.string().trim().min(1, issueCode('libTitleRequired')).max(200),
   shortcut: ShortcutSchema.optional(),
-  body: z.string().max(5_000_000, 'A body has at most 5,000,000 characters.'),
+  body: z.string().max(5_000_000, issueCode('libBodyLong')),
   format: z.enum(['text', 'html']),
   tags: z.array(z.string().trim().min(1).max(80)).max(50),
   language: LanguageSchema,

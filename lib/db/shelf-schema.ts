@@ -97,6 +97,8 @@ export const TeamMarkSchema = z.object({
   shelfId: z.string().min(1),
   kind: ShelfKindSchema,
   label: z.string().min(1).max(200),
+  /** Zendesk: the macro's ticket-field actions, which the preview says are not applied. */
+  actions: ShelfOriginSchema.shape.actions,
 });
 export type TeamMark = z.infer<typeof TeamMarkSchema>;
 

@@ -2,6 +2,7 @@ import { publish } from '../messaging/broadcast';
 import { withInferredFacets } from '../suggest/infer';
 import { getDb } from './database';
 import { LibraryError, parseOrThrow, translateDbError } from './errors';
+import { notice } from '../i18n/notice';
 import { assertRevision, nextRevision, type WriteBase } from './revision';
 import { type Snippet, type SnippetDraft, SnippetDraftSchema, SnippetSchema } from './schema';
 
@@ -19,7 +20,7 @@ async function assertShortcutFree(shortcut: string | undefined, ownId?: string):
   if (!shortcut) return;
   const holder = await getDb().snippets.where('shortcut').equals(shortcut).first();
   if (holder && holder.id !== ownId) {
-    throw new LibraryError(`The shortcut "${shortcut}" is already used by "${holder.title}".`, 'shortcut-taken');
+    throw new LibraryError(notice('libShortcutTaken', { shortcut, holder: holder.title }), 'shortcut-taken');
   }
 }
 
@@ -63,7 +64,7 @@ export async function updateSnippet(
   try {
     await db.transaction('rw', db.snippets, async () => {
       const current = await db.snippets.get(id);
-      if (!current) throw new LibraryError('This snippet no longer exists.', 'not-found');
+      if (!current) throw new LibraryError(notice('libSnippetGone'), 'not-found');
       assertRevision('snippet', current, base);
       next = parseOrThrow(
         SnippetSchema,

@@ -1,4 +1,4 @@
-import { Node, nodeInputRule } from '@tiptap/core';
+import { InputRule, Node } from '@tiptap/core';
 
 // A template placeholder ({{customer.first_name}}, {{date +3bd}}, {{input:Betrag}}) as one
 // atomic inline node in the rich-text editor: the agent moves over it, deletes it or drags
@@ -38,12 +38,15 @@ export const PlaceholderNode = Node.create({
   },
 
   addInputRules() {
-    // Typing the closing braces of "{{name}}" turns it into a chip.
+    // Typing the closing braces of "{{name}}" turns the whole of it, braces included, into a
+    // chip (Tiptap's nodeInputRule would replace only the captured name and leave the braces).
+    const type = this.type;
     return [
-      nodeInputRule({
+      new InputRule({
         find: /\{\{([^{}\n]{1,80})\}\}$/,
-        type: this.type,
-        getAttributes: (match) => ({ name: match[1]?.trim() ?? '' }),
+        handler: ({ state, range, match }) => {
+          state.tr.replaceWith(range.from, range.to, type.create({ name: match[1]?.trim() ?? '' }));
+        },
       }),
     ];
   },

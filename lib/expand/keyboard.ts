@@ -15,6 +15,12 @@ import { wordBeforeCaret } from './word';
 
 const REFRESH_MS = 1000;
 
+const TAB = Symbol('Tab');
+/** Editors that copy the DOM selection in a throttled selectionchange handler have it by then (as in lib/insert/rich.ts). */
+const SELECTION_SETTLES_MS = 250;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SELECTION_SETTLES_MS));
+const isPlainTab = (e: KeyboardEvent) => e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey;
+
 export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits: KitLoader): void {
   const kit = kits.load;
   let shortcuts = new Set<string>();
@@ -46,17 +52,24 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
 
   // Keys typed while an expansion is on its way are held and inserted after it at the
   // template's cursor mark: typed into the editor, they would land before the caret got there.
-  let held: string[] | null = null;
-  const expand = async (shortcut: string) => {
+  // A plain Tab among them moves on to the template's next stop, in turn.
+  let held: (string | typeof TAB)[] | null = null;
+  const holdWhile = async (work: () => Promise<unknown>) => {
     held = [];
     const loaded = kit();
     try {
-      await (await loaded).expand(shortcut);
+      await work();
     } finally {
       // Keys typed meanwhile are held too, until nothing is left to insert.
       for (let target = focus.current(); held.length && target; target = focus.current()) {
-        const typed = held.splice(0).join('');
-        await (await loaded).insertTyped(target, typed);
+        const next = held.indexOf(TAB);
+        const typed = held.splice(0, next < 0 ? held.length : next).join('');
+        if (typed) await (await loaded).insertTyped(target, typed);
+        if (held[0] === TAB) {
+          held.shift();
+          // Editors that copy the DOM selection late need a moment before the next keys.
+          if ((await loaded).moveToNextStop(target)) await settle();
+        }
       }
       held = null;
     }
@@ -65,6 +78,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
     void kit()
       .then((k) => k.toast([String(error)]))
       .catch(() => console.warn('[tonlage]', error));
+  const expand = (shortcut: string) => holdWhile(async () => (await kit()).expand(shortcut));
 
   const onKeydown = (event: KeyboardEvent) => {
     // Only the agent's own keys act. A page's synthetic key is ignored before anything else,
@@ -85,6 +99,12 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
       held.push(event.key === 'Enter' ? '\n' : event.key);
       return;
     }
+    if (held && isPlainTab(event)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.push(TAB);
+      return;
+    }
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -93,9 +113,19 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
         .catch(fail);
       return;
     }
-    if (!isExpansionKey(event, expansionKey)) return;
-    const word = wordBeforeCaret(target);
-    if (!word || !shortcuts.has(word)) return;
+    // A shortcut before the caret wins over the template's next Tab stop.
+    const word = isExpansionKey(event, expansionKey) ? wordBeforeCaret(target) : undefined;
+    if (!word || !shortcuts.has(word)) {
+      // Stops are armed by an insertion, which the kit made: without the kit, there are none.
+      if (isPlainTab(event) && kits.current()?.moveToNextStop(target)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        // Keys typed at once would reach an editor that copies the DOM selection late before
+        // it has the new place: hold them a moment, then insert them there.
+        void holdWhile(settle);
+      }
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     void expand(word).catch(fail);

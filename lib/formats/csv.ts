@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { cleanTags, looksLikeHtml, makeEntry, reportEvery } from './entry';
 import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
+import { type Notice, notice } from '../i18n/notice';
 
 // CSV with a header row. Columns are found by name, case-insensitively (English and German
 // names); the delimiter (`,` `;` tab or `|`) is read from the header row, so German Excel's
@@ -61,24 +62,19 @@ function mapColumns(header: readonly string[]): { columns: Partial<Record<Column
   return { columns, ignored };
 }
 
-function rowEntry(
-  row: readonly string[],
-  index: number,
-  columns: Partial<Record<Column, number>>,
-  options: ParseOptions,
-): ImportEntry {
+function rowEntry(row: readonly string[], index: number, columns: Partial<Record<Column, number>>): ImportEntry {
   const cell = (c: Column): string | undefined => {
     const i = columns[c];
     return i === undefined ? undefined : (row[i] ?? '');
   };
-  const problems: string[] = [];
-  const remarks: string[] = [];
+  const problems: Notice[] = [];
+  const remarks: Notice[] = [];
   const body = cell('body') ?? '';
   const raw: Record<string, unknown> = { body };
   const shortcut = cell('shortcut')?.trim();
   if (shortcut !== undefined) raw.shortcut = shortcut;
   const title = cell('title')?.trim() || shortcut || firstLine(body);
-  if (!cell('title')?.trim() && title) remarks.push(`No title; "${title}" was used.`);
+  if (!cell('title')?.trim() && title) remarks.push(notice('csvNoTitle', { title }));
   raw.title = title;
   const tags = cell('tags');
   if (tags !== undefined) raw.tags = cleanTags(tags.split(/[,;]/));
@@ -86,11 +82,11 @@ function rowEntry(
   if (language !== undefined) {
     const lang = LANGUAGES[language.trim().toLowerCase()];
     if (lang) raw.language = lang;
-    else problems.push(`Unknown language "${language}" (use de, en or any).`);
+    else problems.push(notice('csvUnknownLanguage', { language }));
   }
   const format = cell('format')?.trim().toLowerCase();
   raw.format = format === 'html' || format === 'text' ? format : looksLikeHtml(body) ? 'html' : 'text';
-  return makeEntry({ index, raw, checkTemplate: true, problems, remarks, uiLanguage: options.uiLanguage });
+  return makeEntry({ index, raw, checkTemplate: true, problems, remarks });
 }
 
 function firstLine(body: string): string {
@@ -109,27 +105,23 @@ export function parseCsv(text: string, options: ParseOptions = {}): ParsedImport
   const fatal = result.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     const row = (fatal.row ?? 0) + 1;
-    throw new ImportError(`CSV error in record ${row}: ${fatal.message}.`, 'csv-syntax', row);
+    throw new ImportError('csv-syntax', { line: row, detail: fatal.message });
   }
   const [header, ...rows] = result.data;
-  if (!header) throw new ImportError('The file is empty.', 'empty');
+  if (!header) throw new ImportError('empty');
   const { columns, ignored } = mapColumns(header);
   if (columns.body === undefined) {
-    throw new ImportError(
-      'The CSV file has no body column. Its first row must name the columns, for example "title;shortcut;tags;body" (the body column may also be called text or content).',
-      'csv-no-body',
-      1,
-    );
+    throw new ImportError('csv-no-body', { line: 1 });
   }
-  if (rows.length === 0) throw new ImportError('The CSV file has a header row but no snippets.', 'no-entries');
-  const warnings: string[] = [];
-  if (ignored.length > 0) warnings.push(`Ignored columns: ${ignored.join(', ')}.`);
+  if (rows.length === 0) throw new ImportError('no-entries');
+  const warnings: Notice[] = [];
+  if (ignored.length > 0) warnings.push(notice('csvIgnoredColumns', { columns: ignored.join(', ') }));
   const names = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' } as const;
-  warnings.push(`Read as ${names[delimiter as keyof typeof names]}-separated values.`);
+  warnings.push(notice(`csvReadAs_${names[delimiter as keyof typeof names]}`));
   const progress = reportEvery(options, rows.length);
   const entries = rows.map((row, index) => {
     progress(index + 1);
-    return rowEntry(row, index, columns, options);
+    return rowEntry(row, index, columns);
   });
   return { format: 'csv', entries, warnings };
 }

@@ -44,16 +44,10 @@ export function decodeBytes(bytes: Uint8Array | string): DecodedText {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    throw new ImportError(
-      'This is a ZIP archive (for example an Excel .xlsx workbook), not a text file. In Excel, save it as "CSV UTF-8" and import that.',
-      'binary',
-    );
+    throw new ImportError('binary', { detail: 'ZIP archive' });
   }
   if (bytes.subarray(0, 8192).includes(0)) {
-    throw new ImportError(
-      'This is a binary file, not a text file. Import a Tonlage JSON, Zendesk macros JSON, Espanso YAML or CSV file.',
-      'binary',
-    );
+    throw new ImportError('binary', { detail: 'NUL byte' });
   }
   try {
     return { text: utf8(bytes), encoding: 'utf-8' };

@@ -5,6 +5,7 @@ import { isTonlageFile, parseTonlage } from './tonlage-json';
 import { ImportError, type ParsedImport, type ParseOptions } from './types';
 import { IMPORT_LIMITS } from './limits';
 import { isZendeskMacros, parseZendesk } from './zendesk';
+import { notice } from '../i18n/notice';
 
 // Reads a file the agent picked: decodes it, recognises the format by its content (the
 // extension only breaks ties) and hands it to the codec. Throws ImportError for a file it
@@ -22,7 +23,7 @@ function parseJson(text: string): unknown {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new ImportError(`The file is not valid JSON${line ? ` (line ${line})` : ''}: ${detail}`, 'not-json', line);
+    throw new ImportError('not-json', { line, detail });
   }
 }
 
@@ -37,9 +38,8 @@ export function parseImportFile(name: string, bytes: Uint8Array | string, option
   const limits = { ...IMPORT_LIMITS, ...options.limits };
   const size = typeof bytes === 'string' ? bytes.length : bytes.byteLength;
   if (size > limits.maxFileBytes) {
-    throw new ImportError('The file is too large.', 'too-large', undefined, {
-      size: megabytes(size),
-      max: megabytes(limits.maxFileBytes),
+    throw new ImportError('too-large', {
+      params: { size: megabytes(size), max: megabytes(limits.maxFileBytes) },
     });
   }
   let parsed: ParsedImport;
@@ -48,13 +48,10 @@ export function parseImportFile(name: string, bytes: Uint8Array | string, option
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportError(`The file cannot be read: ${detail}`, 'unreadable');
+    throw new ImportError('unreadable', { detail });
   }
   if (parsed.entries.length > limits.maxEntries) {
-    throw new ImportError('The file has too many entries.', 'too-many-entries', undefined, {
-      count: parsed.entries.length,
-      max: limits.maxEntries,
-    });
+    throw new ImportError('too-many-entries', { params: { count: parsed.entries.length, max: limits.maxEntries } });
   }
   return parsed;
 }
@@ -63,17 +60,14 @@ const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
 
 function parseDecoded(name: string, bytes: Uint8Array | string, options: ParseOptions): ParsedImport {
   const { text, encoding } = decodeBytes(bytes);
-  if (text.trim() === '') throw new ImportError('The file is empty.', 'empty');
+  if (text.trim() === '') throw new ImportError('empty');
   const ext = extensionOf(name);
   const first = text.trimStart()[0];
   const isYaml =
     ext === 'yml' || ext === 'yaml' || (!TEXT_TABLES.has(ext) && ext !== 'json' && ESPANSO_KEYS.test(text));
   const isJson = !isYaml && (ext === 'json' || first === '{' || first === '[');
   if (encoding === 'windows-1252' && (isJson || isYaml)) {
-    throw new ImportError(
-      `The file is not UTF-8. ${isJson ? 'JSON' : 'YAML'} files must be saved as UTF-8; save it again as UTF-8 and import it once more.`,
-      'encoding',
-    );
+    throw new ImportError('encoding', { detail: isJson ? 'JSON' : 'YAML' });
   }
   let parsed: ParsedImport;
   if (isJson) {
@@ -81,10 +75,7 @@ function parseDecoded(name: string, bytes: Uint8Array | string, options: ParseOp
     if (isTonlageFile(value)) parsed = parseTonlage(value, options);
     else if (isZendeskMacros(value)) parsed = parseZendesk(value, options);
     else {
-      throw new ImportError(
-        'This JSON file is neither a Tonlage export ("format": "tonlage") nor a list of Zendesk macros ("macros": [...]).',
-        'unknown-shape',
-      );
+      throw new ImportError('unknown-shape', { detail: 'neither "format": "tonlage" nor "macros"' });
     }
   } else if (isYaml) {
     parsed = parseEspanso(text, options);
@@ -92,11 +83,9 @@ function parseDecoded(name: string, bytes: Uint8Array | string, options: ParseOp
     parsed = parseCsv(text, options);
   }
   if (encoding === 'windows-1252') {
-    parsed.warnings.unshift(
-      'The file is not UTF-8; it was read as Windows-1252 (Western European, as saved by Excel).',
-    );
+    parsed.warnings.unshift(notice('fileReadAsCp1252'));
   } else if (encoding !== 'utf-8') {
-    parsed.warnings.unshift(`The file was read as ${encoding.toUpperCase()}.`);
+    parsed.warnings.unshift(notice('fileReadAs', { encoding: encoding.toUpperCase() }));
   }
   return parsed;
 }

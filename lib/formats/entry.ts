@@ -1,4 +1,5 @@
-import { describeIssue } from '../issues';
+import { issueNotice } from '../db/errors';
+import type { Notice } from '../i18n/notice';
 import { validateTemplate } from '../template';
 import { CONTENT_KEYS, type ContentKey, ImportCandidateSchema, type ImportEntry, type ParseOptions } from './types';
 
@@ -12,9 +13,8 @@ export interface EntryInput {
   /** Check placeholders with the template language (foreign formats; our own is trusted as stored). */
   checkTemplate: boolean;
   /** Problems the codec already found (e.g. an Espanso variable it cannot convert). */
-  problems?: string[];
-  remarks?: string[];
-  uiLanguage?: 'de' | 'en';
+  problems?: Notice[];
+  remarks?: Notice[];
 }
 
 export function makeEntry(input: EntryInput): ImportEntry {
@@ -25,13 +25,19 @@ export function makeEntry(input: EntryInput): ImportEntry {
   const remarks = input.remarks ?? [];
   const result = ImportCandidateSchema.safeParse(raw);
   if (!result.success) {
-    problems.push(...result.error.issues.map((issue) => describeIssue(issue)));
+    problems.push(...result.error.issues.map(issueNotice));
   } else if (input.checkTemplate) {
-    const checked = validateTemplate(result.data.body, { uiLanguage: input.uiLanguage });
-    if (!checked.ok) problems.push(...new Set(checked.errors.map((e) => e.message)));
+    const checked = validateTemplate(result.data.body);
+    if (!checked.ok) problems.push(...distinct(checked.errors.map((e) => e.notice)));
   }
   if (problems.length > 0 || !result.success) return { index, title, problems, provided, remarks };
   return { index, title, candidate: result.data, problems: [], provided, remarks };
+}
+
+/** The same problem written twice in a body is reported once. */
+function distinct(notices: readonly Notice[]): Notice[] {
+  const seen = new Map(notices.map((n) => [JSON.stringify(n), n]));
+  return [...seen.values()];
 }
 
 /** Lower-case, trimmed, whitespace collapsed: how titles and tags are compared. */

@@ -2,6 +2,7 @@ import { type Document, parseDocument } from 'yaml';
 import { IMPORT_LIMITS } from './limits';
 import { makeEntry, reportEvery } from './entry';
 import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
+import { type Notice, notice } from '../i18n/notice';
 
 // Espanso match files (YAML). The trigger is kept as the shortcut, colon and all
 // (":gruss" stays ":gruss"); with several triggers the first one wins. `$|$` becomes
@@ -45,13 +46,13 @@ function varMap(...lists: unknown[]): Map<string, EspansoVar> {
   return map;
 }
 
-function dateFor(v: EspansoVar, remarks: string[]): string {
+function dateFor(v: EspansoVar, remarks: Notice[]): string {
   const offset = Number(v.params?.offset ?? 0);
   const days = Number.isFinite(offset) && offset % DAY === 0 ? offset / DAY : undefined;
   const format = typeof v.params?.format === 'string' ? v.params.format : '';
   const style = /%[AaBb]/.test(format) ? '' : ' short';
-  remarks.push(`The date format "${format}" was replaced by Tonlage's${style || ' long'} date format.`);
-  if (days === undefined) remarks.push('An offset that is not whole days was dropped.');
+  remarks.push(notice(style ? 'espDateShort' : 'espDateLong', { format }));
+  if (days === undefined) remarks.push(notice('espOffsetDropped'));
   const shift = days ? ` ${days > 0 ? '+' : '-'}${Math.abs(days)}d` : '';
   return `{{date${shift}${style}}}`;
 }
@@ -60,8 +61,8 @@ function dateFor(v: EspansoVar, remarks: string[]): string {
 export function convertEspansoText(
   text: string,
   vars: Map<string, EspansoVar>,
-  problems: string[],
-  remarks: string[],
+  problems: Notice[],
+  remarks: Notice[],
 ): string {
   const withCursor = text.replace(/\$\|\$/g, '{{cursor}}');
   return withCursor.replace(VAR, (whole, name: string, field: string | undefined) => {
@@ -72,10 +73,10 @@ export function convertEspansoText(
     if (type === 'echo' && typeof v.params?.echo === 'string') return v.params.echo;
     if (type === 'date' && !field) return dateFor(v, remarks);
     if ((type === 'choice' || type === 'list') && !field) {
-      remarks.push(`The ${type} variable {{${name}}} became a free-text fill-in field.`);
+      remarks.push(notice('espChoiceField', { type, name }));
       return `{{input:${name}}}`;
     }
-    problems.push(`Uses the Espanso variable ${whole} of type "${type}", which Tonlage cannot fill in.`);
+    problems.push(notice('espUnsupportedVar', { variable: whole, type }));
     return whole;
   });
 }
@@ -90,15 +91,15 @@ function scalarText(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-function parseMatch(m: EspansoMatch, index: number, globals: unknown, options: ParseOptions): ImportEntry {
-  const problems: string[] = [];
-  const remarks: string[] = [];
+function parseMatch(m: EspansoMatch, index: number, globals: unknown): ImportEntry {
+  const problems: Notice[] = [];
+  const remarks: Notice[] = [];
   const triggers = triggersOf(m);
   if (triggers.length > 1) {
-    remarks.push(`${triggers.length} triggers (${triggers.join(', ')}): the first one became the shortcut.`);
+    remarks.push(notice('espTriggers', { count: triggers.length, triggers: triggers.join(', ') }));
   }
-  if (m.regex !== undefined) problems.push('Regex triggers cannot become a shortcut; this match was not imported.');
-  if (m.image_path !== undefined) problems.push('Image matches cannot be imported.');
+  if (m.regex !== undefined) problems.push(notice('espRegex'));
+  if (m.image_path !== undefined) problems.push(notice('espImage'));
   const vars = varMap(globals, m.vars);
   let body: string | undefined;
   let format: 'text' | 'html' = 'text';
@@ -108,19 +109,19 @@ function parseMatch(m: EspansoMatch, index: number, globals: unknown, options: P
     format = 'html';
   } else if (scalarText(m.markdown) !== undefined) {
     body = scalarText(m.markdown);
-    remarks.push('Markdown was imported as plain text.');
+    remarks.push(notice('espMarkdown'));
   } else if (scalarText(m.replace) !== undefined) {
     body = scalarText(m.replace);
   } else if (form !== undefined) {
     body = form.replace(FORM_FIELD, (_, field: string) => `{{input:${field}}}`);
   } else if (m.image_path === undefined) {
-    problems.push('This match has no replace, html, markdown or form text.');
+    problems.push(notice('espNoText'));
   }
   const converted = body === undefined ? '' : convertEspansoText(body, vars, problems, remarks);
   const label = scalarText(m.label)?.trim();
   const raw: Record<string, unknown> = { title: label || triggers[0], body: converted, format };
   if (triggers[0] !== undefined) raw.shortcut = triggers[0];
-  return makeEntry({ index, raw, checkTemplate: true, problems, remarks, uiLanguage: options.uiLanguage });
+  return makeEntry({ index, raw, checkTemplate: true, problems, remarks });
 }
 
 /** The document as plain data; alias failures become import errors, never raw exceptions. */
@@ -131,16 +132,12 @@ function toJs(doc: Document): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const unresolved = /Unresolved alias[^:]*:\s*(.*)$/.exec(message);
     if (unresolved) {
-      throw new ImportError(`YAML alias *${unresolved[1]} has no anchor.`, 'yaml-alias', undefined, {
-        name: unresolved[1] ?? '',
-      });
+      throw new ImportError('yaml-alias', { params: { name: unresolved[1] ?? '' } });
     }
     if (/alias count/i.test(message)) {
-      throw new ImportError('The YAML file expands too many aliases.', 'yaml-alias-bomb', undefined, {
-        max: IMPORT_LIMITS.maxYamlAliases,
-      });
+      throw new ImportError('yaml-alias-bomb', { params: { max: IMPORT_LIMITS.maxYamlAliases } });
     }
-    throw new ImportError(`The YAML file cannot be read: ${message}`, 'yaml-syntax');
+    throw new ImportError('yaml-syntax', { detail: message });
   }
 }
 
@@ -150,7 +147,7 @@ export function parseEspanso(text: string, options: ParseOptions = {}): ParsedIm
   if (error) {
     const line = error.linePos?.[0].line;
     const what = error.message.split('\n')[0] ?? error.message;
-    throw new ImportError(`YAML syntax error${line ? ` on line ${line}` : ''}: ${what}`, 'yaml-syntax', line);
+    throw new ImportError('yaml-syntax', { line, detail: what });
   }
   const root = toJs(doc);
   const file = (typeof root === 'object' && root !== null ? root : {}) as {
@@ -159,19 +156,19 @@ export function parseEspanso(text: string, options: ParseOptions = {}): ParsedIm
     imports?: unknown;
   };
   if (!Array.isArray(file.matches)) {
-    throw new ImportError('This YAML file has no Espanso "matches" list.', 'espanso-no-matches');
+    throw new ImportError('espanso-no-matches');
   }
-  if (file.matches.length === 0) throw new ImportError('The file contains no matches.', 'no-entries');
-  const warnings: string[] = [];
-  if (file.imports !== undefined) warnings.push('Espanso "imports" are not followed; import those files one by one.');
+  if (file.matches.length === 0) throw new ImportError('no-entries');
+  const warnings: Notice[] = [];
+  if (file.imports !== undefined) warnings.push(notice('espImports'));
   const matches = file.matches as unknown[];
   const progress = reportEvery(options, matches.length);
   const entries = matches.map((m, index): ImportEntry => {
     progress(index + 1);
     if (typeof m !== 'object' || m === null) {
-      return { index, problems: ['This entry is not an Espanso match.'], provided: [], remarks: [] };
+      return { index, problems: [notice('espNotMatch')], provided: [], remarks: [] };
     }
-    return parseMatch(m as EspansoMatch, index, file.global_vars, options);
+    return parseMatch(m as EspansoMatch, index, file.global_vars);
   });
   return { format: 'espanso', entries, warnings };
 }

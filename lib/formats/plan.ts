@@ -3,6 +3,7 @@ import { normalizeLabel } from './entry';
 import { freeShortcut, mergeContent, newRecord, restoreRecord, withoutShortcut } from './records';
 import { sameData } from './same';
 import type { ImportCandidate, ImportFormat, ParsedImport } from './types';
+import { type Notice, notice } from '../i18n/notice';
 
 // The dry run. A pure function of the parsed file, the current library and the conflict
 // policy; commitImport runs it again inside its transaction and writes `writes`.
@@ -40,8 +41,8 @@ export interface PlanItem {
   snippetId?: string;
   matchedBy?: 'id' | 'shortcut' | 'title';
   conflict?: ConflictInfo;
-  problems: string[];
-  remarks: string[];
+  problems: Notice[];
+  remarks: Notice[];
 }
 
 export interface PlanCounts {
@@ -58,12 +59,12 @@ export interface Plan {
   counts: PlanCounts;
   /** One per file entry, in file order. */
   items: PlanItem[];
-  invalid: { index: number; title?: string; reason: string }[];
+  invalid: { index: number; title?: string; reasons: Notice[] }[];
   conflicts: (PlanItem & { conflict: ConflictInfo })[];
   notes: { new: number; changed: number; unchanged: number; invalid: number };
   /** A backup with settings: they replace the current ones on commit. */
   settings: boolean;
-  warnings: string[];
+  warnings: Notice[];
   /** What commitImport puts, already free of shortcut clashes. */
   writes: { snippets: Snippet[]; notes: Note[] };
 }
@@ -125,7 +126,7 @@ export function planImport(
     const c = entry.candidate;
     const duplicateOf = c?.id === undefined ? undefined : fileIds.get(c.id);
     if (!c || duplicateOf !== undefined) {
-      const problems = c ? [`Entry ${duplicateOf! + 1} of this file has the same id.`] : entry.problems;
+      const problems = c ? [notice('planSameId', { n: duplicateOf! + 1 })] : entry.problems;
       const item: PlanItem = { ...base, action: 'invalid', problems };
       items.push(item);
       itemAt.set(entry.index, item);
@@ -137,7 +138,7 @@ export function planImport(
       const item: PlanItem = {
         ...base,
         action: 'invalid',
-        problems: [`Entry ${claimed.get(target.id)! + 1} of this file already updates this snippet.`],
+        problems: [notice('planAlreadyUpdates', { n: claimed.get(target.id)! + 1 })],
       };
       items.push(item);
       itemAt.set(entry.index, item);
@@ -178,7 +179,7 @@ export function planImport(
       write(record, entry.index);
     } else if (target) {
       item.conflict = { shortcut, heldBy, resolution: 'overwritten' };
-      item.remarks.push(`"${held.title}" no longer has the shortcut "${shortcut}".`);
+      item.remarks.push(notice('planShortcutMoved', { title: held.title, shortcut }));
       owner.delete(shortcut);
       touched.set(held.id, withoutShortcut(held, now));
       write(record, entry.index);
@@ -186,7 +187,8 @@ export function planImport(
       record = mergeContent(held, c, entry.provided, now);
       item.conflict = { shortcut, heldBy, resolution: 'overwritten' };
       item.snippetId = held.id;
-      if (holder.source === 'file') itemAt.get(holder.index)?.remarks.push(`Replaced by entry ${entry.index + 1}.`);
+      if (holder.source === 'file')
+        itemAt.get(holder.index)?.remarks.push(notice('planReplacedBy', { n: entry.index + 1 }));
       write(record, entry.index);
     }
   }
@@ -244,7 +246,7 @@ function summarize(
     items,
     invalid: items
       .filter((i) => i.action === 'invalid')
-      .map((i) => ({ index: i.index, title: i.title, reason: i.problems.join(' ') })),
+      .map((i) => ({ index: i.index, title: i.title, reasons: i.problems })),
     conflicts: items.filter((i): i is PlanItem & { conflict: ConflictInfo } => i.conflict !== undefined),
     notes,
     settings: parsed.settings !== undefined,

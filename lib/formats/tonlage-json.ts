@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { issueNotice } from '../db/errors';
 import { describeIssues } from '../issues';
 import { EpochMs, type Note, NoteSchema, type Snippet, SnippetSchema } from '../db/schema';
 import { type Settings, SettingsSchema } from '../settings';
 import { makeEntry, reportEvery } from './entry';
 import { CONTENT_KEYS, ImportError, type ParsedImport, type ParseOptions } from './types';
+import { type Notice, notice } from '../i18n/notice';
 
 // Tonlage's own file format, version 1. A backup holds snippets, notes and settings; a
 // library export only snippets. Snippets are stored records, ids, timestamps and use
@@ -23,7 +25,7 @@ export const TonlageFileSchema = z
     settings: SettingsSchema.optional(),
   })
   .refine((f) => f.kind === 'backup' || (f.notes === undefined && f.settings === undefined), {
-    message: 'A library export has no notes or settings.',
+    message: 'library export with notes or settings',
   });
 export type TonlageFile = z.infer<typeof TonlageFileSchema>;
 
@@ -78,37 +80,33 @@ export function serializeTonlage(input: TonlageExportInput): string {
 export function parseTonlage(value: unknown, options: ParseOptions = {}): ParsedImport {
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > TONLAGE_FORMAT_VERSION) {
-    throw new ImportError(
-      `This file was written by a newer Tonlage (format version ${version}). Update Tonlage and import it again.`,
-      'unsupported-version',
-    );
+    throw new ImportError('unsupported-version', { detail: `format version ${version}` });
   }
   const envelope = EnvelopeSchema.safeParse(value);
   if (!envelope.success) {
-    const where = describeIssues(envelope.error, 'file');
-    throw new ImportError(`This Tonlage file is damaged (${where}).`, 'unknown-shape');
+    throw new ImportError('unknown-shape', { detail: describeIssues(envelope.error, 'file') });
   }
   const file = envelope.data;
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const progress = reportEvery(options, file.snippets.length);
   const entries = file.snippets.map((raw, index) => {
     progress(index + 1);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return { index, problems: ['This entry is not a snippet object.'], provided: CONTENT_KEYS, remarks: [] };
+      return { index, problems: [notice('tjNotSnippet')], provided: CONTENT_KEYS, remarks: [] };
     }
     const entry = makeEntry({ index, raw: raw as Record<string, unknown>, checkTemplate: false });
     return { ...entry, provided: CONTENT_KEYS };
   });
   if (file.kind === 'library') {
-    if (file.notes || file.settings) warnings.push('This library export contains notes or settings; they are ignored.');
+    if (file.notes || file.settings) warnings.push(notice('tjLibraryExtras'));
     return { format: 'tonlage', kind: 'library', entries, warnings };
   }
   const notes: Note[] = [];
-  const invalidNotes: { index: number; reason: string }[] = [];
+  const invalidNotes: { index: number; reason: Notice }[] = [];
   (file.notes ?? []).forEach((raw, index) => {
     const note = NoteSchema.safeParse(raw);
     if (note.success) notes.push(note.data);
-    else invalidNotes.push({ index, reason: describeIssues(note.error) });
+    else invalidNotes.push({ index, reason: issueNotice(note.error.issues[0] ?? { message: '' }) });
   });
   const settings = file.settings ? SettingsSchema.parse(file.settings) : undefined;
   return { format: 'tonlage', kind: 'backup', entries, notes, invalidNotes, settings, warnings };

@@ -7,6 +7,7 @@ import { type ConflictPolicy, type ImportSummary, type Plan, planImport } from '
 import { compact } from './same';
 import { serializeTonlage } from './tonlage-json';
 import type { ParsedImport, ProgressCallback } from './types';
+import { type Notice, notice } from '../i18n/notice';
 
 // Import, export and wipe of the whole library (issue #8), beside the planner: lib/db knows
 // nothing of file formats. An import is all or nothing:
@@ -37,13 +38,13 @@ export interface CommitOptions {
   chunkSize?: number;
 }
 
-function validated<T>(records: readonly T[], parse: (r: T) => T, label: (r: T) => string, report: () => void): T[] {
+function validated<T>(records: readonly T[], parse: (r: T) => T, refusal: (r: T) => Notice, report: () => void): T[] {
   return records.map((record) => {
     let out: T;
     try {
       out = parse(record);
-    } catch {
-      throw new LibraryError(`${label(record)} cannot be stored; nothing was imported.`, 'invalid');
+    } catch (error) {
+      throw new LibraryError(refusal(record), 'invalid', String(error));
     }
     report();
     return compact(out as object) as T;
@@ -76,13 +77,13 @@ export async function commitImport(
       const snippets = validated<Snippet>(
         plan.writes.snippets,
         (s) => SnippetSchema.parse(s),
-        (s) => `The snippet "${s.title}"`,
+        (s) => notice('libSnippetUnstorable', { title: s.title }),
         () => tick('validate', 1),
       );
       const notes = validated<Note>(
         plan.writes.notes,
         (n) => NoteSchema.parse(n),
-        (n) => `The note ${n.id}`,
+        (n) => notice('libNoteUnstorable', { id: n.id }),
         () => tick('validate', 1),
       );
       done = 0;
@@ -118,7 +119,7 @@ export async function commitImport(
     try {
       await updateSettings(parsed.settings!, 'overwrite');
     } catch {
-      throw new LibraryError('The library was imported, but the settings could not be saved.', 'invalid');
+      throw new LibraryError(notice('libSettingsUnsaved'), 'invalid');
     }
   }
   return {
@@ -141,10 +142,10 @@ export function translateImportError(error: unknown): unknown {
   const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return translateDbError({ name: 'QuotaExceededError' });
   if (names.includes('ConstraintError')) {
-    return new LibraryError('Two snippets would share a shortcut or an id. Nothing was imported.', 'shortcut-taken');
+    return new LibraryError(notice('libImportClash'), 'shortcut-taken');
   }
   if (names.some((n) => n === 'AbortError' || n === 'DatabaseClosedError' || n === 'PrematureCommitError')) {
-    return new LibraryError('The import was interrupted before it finished. Nothing was changed.', 'invalid');
+    return new LibraryError(notice('libImportInterrupted'), 'invalid');
   }
   return error;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LibraryError } from '../db/errors';
+import type { MessageKey } from '../i18n/messages';
+import { type Notice, notice } from '../i18n/notice';
 import { EpochMs, type Note, type Snippet, SnippetDraftSchema, SnippetSchema } from '../db/schema';
 import type { Settings } from '../settings';
 
@@ -45,12 +47,12 @@ export interface ImportEntry {
   title?: string;
   /** The validated candidate; undefined exactly when `problems` is not empty. */
   candidate?: ImportCandidate;
-  /** Why the entry cannot be imported (English, or German for template problems if asked). */
-  problems: string[];
+  /** Why the entry cannot be imported. */
+  problems: Notice[];
   /** Content fields the file actually sets; only these change an existing snippet. */
   provided: readonly ContentKey[];
   /** Things the agent should know, e.g. "3 triggers: the first one became the shortcut". */
-  remarks: string[];
+  remarks: Notice[];
 }
 
 export interface ParsedImport {
@@ -61,19 +63,17 @@ export interface ParsedImport {
   /** Backups only: every note, already validated. */
   notes?: Note[];
   /** Backups only: notes that failed validation. */
-  invalidNotes?: { index: number; reason: string }[];
+  invalidNotes?: { index: number; reason: Notice }[];
   /** Backups only. */
   settings?: Settings;
   /** File-level remarks, e.g. "read as Windows-1252", "ignored columns: x, y". */
-  warnings: string[];
+  warnings: Notice[];
 }
 
 export type ImportPhase = 'parse' | 'validate' | 'write';
 export type ProgressCallback = (progress: { phase: ImportPhase; done: number; total: number }) => void;
 
 export interface ParseOptions {
-  /** Language of template problem messages; everything else is English (see ImportError.reason). */
-  uiLanguage?: 'de' | 'en';
   onProgress?: ProgressCallback;
   /** Tests only: lower limits than IMPORT_LIMITS. */
   limits?: { maxFileBytes?: number; maxEntries?: number };
@@ -100,17 +100,46 @@ export const IMPORT_ERROR_REASONS = [
 ] as const;
 export type ImportErrorReason = (typeof IMPORT_ERROR_REASONS)[number];
 
+/** The catalogue's text for each reason. */
+export const IMPORT_REASON_KEYS: Record<ImportErrorReason, MessageKey> = {
+  empty: 'importErrEmpty',
+  binary: 'importErrBinary',
+  encoding: 'importErrEncoding',
+  'not-json': 'importErrNotJson',
+  'unknown-shape': 'importErrUnknownShape',
+  'unsupported-version': 'importErrVersion',
+  'yaml-syntax': 'importErrYaml',
+  'yaml-alias': 'importErrYamlAlias',
+  'yaml-alias-bomb': 'importErrYamlAliasBomb',
+  'espanso-no-matches': 'importErrEspansoShape',
+  'too-large': 'importErrTooLarge',
+  'too-many-entries': 'importErrTooMany',
+  unreadable: 'importErrUnreadable',
+  'csv-syntax': 'importErrCsv',
+  'csv-no-body': 'importErrCsvNoBody',
+  'no-entries': 'importErrNoEntries',
+};
+
+export interface ImportErrorDetails {
+  /** 1-based line of the problem, where the format knows it. */
+  line?: number;
+  /** Values for the translated message, e.g. the limit that was exceeded. */
+  params?: Record<string, string | number>;
+  /** What the parser said, for developers (it is English and names no fix). */
+  detail?: string;
+}
+
 /** A file the importer refuses as a whole. Nothing has been written when it is thrown. */
 export class ImportError extends LibraryError {
+  readonly line?: number;
+  readonly params: Record<string, string | number>;
   constructor(
-    message: string,
     readonly reason: ImportErrorReason,
-    /** 1-based line of the problem, where the format knows it. */
-    readonly line?: number,
-    /** Values for the translated message, e.g. the limit that was exceeded. */
-    readonly params: Record<string, string | number> = {},
+    details: ImportErrorDetails = {},
   ) {
-    super(message, 'invalid');
+    super(notice(IMPORT_REASON_KEYS[reason], details.params), 'invalid', details.detail);
     this.name = 'ImportError';
+    this.line = details.line;
+    this.params = details.params ?? {};
   }
 }

@@ -1,7 +1,7 @@
-import { translate } from '../i18n/messages';
 import { FOLDER_SEPARATOR, splitTitle } from '../folders';
 import { cleanTags, makeEntry, reportEvery } from './entry';
 import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } from './types';
+import { type Notice, notice } from '../i18n/notice';
 
 // Zendesk macros as the API returns them: GET /api/v2/macros (`{"macros": [...]}`), one
 // macro (`{"macro": {...}}`) or a bare array. The comment text becomes the body: the HTML
@@ -48,9 +48,9 @@ export function tidyCategories(title: string): string {
   return [...folder, name].join(FOLDER_SEPARATOR);
 }
 
-function parseMacro(macro: unknown, index: number, options: ParseOptions): ImportEntry {
+function parseMacro(macro: unknown, index: number): ImportEntry {
   if (typeof macro !== 'object' || macro === null) {
-    return { index, problems: ['This entry is not a macro object.'], provided: [], remarks: [] };
+    return { index, problems: [notice('zdNotMacro')], provided: [], remarks: [] };
   }
   const m = macro as { title?: unknown; active?: unknown; actions?: unknown };
   const fullTitle = typeof m.title === 'string' ? m.title : '';
@@ -59,11 +59,10 @@ function parseMacro(macro: unknown, index: number, options: ParseOptions): Impor
   const actions = (Array.isArray(m.actions) ? m.actions : []) as Action[];
   const html = actions.filter((a) => a.field === 'comment_value_html').map((a) => commentText(a.value));
   const text = actions.filter((a) => a.field === 'comment_value').map((a) => commentText(a.value));
-  const remarks: string[] = [];
+  const remarks: Notice[] = [];
   const bodies = html.length > 0 ? html : text;
   const body = bodies.find((b) => b !== undefined);
-  if (bodies.length > 1) remarks.push('The macro adds several comments; only the first one was imported.');
-  const lang = options.uiLanguage ?? 'en';
+  if (bodies.length > 1) remarks.push(notice('zdSeveralComments'));
   // The field hides it; the tag keeps it findable by search (deduplicated with the categories).
   if (m.active === false) tags.push('inactive');
   // Status, tags, priority, assignee…: ticket fields that only Zendesk itself can set.
@@ -71,7 +70,7 @@ function parseMacro(macro: unknown, index: number, options: ParseOptions): Impor
   const unapplied = fields.filter(
     (f) => f !== 'comment_value' && f !== 'comment_value_html' && f !== 'comment_mode_is_public',
   );
-  if (unapplied.length > 0) remarks.push(translate(lang, 'importActionsNotApplied', { actions: unapplied.join(', ') }));
+  if (unapplied.length > 0) remarks.push(notice('importActionsNotApplied', { actions: unapplied.join(', ') }));
   const raw: Record<string, unknown> = {
     title,
     tags: cleanTags(tags),
@@ -80,24 +79,24 @@ function parseMacro(macro: unknown, index: number, options: ParseOptions): Impor
   };
   if (m.active === false) {
     raw.inactive = true;
-    remarks.push(translate(lang, 'importInactiveMacro'));
+    remarks.push(notice('importInactiveMacro'));
   }
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   if (body === undefined) {
-    problems.push('This macro adds no comment text (it only changes ticket fields), so there is nothing to import.');
+    problems.push(notice('zdNoComment'));
     raw.body = '';
   }
-  return makeEntry({ index, raw, checkTemplate: true, problems, remarks, uiLanguage: options.uiLanguage });
+  return makeEntry({ index, raw, checkTemplate: true, problems, remarks });
 }
 
 export function parseZendesk(value: unknown, options: ParseOptions = {}): ParsedImport {
   const macros = macroList(value);
-  if (!macros) throw new ImportError('This is not a list of Zendesk macros.', 'unknown-shape');
-  if (macros.length === 0) throw new ImportError('The file contains no macros.', 'no-entries');
+  if (!macros) throw new ImportError('unknown-shape');
+  if (macros.length === 0) throw new ImportError('no-entries');
   const progress = reportEvery(options, macros.length);
   const entries = macros.map((macro, index) => {
     progress(index + 1);
-    return parseMacro(macro, index, options);
+    return parseMacro(macro, index);
   });
   return { format: 'zendesk', entries, warnings: [] };
 }

@@ -1,53 +1,6 @@
-// Strings of the Zendesk team shelf (issue #18): its status card in the side panel, its
-// refresh states and the note that macro actions are not applied. Keys identical in both tables.
+import type { MessageKey } from './en';
 
-export const ZENDESK_SHELF_EN = {
-  zendeskShelfTitle: 'Team · Zendesk',
-  zendeskShelfCount: '{count} team macros from {subdomain}.zendesk.com',
-  zendeskShelfNever: 'Not refreshed yet.',
-  zendeskShelfRefreshedAt: 'Last refreshed: {when}',
-  zendeskShelfRefresh: 'Refresh now',
-  zendeskShelfRefreshing: 'Refreshing…',
-  zendeskShelfKept: 'The last good copy stays in use.',
-  zendeskShelfSkipped: '{count} macros have no text to insert or use a placeholder Tonlage does not know.',
-  'zendeskShelfError_logged-out': 'You are logged out of Zendesk. Log in again, then refresh.',
-  zendeskShelfError_forbidden: 'Zendesk does not let this account read macros.',
-  'zendeskShelfError_rate-limited': 'Zendesk asked to wait (too many requests). Tonlage tries again after {when}.',
-  zendeskShelfError_network: 'Zendesk could not be reached.',
-  zendeskShelfError_offline: 'You are offline.',
-  zendeskShelfError_http: 'Zendesk answered with an error (HTTP {status}).',
-  zendeskShelfError_invalid: 'Zendesk’s answer was not a list of macros.',
-  'zendeskShelfError_too-large': 'Zendesk returned more than 20,000 macros; Tonlage stopped reading.',
-  zendeskShelfBusy: 'Another Zendesk tab is refreshing the team macros.',
-  zendeskShelfOff: 'The Zendesk team shelf is switched off in the options.',
-  zendeskActionsNotApplied: 'In Zendesk this macro also sets {actions}. Tonlage inserts only the text.',
-} as const;
-export type ZendeskShelfKey = keyof typeof ZENDESK_SHELF_EN;
-
-export const ZENDESK_SHELF_DE: Record<ZendeskShelfKey, string> = {
-  zendeskShelfTitle: 'Team · Zendesk',
-  zendeskShelfCount: '{count} Team-Makros aus {subdomain}.zendesk.com',
-  zendeskShelfNever: 'Noch nicht aktualisiert.',
-  zendeskShelfRefreshedAt: 'Zuletzt aktualisiert: {when}',
-  zendeskShelfRefresh: 'Jetzt aktualisieren',
-  zendeskShelfRefreshing: 'Wird aktualisiert …',
-  zendeskShelfKept: 'Die letzte gute Kopie bleibt in Gebrauch.',
-  zendeskShelfSkipped:
-    '{count} Makros haben keinen Text zum Einfügen oder nutzen einen Platzhalter, den Tonlage nicht kennt.',
-  'zendeskShelfError_logged-out':
-    'Sie sind bei Zendesk abgemeldet. Melden Sie sich wieder an und aktualisieren Sie dann.',
-  zendeskShelfError_forbidden: 'Zendesk erlaubt diesem Konto nicht, Makros zu lesen.',
-  'zendeskShelfError_rate-limited':
-    'Zendesk bittet um eine Pause (zu viele Anfragen). Tonlage versucht es nach {when} wieder.',
-  zendeskShelfError_network: 'Zendesk war nicht erreichbar.',
-  zendeskShelfError_offline: 'Sie sind offline.',
-  zendeskShelfError_http: 'Zendesk hat mit einem Fehler geantwortet (HTTP {status}).',
-  zendeskShelfError_invalid: 'Die Antwort von Zendesk war keine Makroliste.',
-  'zendeskShelfError_too-large': 'Zendesk hat mehr als 20.000 Makros geliefert; Tonlage hat das Lesen abgebrochen.',
-  zendeskShelfBusy: 'Ein anderer Zendesk-Tab aktualisiert gerade die Team-Makros.',
-  zendeskShelfOff: 'Das Zendesk-Teamregal ist in den Optionen ausgeschaltet.',
-  zendeskActionsNotApplied: 'In Zendesk setzt dieses Makro außerdem {actions}. Tonlage fügt nur den Text ein.',
-};
+// Which catalogue entry (en.ts, de.ts: "Zendesk team shelf") names a stored shelf error.
 
 const FAILURES = [
   'logged-out',
@@ -61,6 +14,28 @@ const FAILURES = [
 ] as const;
 
 /** The message for a stored shelf error; a code the Zendesk shelf never records reads as an HTTP error. */
-export function zendeskErrorKey(code: string): ZendeskShelfKey {
-  return `zendeskShelfError_${(FAILURES as readonly string[]).includes(code) ? code : 'http'}` as ZendeskShelfKey;
+export function zendeskErrorKey(code: string): MessageKey {
+  return `zendeskShelfError_${(FAILURES as readonly string[]).includes(code) ? code : 'http'}` as MessageKey;
+}
+
+// Zendesk's action field names as an agent knows them from the macro editor.
+const ACTION_NAMES: Record<string, { en: string; de: string }> = {
+  status: { en: 'the status', de: 'den Status' },
+  priority: { en: 'the priority', de: 'die Priorität' },
+  type: { en: 'the type', de: 'den Typ' },
+  current_tags: { en: 'tags', de: 'Tags' },
+  set_tags: { en: 'tags', de: 'Tags' },
+  remove_tags: { en: 'tags', de: 'Tags' },
+  assignee_id: { en: 'the assignee', de: 'die zuständige Person' },
+  group_id: { en: 'the group', de: 'die Gruppe' },
+  subject: { en: 'the subject', de: 'den Betreff' },
+};
+
+/** "the status, tags and the assignee" for a macro's actions; unknown fields read as "ticket fields". */
+export function zendeskActionNames(fields: readonly string[], lang: 'de' | 'en'): string {
+  const names = [
+    ...new Set(fields.map((f) => ACTION_NAMES[f]?.[lang] ?? (lang === 'de' ? 'Ticketfelder' : 'ticket fields'))),
+  ];
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${names.at(-1)}`;
 }

@@ -3,6 +3,7 @@ import { failureMessage, type FailureReason } from './messages';
 import { htmlToPlainText, htmlVisibleText } from './plain';
 import { insertIntoRich } from './rich';
 import { sanitizeHtml } from './sanitize';
+import { armStops, visibleAfterCaret } from './stops';
 import { isReadOnly, type Target } from './targets';
 import { insertIntoTextControl } from './text-control';
 import type { InsertOutcome, InsertRequest } from './types';
@@ -23,6 +24,12 @@ export async function insertSnippet(target: Target | null, req: InsertRequest): 
   if (!target) return fail('no-target');
   if (isReadOnly(target)) return fail('read-only');
 
+  // A snippet's insertion starts over the Tab stops; keys typed meanwhile (no snippet) keep them.
+  const after = req.stops && req.stops.length > 1 ? visibleAfterCaret(target) : undefined;
+  const landed = (strategy: string): InsertOutcome => {
+    if (req.snippetId !== undefined) armStops(target, after, req.text, req.stops);
+    return { ok: true, strategy };
+  };
   const cursor = req.cursor === undefined ? undefined : Math.min(req.cursor, req.text.length);
   const charsAfterCaret = cursor === undefined ? 0 : req.text.length - cursor;
   if (target.kind === 'text-control') {
@@ -31,7 +38,7 @@ export async function insertSnippet(target: Target | null, req: InsertRequest): 
       cursor: cursor === undefined ? undefined : text.length - charsAfterCaret,
       replaceChars: req.replaceChars,
     });
-    if (outcome.status === 'landed') return { ok: true, strategy: `text-control:${outcome.strategy}` };
+    if (outcome.status === 'landed') return landed(`text-control:${outcome.strategy}`);
     return fail(outcome.status === 'garbled' ? 'unverified' : 'rejected');
   }
 
@@ -43,6 +50,6 @@ export async function insertSnippet(target: Target | null, req: InsertRequest): 
     { text, html, textAfterCaret, replaceChars: req.replaceChars },
     shown,
   );
-  if (outcome.status === 'landed') return { ok: true, strategy: `rich:${outcome.strategy}` };
+  if (outcome.status === 'landed') return landed(`rich:${outcome.strategy}`);
   return fail(outcome.status === 'garbled' ? 'unverified' : 'rejected');
 }

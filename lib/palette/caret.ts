@@ -5,10 +5,27 @@ import type { Target } from '../insert/targets';
 export function caretRect(target: Target): DOMRect {
   if (target.kind === 'rich') {
     const selection = selectionOf(target.el);
-    const rect = selection?.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
+    const rect = range?.getBoundingClientRect();
     if (rect && (rect.width || rect.height)) return offsetForFrame(target.el, rect);
+    // A caret on an empty line has no rectangle of its own: take its line's block (the
+    // empty paragraph), one line high, rather than the whole box, which would open the
+    // palette somewhere else each time.
+    const node = range?.startContainer;
+    const block = (node instanceof Element ? node : node?.parentElement)?.closest('p, div, li, h1, h2, h3, blockquote');
+    if (block && target.el.contains(block)) {
+      const line = block.getBoundingClientRect();
+      const height = Math.min(line.height, lineHeight(block));
+      return offsetForFrame(target.el, new DOMRect(line.x, line.y, 1, height));
+    }
   }
   return offsetForFrame(target.el, target.el.getBoundingClientRect());
+}
+
+function lineHeight(el: Element): number {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const value = Number.parseFloat(style?.lineHeight ?? '');
+  return Number.isFinite(value) ? value : Number.parseFloat(style?.fontSize ?? '16') * 1.3 || 20;
 }
 
 /** Rectangles inside a same-origin iframe (TinyMCE) are relative to that frame. */

@@ -5,6 +5,7 @@ import type { InsertOutcome, InsertRequest } from '../insert/types';
 import { hideToast, showToast } from '../expand/toast';
 import { FrameGoneSchema, FromFrameSchema, PALETTE_HOST_PORT, type ToFrame } from '../messaging/palette';
 import { caretRect } from './caret';
+import { placePalette } from './place';
 import { hiddenMessage } from './messages';
 import { paletteShown } from './shown';
 import { guardTopLayer, type TopLayerGuard } from './top-layer';
@@ -41,7 +42,15 @@ const pinned = (visible: boolean, at: string) =>
   `display:block!important;opacity:1!important;pointer-events:auto!important;transform:${at}!important;` +
   `visibility:${visible ? 'visible' : 'hidden'}!important`;
 
-export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker, insert: Insert): PaletteHost {
+/** What the site's adapter says the palette must not cover near a reply box (its send button). */
+type KeepClear = (box: HTMLElement) => Element[];
+
+export function createPaletteHost(
+  ctx: ContentScriptContext,
+  focus: FocusTracker,
+  insert: Insert,
+  keepClear: KeepClear = () => [],
+): PaletteHost {
   let holder: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
   let layer: TopLayerGuard | undefined;
@@ -95,7 +104,7 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
     // A credentialless frame may load there; it only loses cookies and web storage, which
     // the palette does not use (the library is the background's). Firefox ignores it.
     frame.setAttribute('credentialless', '');
-    frame.style.cssText = `width:${SIZE.width}px;height:${SIZE.height}px;border:0;border-radius:10px;box-shadow:0 8px 28px #0005;background:transparent`;
+    frame.style.cssText = `display:block;width:${SIZE.width}px;height:${SIZE.height}px;border:0;border-radius:10px;box-shadow:0 8px 28px #0005;background:transparent`;
     root.append(frame);
     connect();
     document.documentElement.append(holder);
@@ -182,11 +191,10 @@ export function createPaletteHost(ctx: ContentScriptContext, focus: FocusTracker
       if (!holder || !port) build();
       hideToast();
       opened = request ?? { query: '', replaceChars: 0 };
-      const rect = caretRect(target);
-      const left = Math.max(8, Math.min(rect.left, innerWidth - SIZE.width - 8));
-      const below = rect.bottom + 6;
-      const top = below + SIZE.height < innerHeight ? below : Math.max(8, rect.top - SIZE.height - 6);
-      at = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      const clear = keepClear(target.el).map((el) => el.getBoundingClientRect());
+      const view = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+      const { left, top } = placePalette(caretRect(target), SIZE, view, clear);
+      at = `translate(${left}px, ${top}px)`;
       pin(true);
       layer!.raise();
       if (!shown()) return refuse();

@@ -12,6 +12,8 @@ export function createQueryClient(): QueryClient {
   subscribe((event) => {
     if (event.kind === 'library-changed') {
       for (const table of event.tables) void client.invalidateQueries({ queryKey: [table] });
+      // Searches cover the switched-on team shelves too: a refreshed shelf changes their hits.
+      if (event.tables.includes('shelves')) void client.invalidateQueries({ queryKey: ['snippets', 'search'] });
     } else if (event.kind === 'draft-changed') {
       client.setQueryData(['draft', event.tabId], event.draft);
     } else {

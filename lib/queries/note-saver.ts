@@ -17,7 +17,7 @@ export interface NoteConflict {
   mine: string;
 }
 
-export type SaveState = 'idle' | 'saving' | 'saved' | { error: string } | { conflict: NoteConflict };
+export type SaveState = 'idle' | 'saving' | 'saved' | { error: unknown } | { conflict: NoteConflict };
 
 export interface NoteSaver {
   /** The stored note as the query last read it (ignored while a save or a conflict is open). */
@@ -88,7 +88,7 @@ export function createNoteSaver(
           if (error instanceof ConflictError) {
             conflict = { theirs: error.current as Note, mine: text };
             onState({ conflict });
-          } else onState({ error: error instanceof Error ? error.message : String(error) });
+          } else onState({ error });
         },
       );
     return chain;

@@ -1,19 +1,16 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
-import { LibraryError } from '../db/errors';
 import { restoreSnippets } from '../db/restore';
 import type { Snippet, UsageEvent } from '../db/schema';
 import { listNotes } from '../db/notes';
 import { serializeTonlage, TonlageFileSchema } from '../formats/tonlage-json';
 import { exportFileName } from '../formats/transfer';
-import { ImportError, type ImportErrorReason } from '../formats/types';
-import type { MessageKey } from '../i18n/messages';
 import { ALIASES, htmlToText, type TemplateValues, VARIABLES } from '../template';
 
 // Queries and pure helpers of the options page (issue #8). Components stay thin; the
 // helpers here are unit-tested in tests/unit/options.
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Translate } from './error-text';
 
 export const notesQuery = () => queryOptions({ queryKey: ['notes', 'all'], queryFn: listNotes });
 export const usageEventsQuery = () =>
@@ -156,34 +153,7 @@ export function topUsed(snippets: readonly Snippet[], n = 10): Snippet[] {
 
 // ---- Messages ----
 
-export const IMPORT_REASON_KEYS: Record<ImportErrorReason, MessageKey> = {
-  empty: 'importErrEmpty',
-  binary: 'importErrBinary',
-  encoding: 'importErrEncoding',
-  'not-json': 'importErrNotJson',
-  'unknown-shape': 'importErrUnknownShape',
-  'unsupported-version': 'importErrVersion',
-  'yaml-syntax': 'importErrYaml',
-  'yaml-alias': 'importErrYamlAlias',
-  'yaml-alias-bomb': 'importErrYamlAliasBomb',
-  'espanso-no-matches': 'importErrEspansoShape',
-  'too-large': 'importErrTooLarge',
-  'too-many-entries': 'importErrTooMany',
-  unreadable: 'importErrUnreadable',
-  'csv-syntax': 'importErrCsv',
-  'csv-no-body': 'importErrCsvNoBody',
-  'no-entries': 'importErrNoEntries',
-};
-
-/** A failure as the agent should read it: import reasons and a full disk translated, other library messages as they are. */
-export function errorText(error: unknown, t: Translate): string {
-  if (error instanceof ImportError) {
-    const where = error.line ? ` ${t('importErrLine', { line: error.line })}` : '';
-    return `${t(IMPORT_REASON_KEYS[error.reason], error.params)}${where} ${t('libraryUntouched')}`;
-  }
-  if (error instanceof LibraryError && error.code === 'quota') return t('quotaError');
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorText, IMPORT_REASON_KEYS, noticeText } from './error-text';
 
 // ---- Files ----
 

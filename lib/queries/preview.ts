@@ -1,4 +1,5 @@
 import type { Snippet } from '../db/schema';
+import type { Notice } from '../i18n/notice';
 import { htmlToText, renderTemplate, validateTemplate } from '../template';
 import { detectLanguage } from '../tone/language';
 import { sampleValues } from './options';
@@ -14,7 +15,8 @@ export interface Preview {
   text: string;
   /** For HTML snippets; sanitise before showing it. */
   html?: string;
-  errors: string[];
+  /** Template problems, for the page to render in the agent's language. */
+  errors: Notice[];
 }
 
 export interface PreviewInput extends Pick<Snippet, 'body' | 'format' | 'language'> {
@@ -36,8 +38,8 @@ export function previewOf(input: PreviewInput): Preview {
   const { body, format, language, uiLanguage } = input;
   const locale = previewLocale(body, format, language, uiLanguage);
   const values = sampleValues(input.agentName.trim() || input.agentSample, locale, input.now);
-  const check = validateTemplate(body, { uiLanguage });
+  const check = validateTemplate(body);
   if (check.ok) for (const field of check.fields) values.fields[field.key] = input.fieldSlot(field.label);
-  const result = renderTemplate(body, values, { format, uiLanguage });
-  return { locale, text: result.text, html: result.html, errors: result.errors.map((e) => e.message) };
+  const result = renderTemplate(body, values, { format });
+  return { locale, text: result.text, html: result.html, errors: result.errors.map((e) => e.notice) };
 }

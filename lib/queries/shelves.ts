@@ -4,6 +4,7 @@ import type { Shelf, ShelfError, TeamMark } from '../db/shelf-schema';
 import { createSnippet } from '../db/snippets';
 import type { Snippet } from '../db/schema';
 import type { MessageKey } from '../i18n/messages';
+import { applyPresets } from '../shelves/managed';
 import { packLabel, packOrigin, packShelfId, packUrl } from '../shelves/pack';
 import { applyPack, type PackRefresh, type PendingPack, refreshPack } from '../shelves/refresh';
 import { listShelves, removeShelf, saveShelf, setShelfEnabled, ShelfRefusal } from '../shelves/store';
@@ -14,6 +15,9 @@ import type { Translate } from './options';
 // schedule (lib/background/shelves.ts). Query keys start with "shelves" for the broadcasts.
 
 export const shelvesQuery = () => queryOptions({ queryKey: ['shelves', 'all'], queryFn: listShelves });
+
+/** Reads the admin's presets when the tab opens (not under "shelves": its own writes would re-run it). */
+export const presetsQuery = () => queryOptions({ queryKey: ['presets'], queryFn: () => applyPresets() });
 
 const refetch = (client: QueryClient) => ({
   onSettled: () => void client.invalidateQueries({ queryKey: ['shelves'] }),

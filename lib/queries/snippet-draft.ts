@@ -58,10 +58,12 @@ export interface SaveDraftContext {
 }
 
 export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippet> {
-  const { editing, snippets, lang, t } = ctx;
-  const check = validateTemplate(d.body, { uiLanguage: lang });
+  const { editing, snippets, t } = ctx;
+  const check = validateTemplate(d.body);
   if (!check.ok) {
-    const detail = check.errors.map((e) => `${e.message} (${t('atCharacter', { n: e.start + 1 })})`).join(' ');
+    const detail = check.errors
+      .map((e) => `${t(e.notice.code, e.notice.params)} (${t('atCharacter', { n: e.start + 1 })})`)
+      .join(' ');
     throw new Error(`${t('templateRefused')} ${detail}`);
   }
   let variantGroup = d.variantGroup;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { packLabel, packShelfId, packUrl } from './pack';
+import { refreshPack } from './refresh';
 import { listShelves, removeShelf, saveShelf } from './store';
 
 // Admin presets (issue #18): pack subscriptions from managed storage, which the agent cannot
@@ -23,10 +24,14 @@ const PresetSchema = z.object({
 });
 export type Preset = z.infer<typeof PresetSchema>;
 
-/** The policy's packs; an entry that doesn't fit is skipped (and named), the rest still apply. */
-export function parseManaged(raw: unknown): { presets: Preset[]; skipped: number[] } {
+/**
+ * The policy's packs; an entry that doesn't fit is skipped (and named), the rest still apply.
+ * `present`: the policy names packs at all (an empty list removes every preset; no list,
+ * which is also what the browser shows before it has loaded the policy, removes none).
+ */
+export function parseManaged(raw: unknown): { presets: Preset[]; skipped: number[]; present: boolean } {
   const packs = z.object({ packs: z.array(z.unknown()).max(100) }).safeParse(raw);
-  if (!packs.success) return { presets: [], skipped: [] };
+  if (!packs.success) return { presets: [], skipped: [], present: false };
   const presets: Preset[] = [];
   const skipped: number[] = [];
   const seen = new Set<string>();
@@ -36,7 +41,7 @@ export function parseManaged(raw: unknown): { presets: Preset[]; skipped: number
     seen.add(preset.data.url);
     presets.push(preset.data);
   });
-  return { presets, skipped };
+  return { presets, skipped, present: true };
 }
 
 async function readManaged(): Promise<unknown> {
@@ -55,7 +60,8 @@ export async function syncPresets(read: () => Promise<unknown> = readManaged): P
   } catch {
     return [];
   }
-  const { presets, skipped } = parseManaged(raw);
+  const { presets, skipped, present } = parseManaged(raw);
+  if (!present) return [];
   if (skipped.length > 0) console.warn('[tonlage] managed storage: skipped pack entries', skipped);
   const shelves = await listShelves();
   const known = new Map(shelves.map((s) => [s.id, s]));
@@ -77,4 +83,11 @@ export async function syncPresets(read: () => Promise<unknown> = readManaged): P
   for (const shelf of shelves)
     if (shelf.preset && !wanted.has(shelf.id)) await removeShelf(shelf.id, { asAdmin: true });
   return fresh;
+}
+
+/** Applies the admin's presets and fetches the new ones (background, and the Shelves tab on open). */
+export async function applyPresets(read?: () => Promise<unknown>): Promise<number> {
+  const fresh = await syncPresets(read);
+  for (const id of fresh) await refreshPack(id, { apply: true, unconditional: true });
+  return fresh.length;
 }

@@ -32,7 +32,12 @@ export function readPack(text: string): { entries: ShelfEntryInput[] } | { probl
   }
   const bad = parsed.entries.find((e) => !e.candidate);
   if (bad) {
-    return { problem: { code: 'invalid', detail: `#${bad.index + 1} ${bad.problems.join(' ')}`.slice(0, 500) } };
+    return {
+      problem: {
+        code: 'invalid',
+        detail: `#${bad.index + 1} ${bad.problems.map((p) => p.code).join(' ')}`.slice(0, 500),
+      },
+    };
   }
   if (parsed.entries.length === 0) return { problem: { code: 'empty' } };
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Shelf, ShelfEntryInput, ShelfError } from '../db/shelf-schema';
 import { PACK_MAX_BYTES, readPack, sha256Hex } from './pack-file';
 
@@ -34,6 +35,14 @@ export function packLabel(url: string): string {
   const u = new URL(url);
   const file = decodeURIComponent(u.pathname.split('/').filter(Boolean).at(-1) ?? '');
   return file ? `${u.hostname} › ${file}` : u.hostname;
+}
+
+async function mayRead(url: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [packOrigin(url)] });
+  } catch {
+    return true;
+  }
 }
 
 function retryAt(header: string | null, now: number): number | undefined {
@@ -76,7 +85,9 @@ export async function fetchPack(
   } catch (error) {
     const offline = globalThis.navigator?.onLine === false;
     const detail = error instanceof Error ? error.message.slice(0, 500) : undefined;
-    return { status: 'failed', error: { code: offline ? 'offline' : 'network', detail } };
+    // Without the origin's permission a server without CORS looks like a network error.
+    const code = offline ? 'offline' : (await mayRead(url)) ? 'network' : 'permission';
+    return { status: 'failed', error: { code, detail } };
   }
   if (response.status === 304) return { status: 'not-modified' };
   if (!response.ok) return { status: 'failed', error: httpFailure(response, now) };

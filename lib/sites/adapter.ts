@@ -27,4 +27,6 @@ export interface SiteAdapter<Id extends string = string> {
   findReplyBoxes(doc: Document): HTMLElement[];
   /** The conversation around `box` (or the visible one when no box is given); null when there is none. */
   readContext(doc: Document, box?: HTMLElement): ConversationInfo | null;
+  /** What the palette must never cover while the agent works in `box`: the composer's send button. */
+  keepClear?(box: HTMLElement): Element[];
 }

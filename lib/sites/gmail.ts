@@ -18,6 +18,7 @@ const SEL = {
   recipientChip: '[data-hovercard-id][data-name]:not(img)',
   subjectInput: 'input[name="subjectbox"]',
   draftId: 'input[name="draft"]',
+  send: 'div[role="button"].aoO',
   account: 'a[aria-label*="@"][href*="SignOutOptions"], [data-tonlage-account]',
   dialog: '[role="dialog"], .M9, .ip',
 } as const;
@@ -69,6 +70,7 @@ export const gmail = {
   hosts: ['https://mail.google.com/*'],
   watch: `[role="main"], ${SEL.dialog}, ${SEL.body}`,
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.body)].filter(isVisible),
+  keepClear: (box) => [...composeOf(box).querySelectorAll(SEL.send)],
   readContext(doc: Document, box?: HTMLElement): ConversationInfo | null {
     const compose = box ? composeOf(box) : undefined;
     const threadSubject = doc.querySelector(SEL.threadSubject)?.textContent?.trim();

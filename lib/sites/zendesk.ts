@@ -24,6 +24,7 @@ const SEL = {
   requesterName: '[data-test-id="customer-context-name"]',
   requesterEmail: '[data-test-id="customer-context-email"]',
   agent: '[data-test-id="header-profile-menu-button"]',
+  submit: 'button[data-test-id="submit_button-button"]',
 } as const;
 
 /**
@@ -75,6 +76,7 @@ export const zendesk = {
   hosts: ['https://*.zendesk.com/*'],
   watch: `${SEL.ticket}, ${SEL.log}, ${SEL.subject}, ${SEL.composer}, header, [data-test-id="header-tablist"], ${SEL.agent}`,
   findReplyBoxes: (doc) => [...doc.querySelectorAll<HTMLElement>(SEL.composer)].filter(isVisible),
+  keepClear: (box) => [...ticketContainer(box.ownerDocument, box).querySelectorAll(SEL.submit)],
   readContext(doc: Document, box?: HTMLElement): ConversationInfo | null {
     const root = ticketContainer(doc, box);
     const ticketId = firstOf(

@@ -159,8 +159,9 @@ export async function searchLibrary(
   for (const entry of team) {
     const mark = entry && shelfOf(shelves, entry.id);
     if (!entry || !mark) continue;
-    const { shelfId, origin: _origin, ...snippet } = entry;
-    byId.set(entry.id, { ...snippet, team: { shelfId, kind: mark[1].kind, label: mark[1].label } });
+    const { shelfId, origin, ...snippet } = entry;
+    const team = { shelfId, kind: mark[1].kind, label: mark[1].label };
+    byId.set(entry.id, { ...snippet, team: origin.actions?.length ? { ...team, actions: origin.actions } : team });
   }
   const found = hits.flatMap((hit) => {
     const s = byId.get(hit.id);

@@ -1,7 +1,6 @@
 // The template language: placeholders, dates, cursor and fill-in fields. See README table.
 export { formatDate, parseDate, shiftDate } from './dates';
 export { escapeHtml, htmlToText } from './html';
-export type { UiLanguage } from './messages';
 export { parseTemplate, type Problem, type TemplateNode } from './parse';
 export { ALIASES, resolveVariable, VARIABLES, type Variable } from './placeholders';
 export { type RenderOptions, type RenderResult, renderTemplate, SECTION_OFF, type TemplateError } from './render';

@@ -1,55 +1,35 @@
+import { type Notice, notice } from '../i18n/notice';
 import type { Problem } from './parse';
 
-// Messages shown to the agent, in the interface language.
-
-export type UiLanguage = 'de' | 'en';
+// What the template language tells the agent, as catalogue codes (lib/i18n/template.ts).
 
 const DATE_EXAMPLES = '{{date}}, {{date +3d}}, {{date -1w}}, {{date +2bd short}}';
 
-export function problemMessage(p: Problem, ui: UiLanguage): string {
-  const de = ui === 'de';
+export function problemNotice(p: Problem): Notice {
   switch (p.code) {
-    case 'unknown': {
-      const base = de ? `Unbekannter Platzhalter „{{${p.name}}}“.` : `Unknown placeholder “{{${p.name}}}”.`;
-      if (!p.suggestion) return base;
-      return de ? `${base} Meinten Sie „{{${p.suggestion}}}“?` : `${base} Did you mean “{{${p.suggestion}}}”?`;
-    }
+    case 'unknown':
+      return p.suggestion
+        ? notice('tplUnknownSuggest', { name: p.name, suggestion: p.suggestion })
+        : notice('tplUnknown', { name: p.name });
     case 'empty':
-      return de ? 'Leerer Platzhalter „{{}}“.' : 'Empty placeholder “{{}}”.';
+      return notice('tplEmpty');
     case 'unclosed':
-      return de
-        ? '„{{“ wird nicht mit „}}“ geschlossen. Für geschweifte Klammern als Text schreiben Sie \\{{.'
-        : '“{{” is not closed with “}}”. To write braces as text, use \\{{.';
+      return notice('tplUnclosed');
     case 'badDate':
-      return de
-        ? `„{{${p.written}}}“ ist kein gültiges Datum. Beispiele: ${DATE_EXAMPLES}.`
-        : `“{{${p.written}}}” is not a valid date. Examples: ${DATE_EXAMPLES}.`;
+      return notice('tplBadDate', { written: p.written, examples: DATE_EXAMPLES });
     case 'emptyField':
-      return de
-        ? 'Ein Ausfüllfeld braucht eine Bezeichnung, zum Beispiel {{input:Bestellnummer}}.'
-        : 'A fill-in field needs a label, for example {{input:Order number}}.';
+      return notice('tplEmptyField');
     case 'badChoice':
-      return de
-        ? 'Eine Auswahl braucht eine Bezeichnung und mindestens zwei Möglichkeiten, zum Beispiel {{choice:Versand|DHL|DPD}}.'
-        : 'A choice needs a label and at least two options, for example {{choice:Carrier|DHL|UPS}}.';
+      return notice('tplBadChoice');
     case 'badTab':
-      return de
-        ? 'Ein Tabstopp braucht eine Nummer von 1 bis 99, zum Beispiel {{tab:1}}.'
-        : 'A tab stop needs a number from 1 to 99, for example {{tab:1}}.';
+      return notice('tplBadTab');
     case 'strayOptionalEnd':
-      return de
-        ? '„{{/optional}}“ schließt keinen optionalen Abschnitt. Er beginnt mit {{#optional:Bezeichnung}}.'
-        : '“{{/optional}}” closes no optional section. One starts with {{#optional:Label}}.';
+      return notice('tplStrayOptionalEnd');
     case 'unclosedOptional':
-      return de
-        ? `Der optionale Abschnitt „${p.label}“ wird nicht mit {{/optional}} geschlossen.`
-        : `The optional section “${p.label}” is not closed with {{/optional}}.`;
+      return notice('tplUnclosedOptional', { label: p.label });
   }
 }
 
-export function missingHint(name: string, isField: boolean, ui: UiLanguage): string {
-  if (isField) {
-    return ui === 'de' ? `Das Feld „${name}“ wurde nicht ausgefüllt.` : `The field “${name}” was left empty.`;
-  }
-  return ui === 'de' ? `${name} wurde auf dieser Seite nicht gefunden.` : `${name} was not found on this page.`;
+export function missingNotice(name: string, isField: boolean): Notice {
+  return notice(isField ? 'tplFieldEmpty' : 'tplValueMissing', { name });
 }

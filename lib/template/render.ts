@@ -1,13 +1,14 @@
 import { Assembler } from './assemble';
 import { renderDate } from './dates';
 import { dropEmptyBlocks, escapeHtml, htmlToText, unusedMark } from './html';
-import { missingHint, problemMessage, type UiLanguage } from './messages';
+import type { Notice } from '../i18n/notice';
+import { missingNotice, problemNotice } from './messages';
 import { parseTemplate, type TemplateNode, unknownAsFields } from './parse';
 import { orderStops, takeMarks } from './stops';
 import { type TemplateValues, variableValue } from './values';
 
 export interface TemplateError {
-  message: string;
+  notice: Notice;
   start: number;
   end: number;
 }
@@ -18,8 +19,6 @@ export const SECTION_OFF = 'off';
 export interface RenderOptions {
   /** 'html' bodies are HTML: values are escaped and `html` is returned besides `text`. */
   format?: 'text' | 'html';
-  /** Language of hints and error messages (default 'en'). */
-  uiLanguage?: UiLanguage;
   /** Placeholders Tonlage cannot fill are fill-in fields (see validateTemplate). */
   askUnknown?: boolean;
   /**
@@ -42,7 +41,7 @@ export interface RenderResult {
   /** Canonical names of placeholders left out for lack of a value ("input:Label" for fields). */
   missing: string[];
   /** One line per missing value, for the agent. */
-  hints: string[];
+  hints: Notice[];
   errors: TemplateError[];
   /** With `slots`: the characters that open and close a slot in `text`. */
   slotMarks?: [string, string];
@@ -50,7 +49,6 @@ export interface RenderResult {
 
 /** Fills a template. Never throws; unknown placeholders are left out and reported in `errors`. */
 export function renderTemplate(body: string, values: TemplateValues, options: RenderOptions = {}): RenderResult {
-  const ui = options.uiLanguage ?? 'en';
   const isHtml = options.format === 'html';
   const parsed = parseTemplate(body);
   const { nodes, problems } = options.askUnknown ? unknownAsFields(parsed) : parsed;
@@ -61,7 +59,7 @@ export function renderTemplate(body: string, values: TemplateValues, options: Re
   const marks = isHtml ? { blank, cursor: cursorMark } : undefined;
   const out = new Assembler(marks);
   const missing = new Set<string>();
-  const hints = new Set<string>();
+  const hints = new Map<string, Notice>();
   const escape = (s: string) => (isHtml ? escapeHtml(s) : s);
   const valueOf = (node: TemplateNode): string | undefined => {
     switch (node.type) {
@@ -110,7 +108,7 @@ export function renderTemplate(body: string, values: TemplateValues, options: Re
         const name = node.type === 'field' ? `input:${node.key}` : node.type === 'date' ? 'date' : node.name;
         missing.add(name);
         const shown = node.type === 'variable' ? node.written : node.type === 'field' ? node.label : 'date';
-        hints.add(missingHint(shown, node.type === 'field', ui));
+        hints.set(`${node.type === 'field'}:${shown}`, missingNotice(shown, node.type === 'field'));
       }
       out.missing(alone(k + 1));
     }
@@ -120,8 +118,8 @@ export function renderTemplate(body: string, values: TemplateValues, options: Re
   const result: RenderResult = {
     text: raw,
     missing: [...missing],
-    hints: [...hints],
-    errors: problems.map((p) => ({ message: problemMessage(p, ui), start: p.start, end: p.end })),
+    hints: [...hints.values()],
+    errors: problems.map((p) => ({ notice: problemNotice(p), start: p.start, end: p.end })),
   };
   if (options.slots) result.slotMarks = slotMarks;
   if (!marks) {

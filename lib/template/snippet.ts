@@ -1,5 +1,6 @@
 import type { Snippet } from '../db/schema';
-import { resolveUiLanguage } from '../i18n/messages';
+import { resolveUiLanguage, translate, type UiLanguage } from '../i18n/messages';
+import type { Notice } from '../i18n/notice';
 import type { RenderedSnippet } from '../messaging/background';
 import { getSettings } from '../settings';
 import type { TicketContext } from '../sites/context';
@@ -10,6 +11,11 @@ import { valuesFromContext } from './values';
 function fieldsOf(body: string): string[] {
   const result = validateTemplate(body, { askUnknown: true });
   return result.ok ? result.fields.map((f) => f.label) : [];
+}
+
+/** The hints and problems in the agent's language: the content script shows them as they are. */
+function hintsOf(result: { hints: Notice[]; errors: { notice: Notice }[] }, lang: UiLanguage): string[] {
+  return [...result.hints, ...result.errors.map((e) => e.notice)].map((n) => translate(lang, n.code, n.params));
 }
 
 /** The preview of a snippet as the palette shows it: text with empty fill-in fields as slots. */
@@ -26,7 +32,7 @@ export async function renderSnippet(
   fields: Record<string, string> = {},
   now = Date.now(),
 ): Promise<RenderedSnippet> {
-  const { result } = await render(snippet, context, fields, now, false);
+  const { result, uiLanguage } = await render(snippet, context, fields, now, false);
   return {
     snippetId: snippet.id,
     title: snippet.title,
@@ -37,7 +43,7 @@ export async function renderSnippet(
       stops: result.stops && result.stops.length > 1 ? result.stops : undefined,
       snippetId: snippet.id,
     },
-    hints: [...result.hints, ...result.errors.map((e) => e.message)],
+    hints: hintsOf(result, uiLanguage),
     fields: fieldsOf(snippet.body),
   };
 }
@@ -49,7 +55,7 @@ export async function previewSnippet(
   fields: Record<string, string> = {},
   now = Date.now(),
 ): Promise<{ parts: PreviewPart[]; hints: string[] }> {
-  const { result } = await render(snippet, context, fields, now, true);
+  const { result, uiLanguage } = await render(snippet, context, fields, now, true);
   const [open, close] = result.slotMarks!;
   const parts: PreviewPart[] = [];
   for (const [k, piece] of result.text.split(open).entries()) {
@@ -58,7 +64,7 @@ export async function previewSnippet(
     const rest = end >= 0 ? piece.slice(end + close.length) : piece;
     if (rest) parts.push({ text: rest });
   }
-  return { parts, hints: [...result.hints, ...result.errors.map((e) => e.message)] };
+  return { parts, hints: hintsOf(result, uiLanguage) };
 }
 
 async function render(
@@ -75,6 +81,6 @@ async function render(
     locale,
   });
   const uiLanguage = resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en');
-  const result = renderTemplate(snippet.body, values, { format: snippet.format, uiLanguage, askUnknown: true, slots });
-  return { result };
+  const result = renderTemplate(snippet.body, values, { format: snippet.format, askUnknown: true, slots });
+  return { result, uiLanguage };
 }

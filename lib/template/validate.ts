@@ -1,4 +1,4 @@
-import { type UiLanguage, problemMessage } from './messages';
+import { problemNotice } from './messages';
 import { type Parsed, parseTemplate, unknownAsFields } from './parse';
 import type { TemplateError } from './render';
 
@@ -18,7 +18,6 @@ export interface FieldSpec {
 export type ValidationResult = { ok: true; fields: FieldSpec[] } | { ok: false; errors: TemplateError[] };
 
 export interface ValidateOptions {
-  uiLanguage?: UiLanguage;
   /** Placeholders Tonlage cannot fill (an imported `{{ticket.due_date}}`) become text fields instead of errors. */
   askUnknown?: boolean;
 }
@@ -28,8 +27,7 @@ export function validateTemplate(body: string, options: ValidateOptions = {}): V
   const parsed = parseTemplate(body);
   const { nodes, problems } = options.askUnknown ? unknownAsFields(parsed) : parsed;
   if (problems.length > 0) {
-    const ui = options.uiLanguage ?? 'en';
-    return { ok: false, errors: problems.map((p) => ({ message: problemMessage(p, ui), start: p.start, end: p.end })) };
+    return { ok: false, errors: problems.map((p) => ({ notice: problemNotice(p), start: p.start, end: p.end })) };
   }
   return { ok: true, fields: fieldsOf({ nodes, problems }) };
 }

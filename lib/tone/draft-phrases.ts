@@ -1,5 +1,5 @@
 import type { Mood } from '../db/schema';
-import { reasonText } from '../i18n/tone';
+import { notice } from '../i18n/notice';
 import { DEFLECTING_RULES, type DraftPattern, type PhraseRule } from './data/draft-rules';
 import { FEELINGS_RULES } from './data/draft-rules-feelings';
 import { PROMISES_RULES } from './data/draft-rules-promises';
@@ -55,7 +55,6 @@ export function checkPhrases(
   text: string,
   tokens: readonly Token[],
   lang: ToneLanguage,
-  ui: ToneLanguage,
   moods: readonly Mood[],
 ): DraftFinding[] {
   const out: DraftFinding[] = [];
@@ -92,7 +91,7 @@ export function checkPhrases(
           rule: rule.id,
           span,
           severity: rule.id === 'grief_insensitive' && grieving ? 'error' : rule.severity,
-          reason: reasonText(rule.id, ui),
+          reason: notice(`reason_${rule.id}`),
           rewrites,
         });
       }

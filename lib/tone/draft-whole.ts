@@ -1,5 +1,5 @@
 import type { Mood } from '../db/schema';
-import { reasonText } from '../i18n/tone';
+import { notice } from '../i18n/notice';
 import * as D from './data/draft-whole';
 import { nameKeys, namedGreeting, newGreeting, parseName } from './greeting';
 import { deletion } from './rephrase';
@@ -23,7 +23,6 @@ type Ctx = {
   text: string;
   tokens: readonly Token[];
   lang: ToneLanguage;
-  ui: ToneLanguage;
   moods: readonly Mood[];
   name: string | undefined;
   /** What separates paragraphs in this reply box (see ToneOptions.richText). */
@@ -37,7 +36,7 @@ function finding(
   span: DraftFinding['span'],
   rewrites: DraftFinding['rewrites'],
 ): DraftFinding {
-  return { rule, span, severity, reason: reasonText(rule, ctx.ui), rewrites };
+  return { rule, span, severity, reason: notice(`reason_${rule}`), rewrites };
 }
 
 function cantDo(ctx: Ctx): DraftFinding[] {
@@ -145,13 +144,12 @@ export function checkWhole(
   text: string,
   tokens: readonly Token[],
   lang: ToneLanguage,
-  ui: ToneLanguage,
   moods: readonly Mood[],
   name: string | undefined,
   richText?: boolean,
 ): DraftFinding[] {
   const plainParagraphs = richText === undefined ? text.includes('\n\n') || !text.includes('\n') : !richText;
-  const ctx: Ctx = { text, tokens, lang, ui, moods, name, paragraph: plainParagraphs ? '\n\n' : '\n' };
+  const ctx: Ctx = { text, tokens, lang, moods, name, paragraph: plainParagraphs ? '\n\n' : '\n' };
   return [
     ...cantDo(ctx),
     ...density(ctx),

@@ -10,8 +10,8 @@ export function check(text: string, options: ToneOptions = {}): DraftCheck {
   const language = options.language ?? detectLanguage(text, ui, tokens);
   const moods = options.customerMoods ?? [];
   const findings = [
-    ...checkPhrases(text, tokens, language, ui, moods),
-    ...checkWhole(text, tokens, language, ui, moods, options.customerName, options.richText),
+    ...checkPhrases(text, tokens, language, moods),
+    ...checkWhole(text, tokens, language, moods, options.customerName, options.richText),
   ];
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { language, findings };

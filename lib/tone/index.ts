@@ -65,8 +65,8 @@ export function analyzeMessage(text: string, options?: ToneOptions): MessageAnal
 
 /**
  * Checks an agent's draft for wording that escalates (blame, policy talk, commands, …) and for
- * missing pieces (greeting, name, next step). Each finding has a span, a severity, a reason in
- * `options.uiLanguage` and rewrites for {@link applyRewrite}. Never throws.
+ * missing pieces (greeting, name, next step). Each finding has a span, a severity, a reason
+ * (a catalogue code the interface renders) and rewrites for {@link applyRewrite}. Never throws.
  */
 export function checkDraft(text: string, options?: ToneOptions): DraftCheck {
   try {

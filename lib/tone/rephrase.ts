@@ -14,6 +14,12 @@ const FINITE = new Set(
     'folgt folgen gilt gelten braucht brauchen benötigen benötigt dauert dauern lässt lassen sieht sehen weiß wissen'
   ).split(' '),
 );
+// Words that open a clause without being its verb: "dass wir …" must stay as it is.
+const NOT_A_VERB = new Set(
+  'dass ob weil wenn als da denn und oder aber sondern so wie was wo damit bevor nachdem obwohl sobald falls bis'.split(
+    ' ',
+  ),
+);
 const PRONOUN = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'Sie', 'man']);
 const DETERMINER =
   /^(?:der|die|das|den|dem|des|ein|eine[mnrs]?|ihre?[mnrs]?|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|dein(?:e[mnrs]?)?|dies(?:e[mnrs]?)?|jede[mnrs]?|kein(?:e[mnrs]?)?|alle)$/iu;
@@ -42,7 +48,7 @@ function subjectLength(words: readonly string[], i: number): number {
 export function verbSecond(clause: string): string {
   const words = clause.split(' ');
   const verb = words[0] ?? '';
-  if (!LOWER.test(verb) || !(FINITE.has(verb) || PRONOUN.has(words[1] ?? ''))) return clause;
+  if (!LOWER.test(verb) || NOT_A_VERB.has(verb) || !(FINITE.has(verb) || PRONOUN.has(words[1] ?? ''))) return clause;
   // Up to two adverbs may stand between verb and subject: "ist heute das Paket angekommen".
   for (let skip = 1; skip <= 3; skip++) {
     const length = subjectLength(words, skip);
@@ -71,12 +77,21 @@ export function deletion(text: string, span: Span, lang: ToneLanguage, leadIn = 
     if (leadIn) sentence = leadIn + capitalise(sentence);
     else if (/^\p{Lu}/u.test(removed)) sentence = capitalise(sentence);
     sentence = head + sentence;
+  } else if (lang === 'de' && /,\s*$/u.test(head) && verbSecond(tail) !== tail) {
+    // "Hallo Frau Hoffmann, wie schon gesagt, ist das Paket …": after the comma a main clause
+    // began with the phrase; without it, that clause needs its verb second.
+    if (leadIn) return null;
+    sentence = head.replace(/,\s*$/u, ', ') + verbSecond(tail);
   } else {
     if (leadIn) return null;
     if (!tail.trim() || /^\s*[.!?,;:]/u.test(tail)) {
       head = head.replace(/[\s,;:]+$/u, '');
       tail = tail.trimStart();
-    } else if (/,\s*$/u.test(removed) && /,\s*$/u.test(head)) head = head.replace(/,\s*$/u, ' ');
+    } else if (/,\s*$/u.test(removed) && /,\s*$/u.test(head)) {
+      // One comma of the pair goes; German keeps the one before a subordinate clause ("…, dass").
+      const subordinate = lang === 'de' && NOT_A_VERB.has(tail.trimStart().split(/\s/u)[0] ?? '');
+      head = subordinate ? head.replace(/,\s*$/u, ', ') : head.replace(/,\s*$/u, ' ');
+    }
     if (/\s$/u.test(head)) tail = tail.trimStart();
     else if (tail && !/^[\s.!?,;:]/u.test(tail)) head += ' ';
     sentence = head + tail;

@@ -1,4 +1,5 @@
 import type { Mood } from '../db/schema';
+import type { Notice } from '../i18n/notice';
 
 /** Languages the tone engine understands. */
 export type ToneLanguage = 'de' | 'en';
@@ -89,8 +90,8 @@ export interface DraftFinding {
   rule: DraftRuleId;
   span: Span;
   severity: Severity;
-  /** Plain explanation in the interface language. */
-  reason: string;
+  /** Why it was flagged: the catalogue's `reason_<rule>`, rendered by the panel in the agent's language. */
+  reason: Notice<`reason_${DraftRuleId}`>;
   /** Suggestions in the draft's language; at least one. */
   rewrites: Rewrite[];
 }
@@ -104,7 +105,7 @@ export interface DraftCheck {
 
 /** Options shared by {@link analyzeMessage} and {@link checkDraft}. */
 export interface ToneOptions {
-  /** Language of reasons and the fallback for very short texts. Default 'de'. */
+  /** The language assumed for very short texts. Default 'de'. */
   uiLanguage?: ToneLanguage;
   /** Skip detection and treat the text as this language. */
   language?: ToneLanguage;

@@ -15,6 +15,8 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures/dist');
 export const CHROMIUM = browserPath('chromium');
 
+/** Where Chromium's e2e runs reach the local team-pack server (mapped to it by host rules). */
+export const PACK_HOST = 'packs.zendesk.com';
 export const ZENDESK_URL = 'https://acme.zendesk.com/agent/tickets/';
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 export const HOSTILE_URL = 'https://acme.zendesk.com/agent/__hostile/';
@@ -86,7 +88,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; withoutExtension?: boolean } = {},
+  options: { headless?: boolean; withoutExtension?: boolean; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   if (!existsSync(FIXTURES_DIR)) throw new Error('Build the replica pages first: npm run build:fixtures');
@@ -110,9 +112,12 @@ export async function launchWithExtension(
       '--disable-quic',
       '--no-first-run',
       '--no-default-browser-check',
+      ...(options.args ?? []),
     ],
   });
   await context.route(/^https?:\/\/([\w-]+\.zendesk\.com|mail\.google\.com|shop\.example\.test)\//, async (route) => {
+    // The team-pack test server's host (pack-server.ts) is answered by that server, not the replicas.
+    if (new URL(route.request().url()).hostname === PACK_HOST) return route.continue();
     const api = zendeskApi.answer(new URL(route.request().url()), await route.request().allHeaders());
     if (api === 'abort') return route.abort('internetdisconnected');
     if (api) return route.fulfill(api);

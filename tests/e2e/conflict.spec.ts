@@ -46,8 +46,8 @@ const snippetTitled = async (title: string) =>
 const save = (page: Page) => page.getByRole('button', { name: /^(Save|Speichern)$/ }).click();
 
 async function openEditor(page: Page, title: string): Promise<void> {
-  await page.getByLabel(/^(Filter|Filtern)$/).fill(title);
-  await page.getByRole('button', { name: new RegExp(`^(Edit|Bearbeiten): ${title}$`) }).click();
+  await page.getByRole('searchbox', { name: /Search the library|Bibliothek durchsuchen/ }).fill(title);
+  await page.getByRole('option').filter({ hasText: title }).first().click();
   await expect.poll(() => page.getByLabel(/^(Title|Titel)$/).inputValue()).toBe(title);
 }
 
@@ -197,8 +197,9 @@ describe('deleting what another window changed meanwhile', () => {
     await page.getByLabel(/^(Text)$/).fill('Alter Text');
     await save(page);
     await page.getByTestId('form-saved').waitFor();
-    await page.getByLabel(/^(Filter|Filtern)$/).fill('Lösch-Test');
-    const deleteButton = page.getByRole('button', { name: /^(Delete|Löschen): Lösch-Test$/ });
+    await page.getByRole('searchbox', { name: /Search the library|Bibliothek durchsuchen/ }).fill('Lösch-Test');
+    await page.getByRole('option').filter({ hasText: 'Lösch-Test' }).first().click();
+    const deleteButton = page.getByRole('button', { name: /^(Delete|Löschen)$/ });
     await deleteButton.waitFor();
 
     await changeBehindTheirBack('snippets', 'Lösch-Test', { body: 'Neuer Text aus dem anderen Fenster' });

@@ -1,6 +1,7 @@
 import { resolveUiLanguage } from '../../i18n/messages';
-import { toBackground } from '../../messaging/background';
-import { toTab } from '../../messaging/tab';
+import type * as z from 'zod/mini';
+import { type backgroundChannel, toBackground } from '../../messaging/background';
+import type { Sender } from '../../messaging/define';
 import { getSettings } from '../../settings';
 import type { TeamMacro } from './api';
 import { teamEntries, type TeamEntry } from './entries';
@@ -25,16 +26,18 @@ function senderShelf(url: string | undefined): { id: string; subdomain: string }
   return { id: zendeskShelfId(subdomain), subdomain };
 }
 
-/** The last Zendesk tab of each shelf, to refresh from the options page (the page does the reading). */
-const tabs = new Map<string, number>();
-
 interface Lease {
   since: number;
   tabId?: number;
   macros: TeamMacro[];
 }
 
-export function handleZendeskShelf(store: TeamShelfStore, now: () => number = Date.now): void {
+type Messages = typeof backgroundChannel;
+type Input<K extends keyof Messages> = z.output<Messages[K]['input']>;
+type Output<K extends keyof Messages> = z.output<Messages[K]['output']>;
+
+/** The three steps of a refresh, as the background answers them (pure of messaging, for tests). */
+export function zendeskShelfService(store: TeamShelfStore, now: () => number = Date.now) {
   // In memory: a worker restarted mid-refresh forgets the lease and its macros; that refresh
   // then ends as incomplete (the last good copy stays) and the next page load may start one.
   const leases = new Map<string, Lease>();
@@ -43,53 +46,46 @@ export function handleZendeskShelf(store: TeamShelfStore, now: () => number = Da
     if (!lease || lease.tabId !== tabId) throw new Error('zendeskShelf: no refresh was granted to this tab');
     return lease;
   };
-
-  toBackground.handle('zendeskShelf.begin', async ({ force }, sender) => {
-    const { id, subdomain } = senderShelf(sender.url);
-    if (sender.tabId !== undefined) tabs.set(id, sender.tabId);
-    const verdict = mayRefresh(await store.get(id), now(), { force, leaseSince: leases.get(id)?.since });
-    if (!verdict.go) return verdict;
-    await store.ensure(id, subdomain);
-    leases.set(id, { since: now(), tabId: sender.tabId, macros: [] });
-    return { go: true };
-  });
-
-  toBackground.handle('zendeskShelf.macros', ({ macros }, sender) => {
-    leaseOf(senderShelf(sender.url).id, sender.tabId).macros.push(...macros);
-    return { ok: true };
-  });
-
-  toBackground.handle('zendeskShelf.finish', async (result, sender) => {
-    const { id } = senderShelf(sender.url);
-    const lease = leases.get(id);
-    try {
-      if (!result.ok) {
-        await store.fail(id, result.error, now());
-        return { entries: 0, skipped: 0 };
+  return {
+    async begin({ force }: Input<'zendeskShelf.begin'>, sender: Sender): Promise<Output<'zendeskShelf.begin'>> {
+      const { id, subdomain } = senderShelf(sender.url);
+      const verdict = mayRefresh(await store.get(id), now(), { force, leaseSince: leases.get(id)?.since });
+      if (!verdict.go) return verdict;
+      await store.ensure(id, subdomain);
+      leases.set(id, { since: now(), tabId: sender.tabId, macros: [] });
+      return { go: true };
+    },
+    macros({ macros }: Input<'zendeskShelf.macros'>, sender: Sender): Output<'zendeskShelf.macros'> {
+      leaseOf(senderShelf(sender.url).id, sender.tabId).macros.push(...macros);
+      return { ok: true };
+    },
+    async finish(result: Input<'zendeskShelf.finish'>, sender: Sender): Promise<Output<'zendeskShelf.finish'>> {
+      const { id } = senderShelf(sender.url);
+      const lease = leaseOf(id, sender.tabId);
+      try {
+        if (!result.ok) {
+          await store.fail(id, result.error, now());
+          return { entries: 0, skipped: 0 };
+        }
+        if (lease.macros.length !== result.count) {
+          await store.fail(id, { code: 'invalid', detail: 'incomplete' }, now());
+          return { entries: 0, skipped: 0 };
+        }
+        const settings = await getSettings();
+        const lang = resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en');
+        const { entries, skipped } = teamEntries(lease.macros, lang);
+        await store.replace(id, entries, now());
+        return { entries: entries.length, skipped: skipped.length + result.skipped };
+      } finally {
+        if (leases.get(id) === lease) leases.delete(id);
       }
-      const macros = leaseOf(id, sender.tabId).macros;
-      if (macros.length !== result.count) {
-        await store.fail(id, { code: 'invalid', detail: 'incomplete' }, now());
-        return { entries: 0, skipped: 0 };
-      }
-      const settings = await getSettings();
-      const lang = resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en');
-      const { entries, skipped } = teamEntries(macros, lang);
-      await store.replace(id, entries, now());
-      return { entries: entries.length, skipped: skipped.length + result.skipped };
-    } finally {
-      if (leases.get(id) === lease) leases.delete(id);
-    }
-  });
+    },
+  };
 }
 
-/** "Refresh now" from the options page: through the Zendesk tab the agent last had open. */
-export async function refreshZendeskShelf(shelfId: string): Promise<{ ok: boolean; why?: string; skipped?: number }> {
-  const tabId = tabs.get(shelfId);
-  if (tabId === undefined) return { ok: false, why: 'no-tab' };
-  try {
-    return await toTab.send('zendeskShelf.refresh', {}, tabId);
-  } catch {
-    return { ok: false, why: 'no-tab' };
-  }
+export function handleZendeskShelf(store: TeamShelfStore): void {
+  const service = zendeskShelfService(store);
+  toBackground.handle('zendeskShelf.begin', service.begin);
+  toBackground.handle('zendeskShelf.macros', service.macros);
+  toBackground.handle('zendeskShelf.finish', service.finish);
 }

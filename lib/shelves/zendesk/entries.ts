@@ -1,5 +1,6 @@
 import type { SnippetDraft } from '../../db/schema';
 import { parseZendesk } from '../../formats/zendesk';
+import { translate } from '../../i18n/messages';
 import { htmlToText } from '../../template/html';
 import { detectLanguage } from '../../tone';
 import type { TeamMacro } from './api';
@@ -35,12 +36,14 @@ export function teamEntries(macros: readonly TeamMacro[], uiLanguage: 'de' | 'en
     active: m.active,
     actions: [...m.comments, ...m.otherActions.map((field) => ({ field }))],
   }));
-  const parsed = parseZendesk({ macros: asApi }, { uiLanguage });
+  const parsed = parseZendesk({ macros: asApi });
   const result: TeamEntries = { entries: [], skipped: [] };
   parsed.entries.forEach((entry, i) => {
     const macro = macros[i]!;
     if (!entry.candidate) {
-      result.skipped.push({ id: macro.id, title: macro.title, problem: entry.problems[0] ?? '' });
+      const problem = entry.problems[0];
+      const text = problem ? translate(uiLanguage, problem.code, problem.params) : '';
+      result.skipped.push({ id: macro.id, title: macro.title, problem: text });
       return;
     }
     const { id: _id, createdAt: _c, updatedAt: _u, useCount: _n, lastUsedAt: _l, ...draft } = entry.candidate;

@@ -30,12 +30,14 @@ describe.each(BROWSERS)('palette accessibility in %s', (name) => {
     const page = await driver.open(`${ZENDESK_URL}4711`);
     await page.click('.ck-editor__editable[contenteditable="true"]:not([hidden])');
     const palette = await openPalette(page);
-    await expect.poll(() => palette.evaluate(() => document.documentElement.dataset.theme)).toBe(ui.theme);
-    await expect.poll(() => palette.evaluate(() => document.documentElement.lang)).toBe(ui.uiLanguage);
+    // A fresh frame reads the settings and the library first; loaded machines take seconds.
+    const ready = { timeout: 15_000 };
+    await expect.poll(() => palette.evaluate(() => document.documentElement.dataset.theme), ready).toBe(ui.theme);
+    await expect.poll(() => palette.evaluate(() => document.documentElement.lang), ready).toBe(ui.uiLanguage);
     await page.type('Erstattung');
-    await expect.poll(() => textOf(palette, testId('palette-item'))).not.toBeNull();
+    await expect.poll(() => textOf(palette, testId('palette-item')), ready).not.toBeNull();
     await page.press('ArrowDown');
-    await expect.poll(() => textOf(palette, testId('palette-preview'))).not.toBe('');
+    await expect.poll(() => textOf(palette, testId('palette-preview')), ready).not.toBe('');
     expect(await seriousAxeFindings(palette)).toEqual([]);
     await page.close();
   });

@@ -23,3 +23,43 @@ export async function setUi(driver: Driver, ui: { theme: 'light' | 'dark'; uiLan
     await chrome.storage.local.set({ settings: { ...(settings as object | undefined), ...patch } });
   }, ui);
 }
+
+export interface TestSnippet {
+  id: string;
+  title: string;
+  body: string;
+  shortcut?: string;
+}
+
+/** Adds snippets to the library the way its writers do: IndexedDB, then `library-changed` for the search index. */
+export async function putSnippets(driver: Driver, snippets: TestSnippet[]): Promise<void> {
+  const now = Date.now();
+  const rows = snippets.map((s) => ({
+    format: 'text',
+    tags: [],
+    language: 'de',
+    moods: [],
+    createdAt: now,
+    updatedAt: now,
+    useCount: 0,
+    ...s,
+  }));
+  await driver.privileged(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tonlage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('snippets', 'readwrite');
+          for (const r of records) tx.objectStore('snippets').put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            new BroadcastChannel('tonlage').postMessage({ kind: 'library-changed', tables: ['snippets'] });
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}

@@ -66,9 +66,7 @@ describe.each(BROWSERS)('side panel and sites in %s', (name) => {
         selector: `[data-testid="finding"][data-rule="missing_greeting"] ${testId('finding-rewrite')}`,
       }),
     );
-    await expect
-      .poll(() => ckData(page, '4712'), { timeout: 5000 })
-      .toMatch(/^<p>(Hallo|Guten Tag) Sabine Krause,<\/p>/);
+    await expect.poll(() => ckData(page, '4712'), { timeout: 5000 }).toMatch(/^<p>Guten Tag Sabine Krause,<\/p>/);
     expect(await ckData(page, '4712')).toContain('schiefgelaufen');
     await Promise.all([panel.close(), page.close()]);
   });

@@ -13,8 +13,13 @@ import { shelfMeta, shelfRows } from './shelf-rows';
 
 const MACROS = 5_000;
 const BUDGET_MS = 10_000;
-/** A frame and a half at 60 Hz plus timer slack on a shared machine: no task of ours may hold the page longer. */
-const MAX_GAP_MS = 100;
+/**
+ * Over the same page's stall while idle, measured in the same run (a shared machine's load
+ * moves both): alone here 66 ms (Chromium) and 76–94 ms (Firefox) during a refresh; handing
+ * the 5,000 macros over in one message stalled Firefox's page for 1,000 ms.
+ */
+const MAX_EXTRA_GAP_MS = 200;
+const IDLE_MS = 2_000;
 
 describe.each(BROWSERS)('5,000 Zendesk team macros in %s', (name) => {
   let driver: Driver;
@@ -47,6 +52,21 @@ describe.each(BROWSERS)('5,000 Zendesk team macros in %s', (name) => {
     // a background tab to one a second, which would hide any stall (and is not what the agent sees).
     const tabId = await driver.tabIdOf(page);
     await page.front();
+    const idle = await page.evaluate(
+      (ms) =>
+        new Promise<number>((resolve) => {
+          const probe = (window as unknown as { probe: { maxGap: number; last: number } }).probe;
+          // From here on: the gaps while the tab was in the background do not count.
+          probe.maxGap = 0;
+          probe.last = performance.now();
+          setTimeout(() => {
+            const gap = probe.maxGap;
+            probe.maxGap = 0;
+            resolve(gap);
+          }, ms);
+        }),
+      IDLE_MS,
+    );
     const started = Date.now();
     const asked = sendToTab(driver, tabId, 'zendeskShelf.refresh', {});
     await expect
@@ -58,10 +78,10 @@ describe.each(BROWSERS)('5,000 Zendesk team macros in %s', (name) => {
     const walk = zendeskApi.requests.at(-1)!.at - zendeskApi.requests.at(-MACROS / 100)!.at;
     const maxGap = await page.evaluate(() => (window as unknown as { probe: { maxGap: number } }).probe.maxGap);
     console.log(
-      `[zendesk-scale] ${name}: ${MACROS} macros in ${elapsed} ms (walking 50 pages ${walk} ms), longest page stall ${Math.round(maxGap)} ms`,
+      `[zendesk-scale] ${name}: ${MACROS} macros in ${elapsed} ms (walking 50 pages ${walk} ms), longest page stall ${Math.round(maxGap)} ms (idle ${Math.round(idle)} ms)`,
     );
     expect(elapsed).toBeLessThanOrEqual(BUDGET_MS);
-    expect(maxGap).toBeLessThan(MAX_GAP_MS);
+    expect(maxGap).toBeLessThan(idle + MAX_EXTRA_GAP_MS);
     await Promise.all([panel.close(), page.close()]);
   });
 });

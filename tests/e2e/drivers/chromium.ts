@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, openReplica, tabIdOf } from '../browser';
-import type { Driver, Surface, Tab } from './types';
+import { EXTENSION_DIR, launchWithExtension, openReplica, PACK_HOST, tabIdOf } from '../browser';
+import { writeChromiumPolicy } from './managed';
+import type { Driver, LaunchOptions, Surface, Tab } from './types';
 
 // The cross-browser driver for Chromium: a thin layer over the Playwright harness the
 // Chromium-only specs use.
@@ -70,8 +71,24 @@ async function shadowText(page: Page, selector: string): Promise<string> {
   }
 }
 
-export async function launchChromium(): Promise<Driver> {
-  const ext = await launchWithExtension();
+export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
+  const removePolicy = options.managed ? writeChromiumPolicy(EXTENSION_DIR, options.managed) : () => {};
+  let ext;
+  try {
+    // Headless Chromium cannot answer a permission prompt, so its runs reach the pack server
+    // under a host the extension already holds; Firefox grants the prompt (see firefox.ts).
+    const pack = options.packServer;
+    const args = pack
+      ? [
+          `--host-resolver-rules=MAP ${PACK_HOST} 127.0.0.1:${pack.port}`,
+          `--ignore-certificate-errors-spki-list=${pack.spki}`,
+        ]
+      : [];
+    ext = await launchWithExtension({ args });
+  } catch (error) {
+    removePolicy();
+    throw error;
+  }
   const origin = `chrome-extension://${ext.extensionId}`;
   return {
     name: 'chromium',
@@ -85,6 +102,6 @@ export async function launchChromium(): Promise<Driver> {
     },
     tabIdOf: (t) => tabIdOf(ext, (t as unknown as Record<symbol, Page>)[PAGE]!),
     privileged: async (fn, arg) => (await ext.serviceWorker()).evaluate(fn as (a: unknown) => never, arg),
-    close: () => ext.close(),
+    close: () => ext.close().finally(removePolicy),
   };
 }

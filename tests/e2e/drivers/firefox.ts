@@ -5,7 +5,8 @@ import { FIXTURES_DIR, headersFor, replicaFileFor, ROOT } from '../browser';
 import { browserPath } from '../browser-path';
 import { zendeskApi } from '../zendesk-api';
 import { extensionFrame, shadowText } from './firefox-frames';
-import type { Driver, Surface, Tab } from './types';
+import { firefoxPolicy } from './managed';
+import type { Driver, LaunchOptions, Surface, Tab } from './types';
 
 // Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the built add-on
 // installed as a temporary extension and the replica pages answered at their real URLs
@@ -106,12 +107,16 @@ async function gotoExtension(page: Page, url: string): Promise<void> {
   }
 }
 
-export async function launchFirefox(): Promise<Driver> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error('Build the Firefox add-on first: npm run build:firefox');
   if (!existsSync(FIXTURES_DIR)) throw new Error('Build the replica pages first: npm run build:fixtures');
+  const policy = options.managed ? firefoxPolicy(GECKO_ID, options.managed) : undefined;
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
+    // The team-pack server (../pack-server.ts) has a certificate made for the run.
+    acceptInsecureCerts: true,
+    ...(policy ? { env: { ...process.env, ...policy.env } } : {}),
     executablePath: browserPath('firefox'),
     headless: true,
     // Lets the driver reach moz-extension:// documents.
@@ -123,6 +128,7 @@ export async function launchFirefox(): Promise<Driver> {
       'extensions.webextOptionalPermissionPrompts': false,
       'devtools.console.stdout.chrome': !!process.env.E2E_CONSOLE,
       'devtools.console.stdout.content': !!process.env.E2E_CONSOLE,
+      ...policy?.prefs,
     },
     dumpio: !!process.env.E2E_CONSOLE,
   });
@@ -162,7 +168,7 @@ export async function launchFirefox(): Promise<Driver> {
       });
     },
     privileged,
-    close: () => browser.close(),
+    close: () => browser.close().finally(() => policy?.remove()),
   };
   return driver;
 }

@@ -5,6 +5,13 @@
 
 export type BrowserName = 'chromium' | 'firefox';
 
+export interface LaunchOptions {
+  /** What the extension's managed storage holds, set the way an admin would (./managed.ts). */
+  managed?: Record<string, unknown>;
+  /** The local team-pack server (../pack-server.ts): Chromium reaches it as PACK_HOST and trusts its key. */
+  packServer?: { port: number; spki: string };
+}
+
 /** A page or a frame in it. `fn` runs in the page's own world and must be self-contained. */
 export interface Surface {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;

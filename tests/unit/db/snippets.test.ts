@@ -4,6 +4,7 @@ import { LibraryError } from '@/lib/db/errors';
 import { createSnippet, deleteSnippet, findByShortcut, listSnippets, updateSnippet } from '@/lib/db/snippets';
 import { recordUsage, usageEventsFor } from '@/lib/db/usage';
 import { withFreshDb } from './helpers';
+import { rejected } from '../i18n/say';
 
 withFreshDb();
 
@@ -26,7 +27,7 @@ describe('snippet repository', () => {
 
   it('refuses a taken shortcut and names the snippet holding it', async () => {
     await createSnippet({ title: 'Gruß', shortcut: 'gruss', body: 'a' });
-    await expect(createSnippet({ title: 'Anderer', shortcut: 'gruss', body: 'b' })).rejects.toThrow(
+    expect(await rejected(createSnippet({ title: 'Anderer', shortcut: 'gruss', body: 'b' }))).toBe(
       'The shortcut "gruss" is already used by "Gruß".',
     );
     expect(await listSnippets()).toHaveLength(1);
@@ -41,7 +42,7 @@ describe('snippet repository', () => {
   it('rejects invalid input with a readable error and writes nothing', async () => {
     const attempt = createSnippet({ title: '   ', body: 'x', shortcut: 'two words' });
     await expect(attempt).rejects.toBeInstanceOf(LibraryError);
-    await expect(attempt).rejects.toThrow(/title: A title is required.*shortcut: A shortcut cannot contain spaces/);
+    expect(await rejected(attempt)).toMatch(/A title is required.*A shortcut cannot contain spaces/);
     expect(await listSnippets()).toHaveLength(0);
   });
 
@@ -50,7 +51,7 @@ describe('snippet repository', () => {
     await createSnippet({ title: 'B', shortcut: 'bb', body: 'b' }, 1);
     const updated = await updateSnippet(a.id, { body: 'neu', shortcut: 'aa' }, { base: 1, now: 5 });
     expect(updated).toMatchObject({ body: 'neu', shortcut: 'aa', createdAt: 1, updatedAt: 5 });
-    await expect(updateSnippet(a.id, { shortcut: 'bb' }, { base: 5 })).rejects.toThrow(/already used by "B"/);
+    expect(await rejected(updateSnippet(a.id, { shortcut: 'bb' }, { base: 5 }))).toMatch(/already used by "B"/);
     expect((await findByShortcut('aa'))?.body).toBe('neu');
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/formats/csv';
 import { parseImportFile } from '@/lib/formats/detect';
 import { fixture, valid } from './helpers';
+import { de, en, thrown } from '../i18n/say';
 
 describe('CSV import', () => {
   it('reads title, shortcut, tags, body and language; HTML bodies become format html', () => {
@@ -30,7 +31,7 @@ describe('CSV import', () => {
       ['Lieferverzögerung', 'lv', ['Versand'], 'de'],
     ]);
     expect(valid(parsed.entries)[0]?.body).toBe('Hallo {{customer.first_name}},\n\nwir haben Ihnen 12,50 € erstattet.');
-    expect(parsed.warnings).toContain('Read as semicolon-separated values.');
+    expect(parsed.warnings.map(en)).toContain('Read as semicolon-separated values.');
   });
 
   it('accepts the alternative header names in any case', () => {
@@ -40,21 +41,23 @@ describe('CSV import', () => {
   });
 
   it('refuses a file without a body column, naming the accepted headers', () => {
-    expect(() => parseCsv('title,shortcut\nA,aa\n')).toThrow(/no body column.*text or content/);
+    expect(thrown(() => parseCsv('title,shortcut\nA,aa\n'))).toMatch(/no column with the text.*“body”, “text”/);
     // TextExpander-style exports without a header row have no named body column either.
-    expect(() => parseCsv('gruss,Viele Grüße,Gruß\n')).toThrow(/no body column/);
+    expect(thrown(() => parseCsv('gruss,Viele Grüße,Gruß\n'))).toMatch(/no column with the text/);
   });
 
   it('refuses a header without rows and an unclosed quote', () => {
-    expect(() => parseCsv('title,body\n')).toThrow(/header row but no snippets/);
-    expect(() => parseCsv('title,body\nA,"never closed\n')).toThrow(/CSV error in record/);
+    expect(thrown(() => parseCsv('title,body\n'))).toBe('The file contains no snippets.');
+    expect(() => parseCsv('title,body\nA,"never closed\n')).toThrow(
+      expect.objectContaining({ reason: 'csv-syntax', line: 2 }),
+    );
   });
 
   it('names ignored columns and takes a title from the shortcut or body when there is none', () => {
     const parsed = parseCsv('shortcut,body,color\nhi,Hello there\n,"<p>First line</p>\nmore"\n');
-    expect(parsed.warnings).toContain('Ignored columns: color.');
+    expect(parsed.warnings.map(en)).toContain('Ignored columns: color.');
     expect(valid(parsed.entries).map((c) => c.title)).toEqual(['hi', 'First line']);
-    expect(parsed.entries[0]?.remarks).toEqual(['No title; "hi" was used.']);
+    expect(parsed.entries[0]?.remarks.map(en)).toEqual(['No title; "hi" was used.']);
   });
 
   it('marks bad rows invalid with their reason and keeps the others', () => {
@@ -62,14 +65,14 @@ describe('CSV import', () => {
       'title,shortcut,body,language\nOk,ok,fine,de\n,x y,body,en\nBad lang,bl,text,fr\nPh,ph,Hi {{custmer.name}},en\n',
     );
     expect(parsed.entries.map((e) => e.problems.length > 0)).toEqual([false, true, true, true]);
-    expect(parsed.entries[1]?.problems.join(' ')).toMatch(/shortcut: A shortcut cannot contain spaces/);
-    expect(parsed.entries[2]?.problems).toEqual(['Unknown language "fr" (use de, en or any).']);
-    expect(parsed.entries[3]?.problems[0]).toMatch(/Unknown placeholder “\{\{custmer\.name\}\}”.*customer\.name/);
+    expect(parsed.entries[1]?.problems.map(en).join(' ')).toMatch(/A shortcut cannot contain spaces/);
+    expect(parsed.entries[2]?.problems.map(en)).toEqual(['Unknown language "fr" (use de, en or any).']);
+    expect(en(parsed.entries[3]!.problems[0]!)).toMatch(/Unknown placeholder “\{\{custmer\.name\}\}”.*customer\.name/);
   });
 
   it('gives template problems in German when asked', () => {
-    const parsed = parseCsv('title,body\nA,{{foo}}\n', { uiLanguage: 'de' });
-    expect(parsed.entries[0]?.problems).toEqual(['Unbekannter Platzhalter „{{foo}}“.']);
+    const parsed = parseCsv('title,body\nA,{{foo}}\n');
+    expect(parsed.entries[0]?.problems.map(de)).toEqual(['Unbekannter Platzhalter „{{foo}}“.']);
   });
 
   it('splits tags on commas and semicolons and drops duplicates', () => {
@@ -86,7 +89,8 @@ describe('CSV import', () => {
     const limit = 'x'.repeat(5_000_000);
     const parsed = parseCsv(`title,body\nBig,${limit}\nBigger,${limit}y\n`);
     expect(parsed.entries[0]?.candidate?.body.length).toBe(5_000_000);
-    expect(parsed.entries[1]?.problems).toEqual(['body: A body has at most 5,000,000 characters.']);
+    expect(parsed.entries[1]?.problems.map(en)).toEqual(['A body has at most 5,000,000 characters.']);
+    expect(parsed.entries[1]?.problems.map(de)).toEqual(['Ein Text hat höchstens 5.000.000 Zeichen.']);
     expect(parsed.entries[1]?.title).toBe('Bigger');
   });
 });

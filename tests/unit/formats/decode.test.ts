@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes, decodeWindows1252 } from '@/lib/formats/decode';
 import { ImportError } from '@/lib/formats/types';
 import { utf8 } from './helpers';
+import { thrown } from '../i18n/say';
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and drops a BOM', () => {
@@ -34,7 +35,9 @@ describe('decodeBytes', () => {
   });
 
   it('refuses binary files and xlsx workbooks with a clear reason', () => {
-    expect(() => decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toThrow(/Excel .xlsx/);
+    expect(thrown(() => decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])))).toMatch(
+      /Excel workbook: save it as CSV/,
+    );
     expect(() => decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))).toThrow(ImportError);
   });
 });

@@ -3,6 +3,7 @@ import { LibraryError } from '@/lib/db/errors';
 import { parseImportFile } from '@/lib/formats/detect';
 import { ImportError, type ImportErrorReason } from '@/lib/formats/types';
 import { fixture, utf8, valid } from './helpers';
+import { en, thrown } from '../i18n/say';
 
 function reasonOf(run: () => unknown): ImportErrorReason | undefined {
   try {
@@ -33,7 +34,7 @@ describe('parseImportFile: detection', () => {
     expect(reasonOf(() => parseImportFile('a.json', new Uint8Array()))).toBe('empty');
     expect(reasonOf(() => parseImportFile('a.csv', new Uint8Array([0xef, 0xbb, 0xbf])))).toBe('empty');
     expect(reasonOf(() => parseImportFile('a.yml', ' \n\t\n'))).toBe('empty');
-    expect(() => parseImportFile('a.csv', '')).toThrow('The file is empty.');
+    expect(thrown(() => parseImportFile('a.csv', ''))).toBe('The file is empty.');
   });
 
   it('refuses text that is not JSON, with the line', () => {
@@ -44,7 +45,7 @@ describe('parseImportFile: detection', () => {
       error = e as ImportError;
     }
     expect(error?.reason).toBe('not-json');
-    expect(error?.message).toMatch(/^The file is not valid JSON/);
+    expect(error?.message).toMatch(/^importErrNotJson: /);
     expect(error?.line).toBe(3);
     expect(reasonOf(() => parseImportFile('notes.json', 'hello'))).toBe('not-json');
   });
@@ -53,19 +54,20 @@ describe('parseImportFile: detection', () => {
     expect(reasonOf(() => parseImportFile('a.json', '{"tickets": []}'))).toBe('unknown-shape');
     expect(reasonOf(() => parseImportFile('a.json', '[1, 2, 3]'))).toBe('unknown-shape');
     expect(reasonOf(() => parseImportFile('a.json', '"macros"'))).toBe('unknown-shape');
-    expect(() => parseImportFile('a.json', '{"a":1}')).toThrow(
-      /neither a Tonlage export .* nor a list of Zendesk macros/,
+    expect(thrown(() => parseImportFile('a.json', '{"a":1}'))).toMatch(
+      /not a format Tonlage knows \(Tonlage export, Zendesk macros\)/,
     );
   });
 
   it('refuses JSON and YAML that are not UTF-8, but reads such a CSV as Windows-1252', () => {
     const latin1Json = new Uint8Array([...utf8('{"macros":[{"title":"Gr'), 0xfc, ...utf8('","actions":[]}]}')]);
-    expect(() => parseImportFile('m.json', latin1Json)).toThrow(/^The file is not UTF-8\. JSON files/);
+    expect(reasonOf(() => parseImportFile('m.json', latin1Json))).toBe('encoding');
+    expect(thrown(() => parseImportFile('m.json', latin1Json))).toMatch(/^The file is not saved as UTF-8\./);
     const latin1Yaml = new Uint8Array([...utf8('matches:\n  - trigger: ":g"\n    replace: "Gr'), 0xfc, 0x22, 0x0a]);
     expect(reasonOf(() => parseImportFile('m.yml', latin1Yaml))).toBe('encoding');
 
     const parsed = parseImportFile('windows-1252.csv', fixture('windows-1252.csv'));
-    expect(parsed.warnings[0]).toMatch(/not UTF-8; it was read as Windows-1252/);
+    expect(en(parsed.warnings[0]!)).toMatch(/not UTF-8; it was read as Windows-1252/);
     expect(valid(parsed.entries).map((c) => [c.title, c.body])).toEqual([
       ['Rücksendung', 'Bitte senden Sie die Ware zurück. Die Gebühr von 4,90 € entfällt.'],
       ['Größe', '„Passt nicht“ ist ein häufiger Grund.'],

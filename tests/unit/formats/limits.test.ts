@@ -69,7 +69,7 @@ describe('limits', () => {
   });
 
   it('writes big numbers the language’s way', () => {
-    const error = new ImportError('x', 'too-many-entries', undefined, { count: 250_000, max: 200_000 });
+    const error = new ImportError('too-many-entries', { params: { count: 250_000, max: 200_000 } });
     expect(errorText(error, de)).toContain('250.000 Einträge');
     expect(errorText(error, en)).toContain('250,000 entries');
   });

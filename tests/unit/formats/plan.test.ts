@@ -4,6 +4,7 @@ import type { Snippet } from '@/lib/db/schema';
 import { parseCsv } from '@/lib/formats/csv';
 import { type ConflictPolicy, planImport } from '@/lib/formats/plan';
 import { parseTonlage, serializeTonlage } from '@/lib/formats/tonlage-json';
+import { en } from '../i18n/say';
 
 const NOW = 1_000_000;
 let counter = 0;
@@ -50,7 +51,9 @@ describe('planImport', () => {
     );
     expect(p.counts).toEqual({ new: 1, changed: 1, conflicting: 1, unchanged: 2, invalid: 1 });
     expect(p.items.map((i) => i.action)).toEqual(['unchanged', 'changed', 'new', 'conflict', 'invalid', 'unchanged']);
-    expect(p.invalid).toEqual([{ index: 4, title: 'Bad', reason: 'shortcut: A shortcut cannot contain spaces.' }]);
+    expect(p.invalid.map((i) => ({ ...i, reasons: i.reasons.map(en) }))).toEqual([
+      { index: 4, title: 'Bad', reasons: ['A shortcut cannot contain spaces.'] },
+    ]);
     expect(p.conflicts[0]?.conflict).toEqual({
       shortcut: 'delay',
       heldBy: { source: 'file', index: 1, title: 'Delay' },
@@ -119,7 +122,11 @@ describe('planImport', () => {
     expect(plan(parsed, [], 'keep-both').writes.snippets.map((s) => s.shortcut)).toEqual(['dup', 'dup-2', 'dup-3']);
     const overwrite = plan(parsed, [], 'overwrite');
     expect(overwrite.writes.snippets).toEqual([expect.objectContaining({ title: 'C', body: '3', shortcut: 'dup' })]);
-    expect(overwrite.items.map((i) => i.remarks)).toEqual([['Replaced by entry 2.'], ['Replaced by entry 3.'], []]);
+    expect(overwrite.items.map((i) => i.remarks.map(en))).toEqual([
+      ['Replaced by entry 2.'],
+      ['Replaced by entry 3.'],
+      [],
+    ]);
   });
 
   it('our format: matches by id, restores the stored record, and reports duplicate ids', () => {
@@ -129,7 +136,7 @@ describe('planImport', () => {
     );
     const p = planImport(parsed, [stored], 'skip', { now: NOW });
     expect(p.items.map((i) => i.action)).toEqual(['changed', 'invalid']);
-    expect(p.items[1]?.problems).toEqual(['Entry 1 of this file has the same id.']);
+    expect(p.items[1]?.problems.map(en)).toEqual(['Entry 1 of this file has the same id.']);
     expect(p.writes.snippets).toEqual([library[1]]);
   });
 
@@ -140,7 +147,7 @@ describe('planImport', () => {
       JSON.parse(serializeTonlage({ kind: 'library', exportedAt: 0, snippets: [library[1]!] })),
     );
     const p = planImport(parsed, [moved, holder], 'overwrite', { now: NOW });
-    expect(p.items[0]?.remarks).toEqual(['"Holder" no longer has the shortcut "delay".']);
+    expect(p.items[0]?.remarks.map(en)).toEqual(['"Holder" no longer has the shortcut "delay".']);
     const after = apply([moved, holder], p.writes.snippets);
     expect(after.find((s) => s.id === 'h')?.shortcut).toBeUndefined();
     expect(after.find((s) => s.id === 'd')?.shortcut).toBe('delay');

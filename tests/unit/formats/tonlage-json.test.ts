@@ -5,6 +5,7 @@ import { parseImportFile } from '@/lib/formats/detect';
 import { serializeTonlage, TonlageFileSchema } from '@/lib/formats/tonlage-json';
 import { snippetArb } from './arbitraries';
 import { fixture } from './helpers';
+import { en, thrown } from '../i18n/say';
 
 describe('Tonlage JSON', () => {
   it('round-trips arbitrary valid snippets exactly', () => {
@@ -49,8 +50,8 @@ describe('Tonlage JSON', () => {
     });
     const parsed = parseImportFile('l.json', json);
     expect(parsed.entries[0]?.candidate).toMatchObject({ format: 'text', tags: [], language: 'any' });
-    expect(parsed.entries[1]?.problems.join(' ')).toMatch(/title/);
-    expect(parsed.entries[2]?.problems).toEqual(['This entry is not a snippet object.']);
+    expect(parsed.entries[1]?.problems.map(en).join(' ')).toMatch(/title/);
+    expect(parsed.entries[2]?.problems.map(en)).toEqual(['This entry is not a snippet object.']);
   });
 
   it('keeps unknown placeholders as stored (the repository does not check them either)', () => {
@@ -63,9 +64,9 @@ describe('Tonlage JSON', () => {
   });
 
   it('refuses newer versions and damaged envelopes', () => {
-    expect(() => parseImportFile('x.json', '{"format":"tonlage","version":2}')).toThrow(/newer Tonlage/);
+    expect(thrown(() => parseImportFile('x.json', '{"format":"tonlage","version":2}'))).toMatch(/newer Tonlage/);
     expect(() => parseImportFile('x.json', '{"format":"tonlage","version":1,"kind":"all"}')).toThrow(
-      /This Tonlage file is damaged \(exportedAt: .*kind: .*snippets: /,
+      /^importErrUnknownShape: exportedAt: .*kind: .*snippets: /,
     );
   });
 
@@ -80,7 +81,7 @@ describe('Tonlage JSON', () => {
     });
     const parsed = parseImportFile('x.json', json);
     expect(parsed.notes).toBeUndefined();
-    expect(parsed.warnings).toEqual(['This library export contains notes or settings; they are ignored.']);
+    expect(parsed.warnings.map(en)).toEqual(['This library export contains notes or settings; they are ignored.']);
   });
 });
 

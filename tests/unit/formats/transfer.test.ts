@@ -15,6 +15,7 @@ import { getSettings, updateSettings } from '@/lib/settings';
 import { fixture } from './helpers';
 import { snippetArb } from './arbitraries';
 import { withFreshDb } from '../db/helpers';
+import { rejected } from '../i18n/say';
 
 withFreshDb();
 
@@ -163,10 +164,10 @@ describe('all or nothing', () => {
     }) as typeof table.bulkPut);
     const attempt = commitImport(parseImportFile('a.csv', manyRows(30)), 'skip', { chunkSize: 10 });
     await expect(attempt).rejects.toBeInstanceOf(LibraryError);
-    await expect(attempt).rejects.toMatchObject({
-      code: 'quota',
-      message: 'The browser has no more storage for Tonlage. Nothing was changed.',
-    });
+    await expect(attempt).rejects.toMatchObject({ code: 'quota' });
+    expect(await rejected(attempt)).toBe(
+      'The browser has no more storage for Tonlage. Nothing was changed; free some space and try again.',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -179,7 +180,7 @@ describe('all or nothing', () => {
       entries: good.entries.map((e, i) => (i === 2 ? { ...e, candidate: { ...e.candidate!, tags: [''] } } : e)),
     };
     const put = vi.spyOn(getDb().snippets, 'bulkPut');
-    await expect(commitImport(broken, 'skip')).rejects.toThrow(
+    expect(await rejected(commitImport(broken, 'skip'))).toBe(
       'The snippet "Snippet 2" cannot be stored; nothing was imported.',
     );
     expect(put).not.toHaveBeenCalled();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '@/lib/formats/detect';
 import { parseZendesk, tidyCategories } from '@/lib/formats/zendesk';
 import { fixture, valid } from './helpers';
+import { de, en, thrown } from '../i18n/say';
 
 const macro = (title: string, actions: unknown[], active = true) => ({ id: 1, title, active, actions });
 
@@ -22,8 +23,8 @@ describe('Zendesk macros import', () => {
   it('reports macros without a comment and unknown placeholders as invalid, with the reason', () => {
     const parsed = parseImportFile('macros.json', fixture('zendesk-macros.json'));
     expect(parsed.entries[3]).toMatchObject({ index: 3, title: 'Close and tag' });
-    expect(parsed.entries[3]?.problems[0]).toMatch(/adds no comment text/);
-    expect(parsed.entries[4]?.problems).toEqual(['Unknown placeholder “{{ticket.organization.name}}”.']);
+    expect(en(parsed.entries[3]!.problems[0]!)).toMatch(/adds no comment text/);
+    expect(parsed.entries[4]?.problems.map(en)).toEqual(['Unknown placeholder “{{ticket.organization.name}}”.']);
   });
 
   it('keeps Zendesk placeholders verbatim', () => {
@@ -39,7 +40,7 @@ describe('Zendesk macros import', () => {
   });
 
   it('refuses an empty macro list', () => {
-    expect(() => parseImportFile('m.json', '{"macros": []}')).toThrow('The file contains no macros.');
+    expect(thrown(() => parseImportFile('m.json', '{"macros": []}'))).toBe('The file contains no snippets.');
   });
 
   it('keeps :: categories in the title (the folders of the manager), tidily written', () => {
@@ -59,36 +60,35 @@ describe('Zendesk macros import', () => {
       ],
     });
     expect(parsed.entries[0]?.candidate?.body).toBe('one');
-    expect(parsed.entries[0]?.remarks).toEqual(['The macro adds several comments; only the first one was imported.']);
+    expect(parsed.entries[0]?.remarks.map(en)).toEqual([
+      'The macro adds several comments; only the first one was imported.',
+    ]);
   });
 
   it('reports a macro without a title', () => {
     const parsed = parseZendesk({ macros: [macro('', [{ field: 'comment_value', value: 'x' }])] });
-    expect(parsed.entries[0]?.problems).toEqual(['title: A title is required.']);
+    expect(parsed.entries[0]?.problems.map(en)).toEqual(['A title is required.']);
   });
 });
 
 describe('Zendesk macros keep their meaning', () => {
   it('imports an inactive macro as inactive, with one tag, and says which actions are not applied', () => {
-    const parsed = parseZendesk(
-      {
-        macros: [
-          {
-            title: 'Inactive::Old refund policy',
-            active: false,
-            actions: [
-              { field: 'comment_value', value: 'Refunds take 30 days.' },
-              { field: 'status', value: 'solved' },
-              { field: 'set_tags', value: 'refund' },
-            ],
-          },
-        ],
-      },
-      { uiLanguage: 'de' },
-    );
+    const parsed = parseZendesk({
+      macros: [
+        {
+          title: 'Inactive::Old refund policy',
+          active: false,
+          actions: [
+            { field: 'comment_value', value: 'Refunds take 30 days.' },
+            { field: 'status', value: 'solved' },
+            { field: 'set_tags', value: 'refund' },
+          ],
+        },
+      ],
+    });
     const entry = parsed.entries[0]!;
     expect(entry.candidate).toMatchObject({ title: 'Inactive::Old refund policy', inactive: true, tags: ['inactive'] });
-    expect(entry.remarks.join('\n')).toMatch(/nicht übernommen.*status, set_tags/);
-    expect(entry.remarks.join('\n')).toMatch(/als inaktiv importiert/);
+    expect(entry.remarks.map(de).join('\n')).toMatch(/nicht übernommen.*status, set_tags/);
+    expect(entry.remarks.map(de).join('\n')).toMatch(/als inaktiv importiert/);
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '@/lib/queries/options';
 import { parseHotkey } from '@/lib/expand/keys';
 import { TonlageFileSchema } from '@/lib/formats';
+import { notice } from '@/lib/i18n/notice';
 
 const snippet = (over: Partial<Snippet>): Snippet => ({
   id: over.title ?? 'x',
@@ -137,15 +138,15 @@ describe('messages', () => {
   });
 
   it('translates import errors with the line and says the library is untouched', () => {
-    const text = errorText(new ImportError('bad', 'not-json', 3), t);
+    const text = errorText(new ImportError('not-json', { line: 3 }), t);
     expect(text).toBe('Die Datei ist kein gültiges JSON. (Zeile 3) Ihre Bibliothek wurde nicht verändert.');
   });
 
-  it('translates a full disk and keeps other library messages', () => {
-    expect(errorText(new LibraryError('x', 'quota'), t)).toContain('keinen Speicherplatz');
-    expect(errorText(new LibraryError('The shortcut "a" is already used by "B".', 'shortcut-taken'), t)).toBe(
-      'The shortcut "a" is already used by "B".',
-    );
+  it('translates the library’s notices and keeps other errors as they are', () => {
+    expect(errorText(new LibraryError(notice('quotaError'), 'quota'), t)).toContain('keinen Speicherplatz');
+    const taken = new LibraryError(notice('libShortcutTaken', { shortcut: 'a', holder: 'B' }), 'shortcut-taken');
+    expect(errorText(taken, t)).toBe('Das Kürzel „a“ ist schon an „B“ vergeben.');
+    expect(errorText(new Error('a bug'), t)).toBe('a bug');
   });
 });
 

@@ -3,6 +3,7 @@ import { resetDbForTests, TonlageDB } from '@/lib/db/database';
 import { deleteSnippets, tagSnippets } from '@/lib/db/restore';
 import { createSnippet, getSnippet, listSnippets } from '@/lib/db/snippets';
 import { restoreSnippet } from '@/lib/queries/options';
+import { rejected } from '../i18n/say';
 
 let n = 0;
 beforeEach(() => {
@@ -24,7 +25,7 @@ describe('undo of deletes and bulk writes', () => {
     const a = await createSnippet({ title: 'A', shortcut: 'aa', body: 'x' });
     const [removed] = await deleteSnippets([{ id: a.id, base: a.updatedAt }]);
     await createSnippet({ title: 'Other', shortcut: 'aa', body: 'z' });
-    await expect(restoreSnippet(removed!)).rejects.toThrow('already used by "Other"');
+    expect(await rejected(restoreSnippet(removed!))).toContain('already used by "Other"');
     expect((await listSnippets()).map((s) => s.title)).toEqual(['Other']);
   });
 

@@ -36,6 +36,9 @@ describe('admin presets from managed storage', () => {
 
     await syncPresets(() => Promise.reject(new Error('Managed storage manifest not found')));
     expect(await listShelves()).toHaveLength(1);
+    // What Chrome shows before it has loaded the policy: no list, so nothing is removed.
+    await syncPresets(async () => ({}));
+    expect(await listShelves()).toHaveLength(1);
 
     await saveShelf({
       id: 'pack:https://mine.example/x.json',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate, type TemplateValues, valuesFromContext } from '../../../lib/template';
+import { de, en } from '../i18n/say';
 
 const NOW = new Date(2026, 10, 24, 10, 0).getTime(); // Tuesday, 24 November 2026, local time
 
@@ -75,20 +76,20 @@ describe('renderTemplate: missing values degrade gracefully', () => {
   });
 
   it('lists what was missing, with hints in the UI language', () => {
-    const r = renderTemplate('Hallo {{customer.first_name}}, {{input:Bestellnummer}} {{ticket.requester.name}}', none, {
-      uiLanguage: 'de',
-    });
+    const r = renderTemplate('Hallo {{customer.first_name}}, {{input:Bestellnummer}} {{ticket.requester.name}}', none);
     expect(r.missing).toEqual(['customer.first_name', 'input:Bestellnummer', 'customer.name']);
-    expect(r.hints).toContain('customer.first_name wurde auf dieser Seite nicht gefunden.');
-    expect(r.hints).toContain('Das Feld „Bestellnummer“ wurde nicht ausgefüllt.');
-    expect(renderTemplate('{{customer.email}}', none).hints).toEqual(['customer.email was not found on this page.']);
+    expect(r.hints.map(de)).toContain('customer.first_name wurde auf dieser Seite nicht gefunden.');
+    expect(r.hints.map(de)).toContain('Das Feld „Bestellnummer“ wurde nicht ausgefüllt.');
+    expect(renderTemplate('{{customer.email}}', none).hints.map(en)).toEqual([
+      'customer.email was not found on this page.',
+    ]);
   });
 
   it('leaves out unknown placeholders and reports them', () => {
     const r = renderTemplate('Hallo {{customer.frist_name}}!', values());
     expect(r.text).toBe('Hallo!');
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]?.message).toContain('customer.first_name');
+    expect(en(r.errors[0]!.notice)).toContain('customer.first_name');
   });
 });
 

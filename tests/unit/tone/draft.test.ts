@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../lib/i18n/messages';
 import { applyRewrite, checkDraft, type DraftFinding } from '../../../lib/tone/index';
 
 const rules = (text: string, opts = {}) => checkDraft(text, opts).findings.map((f) => f.rule);
@@ -31,6 +32,16 @@ describe('checkDraft', () => {
     expect(applyRewrite(text, f, 0)).toBe('Guten Tag Frau Gruber,\ndas Paket ist heute angekommen.');
     expect(applyRewrite(text, f, 1)).toBe(
       'Guten Tag Frau Gruber,\nKurz zusammengefasst: Das Paket ist heute angekommen.',
+    );
+  });
+  it('keeps the verb second when the phrase followed a greeting on the same line', () => {
+    const text = 'Hallo Frau Hoffmann, wie schon gesagt, ist das Paket unterwegs.';
+    expect(applyRewrite(text, find(text, 'repetition'), 0)).toBe('Hallo Frau Hoffmann, das Paket ist unterwegs.');
+  });
+  it('leaves a subordinate clause alone', () => {
+    const text = 'Hallo Frau Hoffmann,\nich denke, wie schon gesagt, dass wir das bis Freitag schaffen.';
+    expect(applyRewrite(text, find(text, 'repetition'), 0)).toBe(
+      'Hallo Frau Hoffmann,\nich denke, dass wir das bis Freitag schaffen.',
     );
   });
   it('offers no lead-in in the middle of a sentence', () => {
@@ -69,11 +80,11 @@ describe('checkDraft', () => {
     expect(grief?.rule).toBe('grief_insensitive');
     expect(grief?.severity).toBe('error');
   });
-  it('gives reasons in the interface language', () => {
-    const de = find('Sie hätten besser lesen sollen.', 'blame', { uiLanguage: 'de' });
-    const en = find('Sie hätten besser lesen sollen.', 'blame', { uiLanguage: 'en' });
-    expect(de.reason).toMatch(/Schuld/);
-    expect(en.reason).toMatch(/blam/);
+  it('gives reasons as catalogue codes, rendered in the interface language', () => {
+    const finding = find('Sie hätten besser lesen sollen.', 'blame');
+    expect(finding.reason).toEqual({ code: 'reason_blame' });
+    expect(translate('de', finding.reason.code)).toMatch(/Schuld/);
+    expect(translate('en', finding.reason.code)).toMatch(/blam/);
   });
   it('applyRewrite leaves the text unchanged for a missing rewrite', () => {
     const text = 'Hallo,\n\nkein Problem.';
