@@ -1,17 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { handleKeys } from '@/lib/expand/keyboard';
-import { draftTarget, readDraft, replaceDraft } from '@/lib/insert/draft';
-import { insertSnippet } from '@/lib/insert/engine';
-import { focusForInsert, trackFocus } from '@/lib/insert/focus';
-import type { InsertRequest } from '@/lib/insert/types';
-import { toBackground } from '@/lib/messaging/background';
-import { toTab } from '@/lib/messaging/tab';
-import { createPaletteHost } from '@/lib/palette/host';
-import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
-import { skeletonOf } from '@/lib/sites/skeleton';
-import { watchConversation } from '@/lib/content/conversation';
-import { startZendeskShelf } from '@/lib/shelves/zendesk/content';
+import { kitLoader, type KitTabType } from '@/lib/content/kit-api';
 import { pushDraftChanges } from '@/lib/content/draft-push';
+import { handleKeys } from '@/lib/expand/keyboard';
+import { draftTarget, readDraft } from '@/lib/insert/draft-read';
+import { trackFocus } from '@/lib/insert/focus';
+import { onTabMessage } from '@/lib/messaging/unparsed';
+import { startZendeskShelf } from '@/lib/shelves/zendesk/start';
+import { adapterFor, HELPDESK_MATCHES } from '@/lib/sites/registry';
+import { watchConversation } from '@/lib/content/conversation';
+
+// The part of the content script every helpdesk page loads; what runs once the agent acts is
+// the kit (lib/content/kit-api.ts), loaded on demand.
+const KIT_MESSAGES: KitTabType[] = ['insert.apply', 'draft.get', 'page.skeleton', 'draft.replace'];
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -22,29 +22,16 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (adapter) watchConversation(ctx, adapter);
-    // Only the agent workspace: the macros API needs the agent's session, a help center has none.
-    if (adapter?.id === 'zendesk') startZendeskShelf(ctx);
     const focus = trackFocus(ctx);
-    const draftBox = () => draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
-    // Into the box the agent last worked in; else the page's visible reply box.
-    const apply = async (request: InsertRequest) => {
-      const outcome = await insertSnippet((await focusForInsert(focus)) ?? draftBox(), request);
-      if (outcome.ok && request.snippetId) {
-        toBackground
-          .send('usage.record', { snippetId: request.snippetId, site: location.hostname })
-          .catch(console.warn);
-      }
-      return outcome;
-    };
-    ctx.onInvalidated(toTab.handle('insert.apply', apply));
-    ctx.onInvalidated(toTab.handle('draft.get', () => readDraft(draftBox())));
-    ctx.onInvalidated(toTab.handle('page.skeleton', () => ({ html: skeletonOf(adapter, draftBox()?.el) })));
-    ctx.onInvalidated(toTab.handle('draft.replace', ({ text }) => replaceDraft(draftBox(), text)));
+    const kit = kitLoader({ ctx, focus, adapter });
+    // Only the agent workspace: the macros API needs the agent's session, a help center has none.
+    if (adapter?.id === 'zendesk') startZendeskShelf(ctx, kit);
+    for (const type of KIT_MESSAGES)
+      ctx.onInvalidated(onTabMessage(type, async (raw) => (await kit.load()).tab[type](raw)));
     pushDraftChanges(ctx, () => {
-      const box = draftBox();
+      const box = draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
       return box && { el: box.el, draft: readDraft(box) };
     });
-    const keepClear = (box: HTMLElement) => adapter?.keepClear?.(box) ?? [];
-    handleKeys(ctx, focus, createPaletteHost(ctx, focus, apply, keepClear));
+    handleKeys(ctx, focus, kit);
   },
 });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
@@ -57,6 +58,16 @@ export function registerHandlers(): void {
     await setTabContext(sender.tabId, context);
     await noteContext(context).catch(console.warn);
     await Promise.all([updateFindingBadge(sender.tabId), countHostile(context)]);
+    return { ok: true };
+  });
+
+  toBackground.handle('content.loadKit', async (_data, sender) => {
+    // Only into the frame that asked, and only the one file: a content script's own world.
+    if (sender.tabId === undefined) throw new Error('Only a content script can load the content kit.');
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['/content-kit.js'],
+    });
     return { ok: true };
   });
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { toBackground } from '../messaging/background';
+import { sendUnparsed } from '../messaging/unparsed';
 import type { TicketContext } from '../sites/context';
 import type { RegisteredAdapter } from '../sites/registry';
 
@@ -31,7 +31,8 @@ export function watchConversation(
     const key = JSON.stringify(context);
     if (key === lastSent) return;
     lastSent = key;
-    toBackground.send('tab.reportContext', { context }).catch((error: unknown) => {
+    // The background parses the context on arrival (and says so in its answer's error).
+    sendUnparsed('tab.reportContext', { context }).catch((error: unknown) => {
       lastSent = ''; // try again on the next change
       if (!ctx.isInvalid) console.warn('[tonlage] could not report the conversation', error);
     });

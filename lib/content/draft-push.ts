@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Draft, toBackground } from '../messaging/background';
+import type { Draft } from '../messaging/background';
+import { sendUnparsed } from '../messaging/unparsed';
 
 // Content-script side of the live draft check (issue #19): the draft is reported when the agent
 // changes it, instead of the side panel asking every 200 ms. Typing is coalesced: a report goes
@@ -35,7 +36,8 @@ export function pushDraftChanges(
     const key = JSON.stringify(draft);
     if (key === lastSent) return;
     lastSent = key;
-    toBackground.send('draft.report', { draft }).catch((error: unknown) => {
+    // The background parses the draft on arrival.
+    sendUnparsed('draft.report', { draft }).catch((error: unknown) => {
       lastSent = undefined; // try again on the next change
       if (!ctx.isInvalid) console.warn('[tonlage] could not report the draft', error);
     });

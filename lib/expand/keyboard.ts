@@ -1,20 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { insertSnippet } from '../insert/engine';
+import type { KitLoader } from '../content/kit-api';
 import type { FocusTracker } from '../insert/focus';
-import { setContentLanguage } from '../i18n/content';
 import { hasFocusWithin } from '../insert/selection';
-import { moveToNextStop } from '../insert/stops';
-import { type ContentConfig, toBackground } from '../messaging/background';
-import { toTab } from '../messaging/tab';
-import type { PaletteHost } from '../palette/host';
+import { ContentConfigSchema } from '../messaging/content-config';
+import { onTabMessage, sendUnparsed } from '../messaging/unparsed';
 import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
-import { showToast } from './toast';
 import { wordBeforeCaret } from './word';
 
 // The keys Tonlage answers in a reply box: the palette hotkey, and the expansion key after
 // a shortcut. Every other key, and the expansion key after a word that is no shortcut,
 // passes through untouched. The shortcut list (not the texts) is kept here so the decision
-// is synchronous; it is refreshed when a reply box gets focus.
+// is synchronous; it is refreshed when a reply box gets focus. What happens after a key was
+// claimed is the kit's (lib/content/kit-api.ts), loaded ahead once a reply box gets focus.
 
 const REFRESH_MS = 1000;
 
@@ -24,20 +21,22 @@ const SELECTION_SETTLES_MS = 250;
 const settle = () => new Promise((resolve) => setTimeout(resolve, SELECTION_SETTLES_MS));
 const isPlainTab = (e: KeyboardEvent) => e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey;
 
-export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palette: PaletteHost): void {
+export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits: KitLoader): void {
+  const kit = kits.load;
   let shortcuts = new Set<string>();
   let hotkey = parseHotkey('Ctrl+Shift+Space');
   let expansionKey = 'Tab';
   let fetchedAt = 0;
 
-  const apply = (config: ContentConfig) => {
-    setContentLanguage(config.uiLanguage);
+  const apply = (raw: unknown) => {
+    const config = ContentConfigSchema.parse(raw);
+    kits.setLanguage(config.uiLanguage);
     shortcuts = new Set(config.shortcuts);
     hotkey = parseHotkey(config.paletteHotkey) ?? hotkey;
     expansionKey = config.expansionKey;
   };
   ctx.onInvalidated(
-    toTab.handle('content.configChanged', (config) => {
+    onTabMessage('content.configChanged', async (config) => {
       apply(config);
       return { ok: true };
     }),
@@ -46,8 +45,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   const refresh = () => {
     if (Date.now() - fetchedAt < REFRESH_MS || ctx.isInvalid) return;
     fetchedAt = Date.now();
-    toBackground
-      .send('content.config', {})
+    sendUnparsed('content.config', {})
       .then(apply)
       .catch(() => (fetchedAt = 0));
   };
@@ -58,6 +56,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
   let held: (string | typeof TAB)[] | null = null;
   const holdWhile = async (work: () => Promise<unknown>) => {
     held = [];
+    const loaded = kit();
     try {
       await work();
     } finally {
@@ -65,31 +64,21 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
       for (let target = focus.current(); held.length && target; target = focus.current()) {
         const next = held.indexOf(TAB);
         const typed = held.splice(0, next < 0 ? held.length : next).join('');
-        if (typed) await insertSnippet(target, { text: typed });
+        if (typed) await (await loaded).insertTyped(target, typed);
         if (held[0] === TAB) {
           held.shift();
           // Editors that copy the DOM selection late need a moment before the next keys.
-          if (moveToNextStop(target)) await settle();
+          if ((await loaded).moveToNextStop(target)) await settle();
         }
       }
       held = null;
     }
   };
-  const expand = (shortcut: string) => holdWhile(() => expandNow(shortcut));
-  const expandNow = async (shortcut: string) => {
-    const target = focus.current();
-    const rendered = await toBackground.send('insert.expandShortcut', { shortcut });
-    if (!rendered || !target) return;
-    // A template with fill-in fields: the palette asks for them, then replaces the shortcut.
-    if (rendered.fields.length > 0) return palette.open({ query: shortcut, replaceChars: shortcut.length });
-    const outcome = await insertSnippet(target, { ...rendered.request, replaceChars: shortcut.length });
-    if (outcome.ok) {
-      toBackground.send('usage.record', { snippetId: rendered.snippetId, site: location.hostname }).catch(console.warn);
-      showToast(rendered.hints);
-    } else {
-      showToast([outcome.message]);
-    }
-  };
+  const fail = (error: unknown) =>
+    void kit()
+      .then((k) => k.toast([String(error)]))
+      .catch(() => console.warn('[tonlage]', error));
+  const expand = (shortcut: string) => holdWhile(async () => (await kit()).expand(shortcut));
 
   const onKeydown = (event: KeyboardEvent) => {
     // Only the agent's own keys act. A page's synthetic key is ignored before anything else,
@@ -119,13 +108,16 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      palette.open();
+      void kit()
+        .then((k) => k.palette.open())
+        .catch(fail);
       return;
     }
     // A shortcut before the caret wins over the template's next Tab stop.
     const word = isExpansionKey(event, expansionKey) ? wordBeforeCaret(target) : undefined;
     if (!word || !shortcuts.has(word)) {
-      if (isPlainTab(event) && moveToNextStop(target)) {
+      // Stops are armed by an insertion, which the kit made: without the kit, there are none.
+      if (isPlainTab(event) && kits.current()?.moveToNextStop(target)) {
         event.preventDefault();
         event.stopImmediatePropagation();
         // Keys typed at once would reach an editor that copies the DOM selection late before
@@ -136,7 +128,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    void expand(word).catch((error: unknown) => showToast([String(error)]));
+    void expand(word).catch(fail);
   };
 
   focus.onFrame((doc) => {
@@ -144,7 +136,11 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, palet
     ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
       if (!event.isTrusted) return;
       refresh();
-      if (focus.current()) palette.warm();
+      // The agent may act soon: have the kit and the palette's frame ready.
+      if (focus.current())
+        void kit()
+          .then((k) => k.palette.warm())
+          .catch((error: unknown) => console.warn('[tonlage]', error));
     });
   });
   refresh();

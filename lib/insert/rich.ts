@@ -56,7 +56,11 @@ function changed(root: HTMLElement, before: string, ms: number): Promise<boolean
 function paste(root: HTMLElement, data: Record<string, string>): void {
   const transfer = new DataTransfer();
   for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-  const target = selectionOf(root)?.anchorNode?.parentElement ?? root;
+  // At the caret, inside the editor: in an empty editor (Lexical) the caret sits on the root
+  // itself, whose parent is outside, where the editor's paste listener never hears it.
+  const anchor = selectionOf(root)?.anchorNode;
+  const at = anchor instanceof Element ? anchor : anchor?.parentElement;
+  const target = at && root.contains(at) ? at : root;
   target.dispatchEvent(
     new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true }),
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { InsertRequestSchema } from '../insert/types';
 import { TicketContextSchema } from '../sites/context';
+import { ContentConfigSchema } from './content-config';
 import { TeamMacroSchema } from '../shelves/zendesk/api';
 import { RefreshFailureSchema } from '../shelves/zendesk/fetch';
 import { defineChannel } from './define';
@@ -14,14 +15,7 @@ export const Ok = z.object({ ok: z.literal(true) });
 /** Macros per `zendeskShelf.macros` message. */
 export const ZENDESK_BATCH = 100;
 
-export const ContentConfigSchema = z.object({
-  shortcuts: z.array(z.string()),
-  paletteHotkey: z.string(),
-  expansionKey: z.string(),
-  /** The agent's interface language (the setting, resolved): the content script's toasts follow it. */
-  uiLanguage: z.enum(['de', 'en']),
-});
-export type ContentConfig = z.infer<typeof ContentConfigSchema>;
+export { ContentConfigSchema, type ContentConfig } from './content-config';
 
 /** The agent's draft in a tab's reply box; `rich`: a rich editor (one paragraph per line). */
 export const DraftSchema = z.object({
@@ -58,6 +52,12 @@ export const backgroundChannel = {
     input: z.object({}),
     output: ContentConfigSchema,
   },
+  /**
+   * Content script → background: run the content script's on-demand part (content-kit.js:
+   * insertion, palette, draft access) in the sender's frame. Not web-accessible: only the
+   * background can inject it, into the content script's own world.
+   */
+  'content.loadKit': { input: z.object({}), output: Ok },
   /** Content script → background: an insertion happened (usage statistics). */
   'usage.record': {
     input: z.object({ snippetId: z.string().check(z.minLength(1)), site: z.string().check(z.maxLength(253)) }),

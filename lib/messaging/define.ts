@@ -19,7 +19,23 @@ type Out<S extends MessageSpec> = output<S['output']>;
 
 export interface Sender {
   tabId?: number;
+  frameId?: number;
   url?: string;
+}
+
+type Handler<S extends MessageSpec> = (data: Arrived<S>, sender: Sender) => Promise<Out<S>> | Out<S>;
+
+/** Wraps `handler` so that what arrives and what it answers are both parsed (errors go back to the sender). */
+export function parsedHandler<S extends MessageSpec>(type: string, spec: S, handler: Handler<S>) {
+  return async (data: unknown, sender: Sender = {}): Promise<Out<S>> => {
+    const arrived = safeParse(spec.input, data);
+    if (!arrived.success) throw new Error(`Invalid "${type}" message: ${describeIssues(arrived.error)}`);
+    const output = await handler(arrived.data as Arrived<S>, sender);
+    const checked = safeParse(spec.output, output);
+    if (!checked.success) throw new Error(`Invalid answer to "${type}": ${describeIssues(checked.error)}`);
+    // As in send: the parse made the type true.
+    return checked.data as Out<S>;
+  };
 }
 
 export function defineChannel<P extends Channel>(channel: P) {
@@ -39,20 +55,15 @@ export function defineChannel<P extends Channel>(channel: P) {
       return response.data as Out<P[T]>;
     },
     /** Handles one message type; input and output are validated, errors go back to the sender. */
-    handle<T extends keyof P & string>(
-      type: T,
-      handler: (data: Arrived<P[T]>, sender: Sender) => Promise<Out<P[T]>> | Out<P[T]>,
-    ): () => void {
-      const spec: P[T] = channel[type];
-      return messenger.onMessage(type, async (message) => {
-        const arrived = safeParse(spec.input, message.data);
-        if (!arrived.success) throw new Error(`Invalid "${type}" message: ${describeIssues(arrived.error)}`);
-        const sender = { tabId: message.sender?.tab?.id, url: message.sender?.url };
-        const output = await handler(arrived.data as Arrived<P[T]>, sender);
-        const checked = safeParse(spec.output, output);
-        if (!checked.success) throw new Error(`Invalid answer to "${type}": ${describeIssues(checked.error)}`);
-        return checked.data;
-      });
+    handle<T extends keyof P & string>(type: T, handler: Handler<P[T]>): () => void {
+      const parsed = parsedHandler(type, channel[type], handler);
+      return messenger.onMessage(type, (message) =>
+        parsed(message.data, {
+          tabId: message.sender?.tab?.id,
+          frameId: message.sender?.frameId,
+          url: message.sender?.url,
+        }),
+      );
     },
   };
 }

@@ -99,6 +99,11 @@ export function createPaletteHost(
     frame.name = token;
     frame.src = browser.runtime.getURL('/palette.html');
     frame.title = 'Tonlage';
+    // A page served with Cross-Origin-Embedder-Policy: require-corp blocks any frame whose
+    // response lacks COEP and CORP headers, and extension pages cannot send CORP (issue #16).
+    // A credentialless frame may load there; it only loses cookies and web storage, which
+    // the palette does not use (the library is the background's). Firefox ignores it.
+    frame.setAttribute('credentialless', '');
     frame.style.cssText = `display:block;width:${SIZE.width}px;height:${SIZE.height}px;border:0;border-radius:10px;box-shadow:0 8px 28px #0005;background:transparent`;
     root.append(frame);
     connect();

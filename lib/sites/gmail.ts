@@ -2,6 +2,7 @@ import type { ConversationInfo, SiteAdapter } from './adapter';
 import { firstOf } from './first';
 import { isVisible, splitName } from './names';
 import { messageTextWithoutQuotes } from './quotes';
+import { ticketNumberIn } from './ticket-number';
 
 // Gmail. Its class names are obfuscated and change between releases, so roles, aria and
 // data attributes come first; the few class names that have held for years (hP, adn,
@@ -102,9 +103,9 @@ export const gmail = {
     const at = dateTitle ? Date.parse(dateTitle) : Number.NaN;
     return {
       conversationKey: threadId ? `gmail:${threadId}` : compose ? composeKey(compose) : `gmail:${subject}`,
-      // Gmail's thread id ("FMfcgz…") is no ticket number a customer could quote: {{ticket.id}}
-      // stays empty here and the agent sees the missing-value hint (issue #16).
-      ticketId: undefined,
+      // Gmail's thread id ("FMfcgz…") is no ticket number a customer could quote: only a
+      // number in the subject fills {{ticket.id}}; else the agent sees the missing-value hint (issue #16).
+      ticketId: ticketNumberIn(subject),
       subject,
       customer: { name, email, ...splitName(name) },
       agentName: agentName(doc),

@@ -42,6 +42,47 @@ function snippetTerms(s: Snippet): Map<string, number> {
 
 const cache = new WeakMap<readonly Snippet[], TopicIndex>();
 
+/**
+ * Each snippet's terms, from the last build, by id. A library change makes a new array and so
+ * a new index, but only the snippets whose words changed are read again (the stemming is most
+ * of a build). An entry holds the strings it was computed from: equal strings, same terms.
+ */
+interface Known {
+  title: string;
+  body: string;
+  tags: string;
+  variantGroup: string | undefined;
+  language: Snippet['language'];
+  format: Snippet['format'];
+  terms: Map<string, number>;
+}
+let known = new Map<string, Known>();
+
+function termsCached(s: Snippet, next: Map<string, Known>): Map<string, number> {
+  const tags = s.tags.join(' ');
+  const k = known.get(s.id);
+  const same =
+    k &&
+    k.title === s.title &&
+    k.body === s.body &&
+    k.tags === tags &&
+    k.variantGroup === s.variantGroup &&
+    k.language === s.language &&
+    k.format === s.format;
+  const terms = same ? k.terms : snippetTerms(s);
+  // The new entry keeps this library's strings, so the old library's can be collected.
+  next.set(s.id, {
+    title: s.title,
+    body: s.body,
+    tags,
+    variantGroup: s.variantGroup,
+    language: s.language,
+    format: s.format,
+    terms,
+  });
+  return terms;
+}
+
 export function topicIndex(snippets: readonly Snippet[]): TopicIndex {
   const hit = cache.get(snippets);
   if (hit) return hit;
@@ -49,8 +90,10 @@ export function topicIndex(snippets: readonly Snippet[]): TopicIndex {
   const byMood: TopicIndex['byMood'] = new Map();
   const length = new Float64Array(snippets.length);
   let total = 0;
+  // Only this library's snippets stay known: memory follows the library, not its history.
+  const next = new Map<string, Known>();
   snippets.forEach((s, i) => {
-    const terms = snippetTerms(s);
+    const terms = termsCached(s, next);
     length[i] = terms.size;
     total += terms.size;
     for (const [t, w] of terms) {
@@ -65,6 +108,7 @@ export function topicIndex(snippets: readonly Snippet[]): TopicIndex {
       byMood.set(m, list);
     }
   });
+  known = next;
   const index = { snippets, postings, byMood, length, averageLength: total / Math.max(1, snippets.length) };
   cache.set(snippets, index);
   return index;

@@ -68,11 +68,12 @@ export function renderTemplate(body: string, values: TemplateValues, options: Re
       case 'date':
         return renderDate(node.spec, values.now, values.locale) || undefined;
       case 'field': {
-        const typed = values.fields[node.key]?.trim();
+        // Own keys only: a field named "__proto__" or "constructor" must not read Object's.
+        const typed = Object.hasOwn(values.fields, node.key) ? values.fields[node.key]?.trim() : undefined;
         return typed || (options.slots ? slotMarks[0] + node.label + slotMarks[1] : undefined);
       }
       case 'choice': {
-        const chosen = values.fields[node.key]?.trim();
+        const chosen = Object.hasOwn(values.fields, node.key) ? values.fields[node.key]?.trim() : undefined;
         return chosen || node.options[0];
       }
       default:

@@ -28,7 +28,8 @@ export default async function importInChromium(): Promise<BenchResult[]> {
     await page.getByTestId('import-file').setInputFiles(file);
     await page
       .getByTestId('plan-new')
-      .filter({ hasText: String(SIZE) })
+      // Shown in the agent's number format ("10,000" or "10.000").
+      .filter({ hasText: new RegExp(`^${SIZE.toLocaleString('en').replace(/,/g, '[.,\\s]?')}$`) })
       .waitFor({ timeout: 60_000 });
     const dryRunMs = Date.now() - started;
     const button = page.getByRole('button', { name: /^(Import|Importieren)$/ });

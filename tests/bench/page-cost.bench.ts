@@ -61,6 +61,8 @@ export default async function pageCost(): Promise<BenchResult[]> {
   const overhead = (extraScript / baseTask) * 100;
   const script = join(EXTENSION_DIR, 'content-scripts/helpdesk.js');
   const gz = gzipSync(readFileSync(script)).length / 1024;
+  const kit = join(EXTENSION_DIR, 'content-kit.js');
+  const kitGz = gzipSync(readFileSync(kit)).length / 1024;
   return [
     {
       name: `busy page script time per ${WINDOW_MS / 1000} s with Tonlage (Chromium, median of ${ROUNDS})`,
@@ -77,15 +79,21 @@ export default async function pageCost(): Promise<BenchResult[]> {
       name: 'content-script overhead on the busy page (Chromium)',
       value: overhead,
       unit: '%',
-      target: '< 2 %',
-      pass: overhead < 2,
+      target: '<= 0.5 %',
+      pass: overhead <= 0.5,
     },
     {
       name: `content script size gzipped (${(statSync(script).size / 1024).toFixed(1)} KB raw)`,
       value: gz,
       unit: 'KB',
-      target: '<= 30 KB',
-      pass: gz <= 30,
+      target: '<= 15 KB',
+      pass: gz <= 15,
+    },
+    {
+      // Injected by the background only once the agent focuses a reply box (lib/content/kit-api.ts).
+      name: `on-demand content kit gzipped, not loaded with the page (${(statSync(kit).size / 1024).toFixed(1)} KB raw)`,
+      value: kitGz,
+      unit: 'KB',
     },
   ];
 }

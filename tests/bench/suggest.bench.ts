@@ -39,6 +39,12 @@ export default async function bench(): Promise<BenchResult[]> {
   const t0 = performance.now();
   rankForTicket(library, tickets[0]!);
   const build = performance.now() - t0;
+  // The agent edits one snippet: a new library array, and a new index (only that snippet is read again).
+  const edited = [...library];
+  edited[7] = { ...edited[7]!, body: `${edited[7]!.body} Nachtrag`, updatedAt: 1 };
+  const t1 = performance.now();
+  rankForTicket(edited, tickets[0]!);
+  const rebuild = performance.now() - t1;
   const search = createSearchIndex(library);
   const ours: number[] = [];
   const ref: number[] = [];
@@ -62,6 +68,16 @@ export default async function bench(): Promise<BenchResult[]> {
       target: '<= 5 ms',
       pass: value <= 5,
     },
-    { name: 'suggestions: topic index build, 10,000 snippets (once per library change)', value: build, unit: 'ms' },
+    {
+      name: 'suggestions: topic index build, 10,000 snippets (first, after the worker started)',
+      value: build,
+      unit: 'ms',
+    },
+    {
+      name: 'suggestions: topic index after one snippet changed, 10,000 snippets',
+      value: rebuild,
+      unit: 'ms',
+      reference: { name: 'first build', value: build },
+    },
   ];
 }

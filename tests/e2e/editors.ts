@@ -110,6 +110,13 @@ export const EDITORS: EditorCase[] = [
     },
   ]),
   {
+    name: 'lexical',
+    url: EDITOR_URL('lexical'),
+    box: (p) => p.locator('#editor'),
+    model: probe,
+    rich: true,
+  },
+  {
     name: 'late selection',
     url: EDITOR_URL('late-selection'),
     box: (p) => p.locator('#editor'),

@@ -144,10 +144,7 @@ describe.each(EDITORS.filter((e) => e.name !== 'react textarea'))('palette and T
     await page.close();
   });
 
-  // Known gap (issue #16): a page with Cross-Origin-Embedder-Policy: require-corp blocks the
-  // palette's extension frame (Chromium shows an error page in it); Tab works there (above).
-  const paletteLoads = !editor.name.includes('(coep)');
-  it.runIf(paletteLoads)('inserts from the palette, and typing goes on after it', async () => {
+  it('inserts from the palette, and typing goes on after it', async () => {
     const page = await openReplica(ext.context, editor.url);
     await editor.box(page).click();
     const palette = await openPalette(page);

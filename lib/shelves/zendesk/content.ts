@@ -1,20 +1,26 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { toBackground, ZENDESK_BATCH } from '../../messaging/background';
-import { toTab } from '../../messaging/tab';
+import { parsedHandler } from '../../messaging/define';
+import { tabChannel } from '../../messaging/tab';
 import { fetchActiveMacros } from './fetch';
 
 // The Zendesk page's part of the team shelf: when the agent opens Zendesk (and the copy is
 // due) or asks for it, walk the macros with the agent's session and hand them to the
-// background. The background decides whether and stores; the page only reads.
+// background. The background decides whether and stores; the page only reads. This is the
+// content kit's part (lib/content/kit-api.ts); start.ts asks first, in the first-load part.
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function refresh(
-  ctx: ContentScriptContext,
-  force: boolean,
-): Promise<{ ok: boolean; why?: string; skipped?: number }> {
+type Refreshed = { ok: boolean; why?: string; skipped?: number };
+
+/** Asks the background for a refresh, then runs it if granted. */
+async function refresh(signal: AbortSignal, force: boolean): Promise<Refreshed> {
   const permit = await toBackground.send('zendeskShelf.begin', { force });
   if (!permit.go) return { ok: false, why: permit.why };
+  return run(signal);
+}
+
+/** A refresh the background granted: walk the macros and hand them over. */
+async function run(signal: AbortSignal): Promise<Refreshed> {
   const outcome = await fetchActiveMacros({
     origin: location.origin,
     // The content script's own fetch: same-origin with the page, so the session cookie goes along.
@@ -22,7 +28,7 @@ async function refresh(
     sleep,
     now: Date.now,
     online: () => navigator.onLine,
-    signal: ctx.signal,
+    signal,
   });
   if (!outcome.ok) {
     await toBackground.send('zendeskShelf.finish', { ok: false, error: outcome.error });
@@ -36,7 +42,11 @@ async function refresh(
   return { ok: true, skipped: stored.skipped };
 }
 
-export function startZendeskShelf(ctx: ContentScriptContext): void {
-  ctx.onInvalidated(toTab.handle('zendeskShelf.refresh', () => refresh(ctx, true)));
-  refresh(ctx, false).catch((error: unknown) => console.warn('[tonlage] Zendesk team shelf', error));
+export function zendeskShelfKit(signal: AbortSignal) {
+  return {
+    /** The agent asked (side panel): the message's handler, parsing what arrives. */
+    refresh: parsedHandler('zendeskShelf.refresh', tabChannel['zendeskShelf.refresh'], () => refresh(signal, true)),
+    /** The background granted the refresh on opening Zendesk. */
+    runGranted: () => run(signal).then(() => undefined),
+  };
 }

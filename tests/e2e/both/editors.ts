@@ -1,4 +1,4 @@
-import { EDITOR_URL, GMAIL_URL } from '../browser';
+import { EDITOR_URL, GMAIL_URL, STRICT_URL } from '../browser';
 import type { Surface, Tab } from '../drivers';
 
 // The supported editors for the cross-browser specs (the Chromium-only specs use
@@ -36,6 +36,9 @@ export const BOTH_EDITORS: BothEditor[] = [
   { name: 'prosemirror', url: EDITOR_URL('prosemirror'), box: inPage('.ProseMirror'), model: probe },
   { name: 'tiptap', url: EDITOR_URL('tiptap'), box: inPage('.tiptap'), model: probe },
   { name: 'quill', url: EDITOR_URL('quill'), box: inPage('.ql-editor'), model: probe },
+  { name: 'lexical', url: EDITOR_URL('lexical'), box: inPage('#editor'), model: probe },
+  // The palette is an iframe: a page with Cross-Origin-Embedder-Policy: require-corp would block it (issue #16).
+  { name: 'prosemirror (coep)', url: STRICT_URL('coep', 'prosemirror'), box: inPage('.ProseMirror'), model: probe },
   {
     name: 'tinymce',
     url: EDITOR_URL('tinymce'),

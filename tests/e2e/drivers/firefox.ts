@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
-import { FIXTURES_DIR, replicaFileFor, ROOT } from '../browser';
+import { FIXTURES_DIR, headersFor, replicaFileFor, ROOT } from '../browser';
 import { browserPath } from '../browser-path';
 import { zendeskApi } from '../zendesk-api';
 import { extensionFrame, shadowText } from './firefox-frames';
@@ -87,6 +87,8 @@ async function serveReplicas(page: Page): Promise<void> {
     void request.respond({
       status: 200,
       contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      // The strict pages' policies (issue #16), as the Chromium driver serves them.
+      headers: headersFor(new URL(request.url())),
       body: readFileSync(file),
     });
   });

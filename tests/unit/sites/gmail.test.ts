@@ -47,6 +47,14 @@ describe('Gmail adapter', () => {
     expect(read()?.ticketId).toBeUndefined();
   });
 
+  it('takes the ticket number a helpdesk put in the subject', () => {
+    const context = read((doc) => {
+      doc.querySelector('h2.hP')!.textContent = 'AW: [#48213] Lieferung überfällig';
+    });
+    expect(context?.ticketId).toBe('48213');
+    expect(context?.conversationKey).toBe(FULL.conversationKey);
+  });
+
   it('takes the recipient chip, not the avatar next to it', () => {
     const doc = loadFixture('gmail', URL_);
     doc.querySelector('.M9 .afV')!.remove();
