@@ -559,6 +559,15 @@ export const DE: Record<MessageKey, string> = {
   zendeskShelfBusy: 'Ein anderer Zendesk-Tab aktualisiert gerade die Team-Makros.',
   zendeskShelfOff: 'Das Zendesk-Teamregal ist in den Optionen ausgeschaltet.',
   zendeskActionsNotApplied: 'In Zendesk setzt dieses Makro außerdem {actions}. Tonlage fügt nur den Text ein.',
+  zendeskAction_status: 'den Status',
+  zendeskAction_priority: 'die Priorität',
+  zendeskAction_type: 'den Typ',
+  zendeskAction_tags: 'Tags',
+  zendeskAction_assignee: 'die zuständige Person',
+  zendeskAction_group: 'die Gruppe',
+  zendeskAction_subject: 'den Betreff',
+  zendeskAction_other: 'Ticketfelder',
+  zendeskAction_and: 'und',
 
   // ---- Mood names and draft-check reasons (lib/tone) ----
   mood_anger: 'Ärger',

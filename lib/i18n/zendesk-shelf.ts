@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { translate } from './messages';
 
 // Which catalogue entry (en.ts, de.ts: "Zendesk team shelf") names a stored shelf error.
 
@@ -18,24 +19,23 @@ export function zendeskErrorKey(code: string): MessageKey {
   return `zendeskShelfError_${(FAILURES as readonly string[]).includes(code) ? code : 'http'}` as MessageKey;
 }
 
-// Zendesk's action field names as an agent knows them from the macro editor.
-const ACTION_NAMES: Record<string, { en: string; de: string }> = {
-  status: { en: 'the status', de: 'den Status' },
-  priority: { en: 'the priority', de: 'die Priorität' },
-  type: { en: 'the type', de: 'den Typ' },
-  current_tags: { en: 'tags', de: 'Tags' },
-  set_tags: { en: 'tags', de: 'Tags' },
-  remove_tags: { en: 'tags', de: 'Tags' },
-  assignee_id: { en: 'the assignee', de: 'die zuständige Person' },
-  group_id: { en: 'the group', de: 'die Gruppe' },
-  subject: { en: 'the subject', de: 'den Betreff' },
+// Zendesk's action fields, named as an agent knows them from the macro editor (catalogue
+// entries `zendeskAction_*`).
+const ACTION_KEYS: Record<string, MessageKey> = {
+  status: 'zendeskAction_status',
+  priority: 'zendeskAction_priority',
+  type: 'zendeskAction_type',
+  current_tags: 'zendeskAction_tags',
+  set_tags: 'zendeskAction_tags',
+  remove_tags: 'zendeskAction_tags',
+  assignee_id: 'zendeskAction_assignee',
+  group_id: 'zendeskAction_group',
+  subject: 'zendeskAction_subject',
 };
 
 /** "the status, tags and the assignee" for a macro's actions; unknown fields read as "ticket fields". */
 export function zendeskActionNames(fields: readonly string[], lang: 'de' | 'en'): string {
-  const names = [
-    ...new Set(fields.map((f) => ACTION_NAMES[f]?.[lang] ?? (lang === 'de' ? 'Ticketfelder' : 'ticket fields'))),
-  ];
+  const names = [...new Set(fields.map((f) => translate(lang, ACTION_KEYS[f] ?? 'zendeskAction_other')))];
   if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')} ${translate(lang, 'zendeskAction_and')} ${names.at(-1)}`;
 }
