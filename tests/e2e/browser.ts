@@ -208,3 +208,22 @@ export async function sendToTab<T>(ext: ExtensionBrowser, tabId: number, type: s
 export async function panelFor(ext: ExtensionBrowser, page: Page): Promise<Page> {
   return extensionPage(ext, `sidepanel.html?tabId=${await tabIdOf(ext, page)}`);
 }
+
+/** Every snippet as the extension's IndexedDB holds it, read in one of its pages. */
+export function storedSnippets<T = Record<string, unknown>>(page: Page): Promise<T[]> {
+  return page.evaluate(
+    () =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('tonlage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('snippets').objectStore('snippets').getAll();
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(read.result as T[]);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}

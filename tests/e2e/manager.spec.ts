@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSnippets } from '../bench/corpus/snippets';
-import { type ExtensionBrowser, extensionPage, launchWithExtension, ROOT } from './browser';
+import { type ExtensionBrowser, extensionPage, launchWithExtension, ROOT, storedSnippets } from './browser';
 
 // Issue #19: the library manager. Folders from Zendesk's "::" titles, the list driven by the
 // keyboard alone, the rich-text editor's round trip judged by what IndexedDB holds, the
@@ -36,24 +36,7 @@ interface Stored {
   body: string;
   format: string;
 }
-/** Every snippet as IndexedDB holds it. */
-function stored(): Promise<Stored[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('tonlage');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('snippets').objectStore('snippets').getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            resolve(read.result as Stored[]);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
+const stored = () => storedSnippets<Stored>(page);
 const byTitle = async (title: string) => (await stored()).find((s) => s.title === title);
 
 async function importFile(file: string): Promise<void> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, extensionPage, launchWithExtension, ROOT } from './browser';
+import { type ExtensionBrowser, extensionPage, launchWithExtension, ROOT, storedSnippets } from './browser';
 
 // Issue #8: the options page. Import through the file picker with a dry run, conflicts,
 // refused files, backup → wipe → restore, and the snippet editor's validation and undo.
@@ -80,21 +80,8 @@ interface StoredFacets {
   inferred?: object;
 }
 
-/** The stored snippet with this title, read from IndexedDB in the options page. */
-function stored(title: string): Promise<StoredFacets | undefined> {
-  return page.evaluate(
-    (t) =>
-      new Promise<StoredFacets | undefined>((resolve, reject) => {
-        const open = indexedDB.open('tonlage');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('snippets').objectStore('snippets').getAll();
-          all.onsuccess = () => resolve((all.result as StoredFacets[]).find((s) => s.title === t));
-        };
-      }),
-    title,
-  );
-}
+/** The stored snippet with this title. */
+const stored = async (title: string) => (await storedSnippets<StoredFacets>(page)).find((s) => s.title === title);
 
 async function commit(): Promise<void> {
   await page.getByRole('button', { name: /^(Import|Importieren|Replace library|Bibliothek ersetzen)$/ }).click();
