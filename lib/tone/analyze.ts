@@ -1,11 +1,12 @@
 import type { Mood } from '../db/schema';
 import { languageEvidence } from './language';
 import { ownWord } from './lexicon';
-import { findMoodCues, intensity, MIN_STRENGTH, resolveMoods, toFindings } from './moods';
+import { findMoodCues, intensity, MIN_STRENGTH, type RawMood, resolveMoods, toFindings } from './moods';
 import { type Token, tokenizeWords } from './text';
 import { findSetAside, maskSetAside, NEVER_EVIDENCE } from './preprocess';
 import { normalise, scoreLexicon } from './valence';
-import type { MessageAnalysis, ToneLanguage, ToneOptions, Valence } from './types';
+import type { MessageAnalysis, SetAside, ToneLanguage, ToneOptions, Valence, ValenceLabel } from './types';
+import { blendMoods, blendValence, type Mode, type ModelReading, modelStrength, readModel } from './blend';
 
 // How much each mood moves the valence (times its strength): moods capture what general
 // words miss, e.g. a calm "Ich kündige" or "my dog died".
@@ -45,8 +46,26 @@ function readLanguage(text: string, tokens: readonly Token[], ui: ToneLanguage):
   return de > en ? 'de' : 'en';
 }
 
-export function analyze(original: string, options: ToneOptions = {}): MessageAnalysis {
-  const ui = options.uiLanguage ?? 'de';
+const labelOf = (score: number): ValenceLabel =>
+  score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral';
+
+/** Moods from the model: kept, dropped or added as the blend decides (blend.ts). */
+function applyModelMoods(found: Map<Mood, RawMood>, reading: ModelReading, mode: Mode): void {
+  const rules = new Map<Mood, number>();
+  for (const [mood, m] of found) if (m.strength >= MIN_STRENGTH) rules.set(mood, m.strength);
+  const { keep, add } = blendMoods(rules, reading.prediction.moods, mode);
+  for (const mood of rules.keys()) if (!keep.has(mood)) found.delete(mood);
+  if (mode === 'model') found.clear();
+  for (const mood of add)
+    found.set(mood, {
+      strength: modelStrength(reading.prediction.moods[mood]),
+      evidence: reading.spans(mood),
+      source: 'wording',
+    });
+}
+
+/** The customer's own words of now: set-aside parts blanked with spaces (offsets kept). */
+export function ownWords(original: string): { text: string; setAside: SetAside[] } {
   let setAside = findSetAside(original);
   let text = maskSetAside(original, setAside);
   // A message that is nothing but "Danke!" is still read: there is nothing else to go by.
@@ -59,6 +78,16 @@ export function analyze(original: string, options: ToneOptions = {}): MessageAna
     setAside = setAside.filter((s) => NEVER_EVIDENCE.has(s.kind));
     text = maskSetAside(original, setAside);
   }
+  return { text, setAside };
+}
+
+/**
+ * Reads a message. `mode` is for the evaluation only (eval:tone compares the parts): the
+ * panel always blends the rules with the learned model.
+ */
+export function analyze(original: string, options: ToneOptions = {}, mode: Mode = 'blend'): MessageAnalysis {
+  const ui = options.uiLanguage ?? 'de';
+  const { text, setAside } = ownWords(original);
   const tokens = tokenizeWords(text);
   const language = options.language ?? readLanguage(text, tokens, ui);
   const scored = scoreLexicon(text, tokens, language);
@@ -80,22 +109,31 @@ export function analyze(original: string, options: ToneOptions = {}): MessageAna
     const m = found.get(mood);
     if (m) m.strength = Math.min(1, m.strength + boost);
   }
-  const sarcastic = (found.get('sarcasm')?.strength ?? 0) >= MIN_STRENGTH;
+  const reading = mode === 'rules' ? null : readModel(text, tokens, language);
+  if (reading) applyModelMoods(found, reading, mode);
+  // Moods the model added weigh nothing here: its own valence output already reads the same words.
+  const sarcasm = found.get('sarcasm');
+  const sarcastic = (sarcasm?.strength ?? 0) >= MIN_STRENGTH && sarcasm?.source === undefined;
   if (sarcastic) found.delete('praise');
 
   let raw = lexNegative + (sarcastic ? -0.5 * lexPositive : lexPositive);
   for (const [mood, m] of found) {
-    if (m.strength >= MIN_STRENGTH) raw += MOOD_VALENCE[mood] * m.strength;
+    if (m.strength >= MIN_STRENGTH && m.source === undefined) raw += MOOD_VALENCE[mood] * m.strength;
   }
   const exclaims = Math.min(4, (text.match(/!/g) ?? []).length);
   raw *= 1 + 0.08 * exclaims;
-  const score = Math.round(normalise(raw) * 1000) / 1000;
-  const valence: Valence = {
-    label: score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral',
-    score,
-  };
+  const rules = normalise(raw);
+  const blended = reading ? blendValence(rules, raw === 0, reading.prediction.valence, mode) : rules;
+  const score = Math.round(blended * 1000) / 1000;
+  const valence: Valence = { label: labelOf(score), score };
+  // The label the agent sees is explained by the words that moved the model, if not by rules.
+  if (reading && valence.label !== labelOf(rules)) {
+    valence.source = 'wording';
+    if (valence.label !== 'neutral') valence.evidence = reading.spans(valence.label);
+  }
   const moods = toFindings(found);
   // Evidence text comes from the original: a cue may end in blanked-out space.
   for (const m of moods) for (const e of m.evidence) e.text = original.slice(e.start, e.end);
+  for (const e of valence.evidence ?? []) e.text = original.slice(e.start, e.end);
   return { language, valence, moods, setAside };
 }

@@ -66,9 +66,11 @@ const COURTESY = rx(
   '\\b(?:danke|dank) (?:im voraus|vorab|schon mal)\\b|\\bthanks? (?:you )?in advance\\b|\\bthanks for nothing\\b|\\bdanke für nichts\\b|\\bvielen dank auch\\b|\\bwäre (?:super|nett|toll|schön)\\b|\\bwould be (?:great|nice|lovely)\\b',
 );
 
-interface RawMood {
+export interface RawMood {
   strength: number;
   evidence: Evidence[];
+  /** Set when the learned model, not a cue, found the mood. */
+  source?: 'wording';
 }
 
 interface Hit extends Evidence {
@@ -133,9 +135,11 @@ export function intensity(text: string, tokens: readonly Token[]): number {
 
 export function toFindings(found: Map<Mood, RawMood>): MoodFinding[] {
   const out: MoodFinding[] = [];
-  for (const [label, { strength, evidence }] of found) {
+  for (const [label, { strength, evidence, source }] of found) {
     if (strength < MIN_STRENGTH) continue;
-    out.push({ label, strength: Math.round(Math.min(1, strength) * 1000) / 1000, evidence });
+    const finding: MoodFinding = { label, strength: Math.round(Math.min(1, strength) * 1000) / 1000, evidence };
+    if (source) finding.source = source;
+    out.push(finding);
   }
   return out.sort((a, b) => b.strength - a.strength || MOODS.indexOf(a.label) - MOODS.indexOf(b.label));
 }

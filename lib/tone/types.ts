@@ -21,6 +21,11 @@ export interface MoodFinding {
   /** 0..1; labels below 0.35 are not reported. */
   strength: number;
   evidence: Evidence[];
+  /**
+   * 'wording': no cue phrase matched; the learned model read the mood from the overall
+   * wording, and `evidence` holds the words that weighed most.
+   */
+  source?: 'wording';
 }
 
 export type ValenceLabel = 'negative' | 'neutral' | 'positive';
@@ -29,6 +34,10 @@ export type ValenceLabel = 'negative' | 'neutral' | 'positive';
 export interface Valence {
   label: ValenceLabel;
   score: number;
+  /** 'wording': the learned model, not the rules, decided the label (see MoodFinding.source). */
+  source?: 'wording';
+  /** With source 'wording': the words that weighed most for the label. */
+  evidence?: Evidence[];
 }
 
 /** What a part of a message is when it is not the customer's own words of now. */

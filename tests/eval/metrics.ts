@@ -29,6 +29,30 @@ export function sum(map: Map<string, Counts>): Counts {
   });
 }
 
+/** The macro-F1 over labels that occur (expected or predicted), without printing. */
+export function macroF1(labels: readonly string[], map: Map<string, Counts>): number {
+  const fs = labels
+    .map((l) => map.get(l) ?? { tp: 0, fp: 0, fn: 0 })
+    .filter((c) => c.tp + c.fp + c.fn > 0)
+    .map((c) => prf(c).f);
+  return fs.length === 0 ? Number.NaN : fs.reduce((a, b) => a + b, 0) / fs.length;
+}
+
+/** Accuracy, macro-F1 and negative-F1 of valence pairs (expected, predicted), without printing. */
+export function valenceScores(pairs: ReadonlyArray<readonly [ValenceLabel, ValenceLabel]>): {
+  accuracy: number;
+  macroF1: number;
+  negativeF1: number;
+  negative: { p: number; r: number; f: number };
+} {
+  const per = new Map<string, Counts>();
+  for (const [e, p] of pairs) for (const v of VALENCES) tally(per, v, e === v, p === v);
+  const accuracy = pairs.filter(([e, p]) => e === p).length / Math.max(1, pairs.length);
+  const macro = VALENCES.reduce((s, v) => s + prf(per.get(v) ?? { tp: 0, fp: 0, fn: 0 }).f, 0) / VALENCES.length;
+  const negative = prf(per.get('negative') ?? { tp: 0, fp: 0, fn: 0 });
+  return { accuracy, macroF1: macro, negativeF1: negative.f, negative };
+}
+
 /** Prints P/R/F1 per label; returns the macro-F1 over labels that occur (expected or predicted). */
 export function table(title: string, labels: readonly string[], map: Map<string, Counts>): number {
   console.log(`\n${title}\n  label                  P      R      F1     (tp/fp/fn)`);
@@ -52,17 +76,13 @@ export function confusion(pairs: ReadonlyArray<readonly [ValenceLabel, ValenceLa
 } {
   console.log('  valence confusion (rows = expected, columns = predicted)');
   console.log(`  ${''.padEnd(10)}${VALENCES.map((v) => v.padStart(10)).join('')}`);
-  const per = new Map<string, Counts>();
   for (const e of VALENCES) {
     const row = VALENCES.map((p) => pairs.filter(([x, y]) => x === e && y === p).length);
     console.log(`  ${e.padEnd(10)}${row.map((n) => String(n).padStart(10)).join('')}`);
   }
-  for (const [e, p] of pairs) for (const v of VALENCES) tally(per, v, e === v, p === v);
-  const accuracy = pairs.filter(([e, p]) => e === p).length / Math.max(1, pairs.length);
-  const macroF1 = VALENCES.reduce((s, v) => s + prf(per.get(v) ?? { tp: 0, fp: 0, fn: 0 }).f, 0) / VALENCES.length;
-  const neg = prf(per.get('negative') ?? { tp: 0, fp: 0, fn: 0 });
+  const { accuracy, macroF1, negativeF1, negative: neg } = valenceScores(pairs);
   console.log(
     `  accuracy ${pct(accuracy)}  macro-F1 ${pct(macroF1)}  negative: P ${pct(neg.p)} R ${pct(neg.r)} F1 ${pct(neg.f)}`,
   );
-  return { accuracy, macroF1, negativeF1: neg.f };
+  return { accuracy, macroF1, negativeF1 };
 }

@@ -2,6 +2,7 @@ import { MOODS } from '../../lib/db/schema';
 import { analyzeMessage, checkDraft, DRAFT_RULE_IDS } from '../../lib/tone/index';
 import { DRAFTS } from '../fixtures/tone/drafts';
 import { MESSAGES } from '../fixtures/tone/messages';
+import { compareModes } from './compare';
 import { evalTsv, fail } from './tsv';
 import { confusion, type Counts, pct, prf, sum, table, tally, type ValenceLabel } from './metrics';
 import { type Lang, loadDrafts, loadFeedback, loadMessages, type Part, PARTS } from './sets';
@@ -11,7 +12,9 @@ import { type Lang, loadDrafts, loadFeedback, loadMessages, type Part, PARTS } f
 //                                           channel and rule), then the old fixtures
 //   npm run eval:tone -- --part dev         the development part only (for tuning)
 //   npm run eval:tone -- --part dev --misses   also list the dev items read wrongly
+//   npm run eval:tone -- --no-test          everything but the test part (while tuning)
 //   npm run eval:tone -- --input FILE.tsv   any TSV with `text` and `valence` columns
+// Each part ends with one line per language for the rules alone, the model alone and the blend.
 // The test part is scored only at the end and never listed item by item.
 
 const COMPLETENESS = new Set(['missing_greeting', 'missing_name', 'no_next_step', 'placeholder']);
@@ -161,6 +164,7 @@ const args = process.argv.slice(2);
 const inputAt = args.indexOf('--input');
 const partAt = args.indexOf('--part');
 const misses = args.includes('--misses');
+const noTest = args.includes('--no-test');
 if (inputAt >= 0) {
   const file = args[inputAt + 1];
   if (!file) fail('--input needs a file name: npm run eval:tone -- --input FILE.tsv');
@@ -169,6 +173,11 @@ if (inputAt >= 0) {
   const only = partAt >= 0 ? args[partAt + 1] : undefined;
   if (only !== undefined && !PARTS.includes(only as Part)) fail(`--part must be dev or test, found "${only}"`);
   if (misses && only !== 'dev') fail('--misses lists items of the dev part only: add --part dev');
-  for (const part of PARTS) if (only === undefined || only === part) evalPart(part, misses && part === 'dev');
+  if (noTest && only === 'test') fail('--no-test and --part test contradict each other');
+  for (const part of PARTS) {
+    if ((only !== undefined && only !== part) || (noTest && part === 'test')) continue;
+    evalPart(part, misses && part === 'dev');
+    compareModes(part);
+  }
   if (only === undefined) evalFixtures();
 }
