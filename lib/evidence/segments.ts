@@ -1,5 +1,5 @@
 import type { Mood } from '../db/schema';
-import type { MoodFinding } from '../tone';
+import type { MoodFinding, SetAside, SetAsideKind } from '../tone';
 
 // Splits a message into plain and highlighted parts for the evidence of the customer's moods.
 
@@ -7,6 +7,8 @@ export interface Segment {
   text: string;
   /** The moods whose evidence covers this part; absent for plain text. */
   moods?: Mood[];
+  /** The part was set aside (greeting, signature, quoted history…): not read as evidence. */
+  aside?: SetAsideKind;
 }
 
 interface Marked {
@@ -36,21 +38,45 @@ export function markedRanges(length: number, moods: readonly MoodFinding[]): Mar
   return merged;
 }
 
-/** The message as a sequence of plain and marked segments; joined, they are the text again. */
-export function highlightSegments(text: string, moods: readonly MoodFinding[]): Segment[] {
+/**
+ * The message as a sequence of plain, marked and set-aside segments; joined, they are the text
+ * again. Evidence never lies in a set-aside part, so a segment is one or the other.
+ */
+export function highlightSegments(
+  text: string,
+  moods: readonly MoodFinding[],
+  setAside: readonly SetAside[] = [],
+): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
+  const plain = (end: number) => {
+    for (const a of setAside) {
+      const start = Math.max(at, a.start);
+      const stop = Math.min(end, a.end);
+      if (stop <= start) continue;
+      if (start > at) segments.push({ text: text.slice(at, start) });
+      segments.push({ text: text.slice(start, stop), aside: a.kind });
+      at = stop;
+    }
+    if (end > at) segments.push({ text: text.slice(at, end) });
+    at = Math.max(at, end);
+  };
   for (const range of markedRanges(text.length, moods)) {
-    if (range.start > at) segments.push({ text: text.slice(at, range.start) });
+    plain(range.start);
     segments.push({ text: text.slice(range.start, range.end), moods: range.moods });
     at = range.end;
   }
-  if (at < text.length) segments.push({ text: text.slice(at) });
+  plain(text.length);
   return segments;
 }
 
+/** The kinds of parts set aside, each once, in text order. */
+export function setAsideKinds(setAside: readonly SetAside[]): SetAsideKind[] {
+  return [...new Set(setAside.map((a) => a.kind))];
+}
+
 /** The evidence of one mood as the agent reads it: 'ist gestorben', '!!!'. */
-export function evidenceQuote(mood: MoodFinding, max = 3): string {
+export function evidenceQuote(mood: Pick<MoodFinding, 'evidence'>, max = 3): string {
   const unique = [...new Set(mood.evidence.map((e) => e.text.trim()).filter(Boolean))];
   return unique
     .slice(0, max)

@@ -30,13 +30,18 @@ interface Loaded {
 
 let loaded: Loaded | undefined;
 
-function load(): Loaded {
-  if (loaded) return loaded;
-  const m = ModelSchema.parse(TONE_MODEL);
+function decode(raw: unknown): Loaded {
+  const m = ModelSchema.parse(raw);
   const bytes = Uint8Array.from(atob(m.weights), (c) => c.charCodeAt(0));
   if (bytes.length !== BUCKETS * K) throw new Error(`tone model: ${bytes.length} weights, expected ${BUCKETS * K}`);
-  loaded = { bias: m.bias, scale: m.scale, weights: new Int8Array(bytes.buffer) };
-  return loaded;
+  return { bias: m.bias, scale: m.scale, weights: new Int8Array(bytes.buffer) };
+}
+
+const load = (): Loaded => (loaded ??= decode(TONE_MODEL));
+
+/** Reads with another model (the blend's cross-validation in tests/eval); undefined restores the shipped one. */
+export function useModel(raw: unknown): void {
+  loaded = raw === undefined ? undefined : decode(raw);
 }
 
 /** Feature value: long texts must not saturate the model by length alone. */

@@ -52,6 +52,13 @@ describe('side panel', () => {
     const { page, panel } = await open('4711');
     const marked = panel.getByTestId('ctx-last-message').locator('mark');
     await expect.poll(() => marked.allTextContents()).toEqual(expect.arrayContaining(['gestorben']));
+    // The greeting and the sign-off are shown as set aside, not read: no mood comes from them.
+    const quote = panel.getByTestId('ctx-last-message');
+    expect(await quote.locator('[data-aside="greeting"]').allTextContents()).toEqual([
+      expect.stringMatching(/Guten Tag/),
+    ]);
+    expect((await quote.locator('[data-aside]').allTextContents()).join(' ')).toMatch(/Viele Grüße/);
+    expect(await panel.getByTestId('set-aside').textContent()).toMatch(/(greeting|Anrede).*(sign-off|Grußformel)/);
     const template = panel
       .getByTestId('suggested-template')
       .filter({ hasText: 'Haustier verstorben: Futter spenden statt zurückschicken' });

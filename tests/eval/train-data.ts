@@ -17,6 +17,8 @@ export interface Example {
   valence: ValenceLabel;
   /** null: the source labels valence only. */
   moods: readonly Mood[] | null;
+  /** 'corpus': tests/eval/train/, written blind to the rules; the fixtures were written with them. */
+  source: 'corpus' | 'fixtures';
 }
 
 const TRAIN_DIR = join(import.meta.dirname, 'train');
@@ -35,7 +37,7 @@ function corpus(): Example[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => TrainMessage.parse(JSON.parse(l)));
+    .map((l) => ({ ...TrainMessage.parse(JSON.parse(l)), source: 'corpus' as const }));
 }
 
 function reviews(): Example[] {
@@ -47,12 +49,12 @@ function reviews(): Example[] {
     .map((line, i) => {
       const [text = '', valence = ''] = line.split('\t');
       const v = z.enum(['negative', 'neutral', 'positive']).parse(valence.trim());
-      return { id: `review-${i}`, lang: 'de' as const, text, valence: v, moods: null };
+      return { id: `review-${i}`, lang: 'de' as const, text, valence: v, moods: null, source: 'fixtures' as const };
     });
 }
 
 /** Every training example, in a fixed order. */
 export function loadTraining(): Example[] {
-  const fixtures = MESSAGES.map((m) => ({ id: m.id, lang: m.lang, text: m.text, valence: m.valence, moods: m.moods }));
+  const fixtures = MESSAGES.map((m) => ({ ...m, source: 'fixtures' as const }));
   return [...corpus(), ...fixtures, ...reviews()];
 }

@@ -1,129 +1,39 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MOODS } from '../../lib/db/schema';
-import { ownWords } from '../../lib/tone/analyze';
-import { BUCKET_BITS, BUCKETS, hashFeatures } from '../../lib/tone/hash-features';
-import { featureValue, OUTPUTS, VALENCE_OUTPUTS } from '../../lib/tone/model';
-import { tokenizeWords } from '../../lib/tone/text';
+import { DEFAULTS, train, type TrainOptions } from './trainer';
 import { loadTraining } from './train-data';
 
 // Trains the learned tone model (lib/tone/model.ts) and writes lib/tone/data/model-tone.ts.
 //   npm run train:tone                      train with the chosen hyper-parameters
 //   npm run train:tone -- --epochs 30 --l2 1e-4 --lr 0.2 --pos-weight 3 --seed 7
-// Multinomial logistic regression for valence, one-vs-rest logistic regression per mood, by
-// AdaGrad over a seeded shuffle: the same data and options give the same file, byte for byte.
-// Hyper-parameters are chosen by the dev figures of `npm run eval:tone -- --part dev --no-test`.
+// Data: tests/eval/train-data.ts (never the frozen sets). Hyper-parameters are chosen by the
+// dev figures of `npm run eval:tone -- --part dev --no-test` and by `npm run tune:blend`.
 
-const K = OUTPUTS.length;
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const EPOCHS = opt('epochs', 30);
-const L2 = opt('l2', 1e-4);
-const LR = opt('lr', 0.2);
-const POS_WEIGHT = opt('pos-weight', 3);
-const SEED = opt('seed', 7);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const examples = loadTraining().map((e) => {
-  const { text } = ownWords(e.text);
-  const f = hashFeatures(text, tokenizeWords(text), e.lang);
-  const target = new Float64Array(K).fill(Number.NaN);
-  VALENCE_OUTPUTS.forEach((v, k) => (target[k] = e.valence === v ? 1 : 0));
-  if (e.moods) MOODS.forEach((m, i) => (target[3 + i] = e.moods!.includes(m) ? 1 : 0));
-  return { ids: f.ids, value: featureValue(f.ids.length), target };
-});
-
-const W = new Float64Array(BUCKETS * K);
-const G = new Float64Array(BUCKETS * K).fill(1e-8);
-const bias = new Float64Array(K);
-const biasG = new Float64Array(K).fill(1e-8);
-const random = mulberry32(SEED);
-const order = examples.map((_, i) => i);
-const grad = new Float64Array(K);
-
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let loss = 0;
-  for (const n of order) {
-    const { ids, value, target } = examples[n]!;
-    const logit = Array.from(bias);
-    for (const id of ids) for (let k = 0; k < K; k++) logit[k]! += W[id * K + k]! * value;
-    const top = Math.max(logit[0]!, logit[1]!, logit[2]!);
-    const e = [0, 1, 2].map((k) => Math.exp(logit[k]! - top));
-    const total = e[0]! + e[1]! + e[2]!;
-    for (let k = 0; k < 3; k++) {
-      const p = e[k]! / total;
-      grad[k] = p - target[k]!;
-      if (target[k] === 1) loss -= Math.log(p);
-    }
-    for (let k = 3; k < K; k++) {
-      if (Number.isNaN(target[k])) {
-        grad[k] = 0;
-        continue;
-      }
-      const p = 1 / (1 + Math.exp(-logit[k]!));
-      const weight = target[k] === 1 ? POS_WEIGHT : 1;
-      grad[k] = (p - target[k]!) * weight;
-    }
-    for (let k = 0; k < K; k++) {
-      biasG[k]! += grad[k]! * grad[k]!;
-      bias[k]! -= (LR * grad[k]!) / Math.sqrt(biasG[k]!);
-    }
-    for (const id of ids)
-      for (let k = 0; k < K; k++) {
-        const at = id * K + k;
-        const g = grad[k]! * value + L2 * W[at]!;
-        G[at]! += g * g;
-        W[at]! -= (LR * g) / Math.sqrt(G[at]!);
-      }
-  }
-  if (epoch % 10 === 9 || epoch === EPOCHS - 1)
-    console.log(`epoch ${epoch + 1}: valence loss ${(loss / examples.length).toFixed(4)}`);
-}
-
-// 8-bit weights with one scale per output: a quarter of float32, and the rounding error is far
-// below what separates the classes (eval:tone reads the quantised model).
-const scale = OUTPUTS.map((_, k) => {
-  let max = 0;
-  for (let b = 0; b < BUCKETS; b++) max = Math.max(max, Math.abs(W[b * K + k]!));
-  return max === 0 ? 1 : max / 127;
-});
-const q = new Int8Array(BUCKETS * K);
-for (let b = 0; b < BUCKETS; b++) for (let k = 0; k < K; k++) q[b * K + k] = Math.round(W[b * K + k]! / scale[k]!);
-
-const round = (x: number) => Number(x.toPrecision(6));
-const file = join(import.meta.dirname, '../../lib/tone/data/model-tone.ts');
-const body = {
-  version: 1,
-  bits: BUCKET_BITS,
-  outputs: OUTPUTS,
-  bias: Array.from(bias, round),
-  scale: scale.map(round),
-  weights: Buffer.from(q.buffer).toString('base64'),
+const o: TrainOptions = {
+  epochs: opt('epochs', DEFAULTS.epochs),
+  l2: opt('l2', DEFAULTS.l2),
+  lr: opt('lr', DEFAULTS.lr),
+  posWeight: opt('pos-weight', DEFAULTS.posWeight),
+  seed: opt('seed', DEFAULTS.seed),
 };
+const examples = loadTraining();
+const body = train(examples, o, true);
+const file = join(import.meta.dirname, '../../lib/tone/data/model-tone.ts');
 writeFileSync(
   file,
   `// Generated by tests/eval/train-tone.ts (npm run train:tone) from tests/eval/train/ and
-// tests/fixtures/tone/: ${examples.length} examples, epochs ${EPOCHS}, l2 ${L2}, lr ${LR}, mood positive weight ${POS_WEIGHT}, seed ${SEED}.
+// tests/fixtures/tone/: ${examples.length} examples, ${JSON.stringify(o)}.
 // Do not edit by hand; docs/tone.md says how the model is trained and blended.
 
 /* prettier-ignore */
 export const TONE_MODEL: unknown = ${JSON.stringify(body)};
 `,
 );
-console.log(`wrote ${file}: ${examples.length} examples, ${(q.length / 1024).toFixed(0)} KB of weights`);
+console.log(
+  `wrote ${file}: ${examples.length} examples, ${(Buffer.from(body.weights, 'base64').length / 1024).toFixed(0)} KB of weights`,
+);
