@@ -12,7 +12,7 @@ import { DRAFT_RULE_IDS } from '@/lib/tone/types';
 const EVAL = join(import.meta.dirname, '..', '..', 'eval');
 const LANGS = ['de', 'en'] as const;
 /** Floors the issue asks for (#14); the corpus grows past them, never below. */
-const MIN = { messages: 640, drafts: 150, perMood: 39 };
+const MIN = { messages: 690, drafts: 150, perMood: 40 };
 
 const Lang = z.enum(LANGS);
 const Text = z.string().trim().min(1);
