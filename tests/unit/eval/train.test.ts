@@ -87,7 +87,7 @@ describe('training corpus for the tone engine', () => {
     }
     const withoutMood = own.filter((m) => m.moods.length === 0).length / own.length;
     expect(withoutMood).toBeGreaterThan(0.14);
-    expect(withoutMood).toBeLessThan(0.35);
+    expect(withoutMood).toBeLessThan(0.3);
 
     const ownDrafts = drafts.filter((d) => d.lang === lang);
     expect(ownDrafts.length).toBeGreaterThanOrEqual(MIN.drafts);
