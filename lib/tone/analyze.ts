@@ -50,18 +50,20 @@ const labelOf = (score: number): ValenceLabel =>
   score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral';
 
 /** Moods from the model: kept, dropped or added as the blend decides (blend.ts). */
-function applyModelMoods(found: Map<Mood, RawMood>, reading: ModelReading, mode: Mode): void {
+function applyModelMoods(found: Map<Mood, RawMood>, reading: ModelReading, mode: Mode, blocked: Set<Mood>): void {
   const rules = new Map<Mood, number>();
   for (const [mood, m] of found) if (m.strength >= MIN_STRENGTH) rules.set(mood, m.strength);
   const { keep, add } = blendMoods(rules, reading.prediction.moods, mode);
   for (const mood of rules.keys()) if (!keep.has(mood)) found.delete(mood);
   if (mode === 'model') found.clear();
-  for (const mood of add)
+  for (const mood of add) {
+    if (mode === 'blend' && blocked.has(mood)) continue;
     found.set(mood, {
       strength: modelStrength(reading.prediction.moods[mood]),
       evidence: reading.spans(mood),
       source: 'wording',
     });
+  }
 }
 
 /** The customer's own words of now: set-aside parts blanked with spaces (offsets kept). */
@@ -95,7 +97,8 @@ export function analyze(original: string, options: ToneOptions = {}, mode: Mode 
   const lexPositive = scored.reduce((sum, s) => sum + Math.max(0, s.score), 0);
 
   // First pass decides whether the message is negative enough for conditional cues.
-  const cues = findMoodCues(text, tokens, language);
+  const blocked = new Set<Mood>();
+  const cues = findMoodCues(text, tokens, language, blocked);
   const first = resolveMoods(cues, lexNegative <= -1.5);
   const negativeContext =
     lexNegative <= -1.5 ||
@@ -110,7 +113,7 @@ export function analyze(original: string, options: ToneOptions = {}, mode: Mode 
     if (m) m.strength = Math.min(1, m.strength + boost);
   }
   const reading = mode === 'rules' ? null : readModel(text, tokens, language);
-  if (reading) applyModelMoods(found, reading, mode);
+  if (reading) applyModelMoods(found, reading, mode, blocked);
   // Moods the model added weigh nothing here: its own valence output already reads the same words.
   const sarcasm = found.get('sarcasm');
   const sarcastic = (sarcasm?.strength ?? 0) >= MIN_STRENGTH && sarcasm?.source === undefined;

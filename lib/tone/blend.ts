@@ -7,24 +7,26 @@ import type { Evidence, Span, ToneLanguage, ValenceLabel } from './types';
 // How the rules and the learned model are combined (docs/tone.md). The rules stay the
 // evidence an agent is shown; the model adds a mood or a valence where the rules found
 // nothing (most missed complaints matched no cue at all), and tempers a rules finding only
-// when it is confident the other way. The thresholds were chosen on the dev part of the
-// frozen sets (`npm run eval:tone -- --part dev --no-test` prints rules, model and blend).
+// when it is confident the other way. The thresholds are what `npm run tune:blend` chose: dev
+// and cross-validation on the training corpus, weighed equally (docs/tone.md says why).
 
 export const BLEND = {
   /** A mood the rules missed is added when the model gives it at least this probability. */
-  addMood: 0.7,
-  /** A mood the rules found is dropped when the model gives it less than this. */
+  addMood: 0.5,
+  /** A mood the rules found is dropped when the model gives it less than this (0: never). */
   dropMood: 0,
   /** When the rules found no feeling at all, the model's (p_positive − p_negative) counts this much. */
-  valenceAlone: 0,
-  /** Where the model agrees with the rules' sign, this much of it is added. */
-  valenceWeight: 0.1,
-  /** Where it disagrees by at least `temperAt`, the rules' score shrinks by this share. */
-  temper: 0.25,
-  temperAt: 0.5,
+  valenceAlone: 0.25,
+  /** The model's valence counts where its most likely label has at least this probability. */
+  confident: 0.7,
+  /** A confident model against the rules' side (or for neutral) shrinks their score by this share. */
+  temper: 0.5,
 };
 
 export type Mode = 'rules' | 'model' | 'blend';
+
+/** Where a confident model picks a side the rules left neutral, the score it gets. */
+const SIDE = 0.3;
 
 /** What the model read, with the words behind each reading (for the evidence view). */
 export interface ModelReading {
@@ -47,17 +49,20 @@ export function readModel(text: string, tokens: readonly Token[], lang: ToneLang
 }
 
 /**
- * The valence score after blending; `score` is the rules' score in [-1, 1]. Where the rules
- * scored something the model never turns its sign, only strengthens or tempers it: a negated
- * cue ("nicht schlecht") must stay turned, and words the rules explain stay the explanation.
+ * The valence score after blending; `score` is the rules' score in [-1, 1]. A confident model
+ * decides between neutral and a side, strengthens the rules or tempers them; it never turns
+ * one side into the other, so a negated cue ("nicht gut") stays turned.
  */
 export function blendValence(score: number, foundNothing: boolean, p: Prediction['valence'], mode: Mode): number {
   const model = p[2] - p[0];
   if (mode === 'rules') return score;
   if (mode === 'model') return p[1] >= p[0] && p[1] >= p[2] ? 0 : model;
   if (foundNothing) return model * BLEND.valenceAlone;
-  if (Math.sign(model) === Math.sign(score)) return Math.max(-1, Math.min(1, score + model * BLEND.valenceWeight));
-  return Math.abs(model) >= BLEND.temperAt ? score * (1 - BLEND.temper) : score;
+  const top = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+  if (p[top] < BLEND.confident) return score;
+  // Never straight from one side to the other: a turned cue ("nicht gut") stays turned.
+  if (top === 1 || Math.sign(score) === -Math.sign(model)) return score * (1 - BLEND.temper);
+  return Math.sign(model) * Math.max(Math.abs(score), SIDE);
 }
 
 /** A mood from the model alone is an overall impression: it ranks below any mood a cue shows. */

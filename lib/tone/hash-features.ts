@@ -44,7 +44,8 @@ function wordFeatures(t: Token, lang: ToneLanguage): WordFeatures {
   const padded = `<${t.norm}>`;
   for (let n = 3; n <= 5; n++)
     for (let i = 0; i + n <= padded.length; i++) grams.push(fnv(padded.slice(i, i + n), 0x2f3a1c4d) & MASK);
-  f = { key, plain: [key & MASK, ...grams], negated: [fnv(s, 0x6b2d9e11) & MASK, ...grams] };
+  // A negated word keeps none of its own n-grams: "nicht zufrieden" must not read as "zufrieden".
+  f = { key, plain: [key & MASK, ...grams], negated: [fnv(s, 0x6b2d9e11) & MASK] };
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(t.lower, f);
   return f;

@@ -40,7 +40,7 @@ function decode(raw: unknown): Loaded {
 const load = (): Loaded => (loaded ??= decode(TONE_MODEL));
 
 /** Reads with another model (the blend's cross-validation in tests/eval); undefined restores the shipped one. */
-export function useModel(raw: unknown): void {
+export function setModel(raw: unknown): void {
   loaded = raw === undefined ? undefined : decode(raw);
 }
 

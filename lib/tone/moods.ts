@@ -78,8 +78,17 @@ interface Hit extends Evidence {
   conditional: boolean;
 }
 
-/** Finds every mood cue once; {@link resolveMoods} then decides which count. */
-export function findMoodCues(text: string, tokens: readonly Token[], lang: ToneLanguage): Map<Mood, Hit[]> {
+/**
+ * Finds every mood cue once; {@link resolveMoods} then decides which count. A cue that was
+ * negated or cancelled ("nicht zufrieden", "my order was cancelled") puts its mood in
+ * `blocked`: the learned model must not bring back what the rules ruled out.
+ */
+export function findMoodCues(
+  text: string,
+  tokens: readonly Token[],
+  lang: ToneLanguage,
+  blocked?: Set<Mood>,
+): Map<Mood, Hit[]> {
   const found = new Map<Mood, Hit[]>();
   const courtesy = findAll(COURTESY, text);
   const rules = RULES[lang];
@@ -89,10 +98,16 @@ export function findMoodCues(text: string, tokens: readonly Token[], lang: ToneL
     for (const rule of rules[mood]) {
       if (!mayMatch(rule.need, keys)) continue;
       for (const m of findAll(rule.re, text)) {
-        if (rule.negatable && negatedAt(text, tokens, m.start, lang)) continue;
+        if (rule.negatable && negatedAt(text, tokens, m.start, lang)) {
+          blocked?.add(mood);
+          continue;
+        }
         if (rule.cancel) {
           const s = sentenceAt(text, m.start);
-          if (rule.cancel.test(text.slice(s.start, s.end))) continue;
+          if (rule.cancel.test(text.slice(s.start, s.end))) {
+            blocked?.add(mood);
+            continue;
+          }
         }
         if (mood === 'praise' && courtesy.some((c) => m.start >= c.start && m.start < c.end)) continue;
         if (hits.some((e) => m.start < e.end && m.end > e.start)) continue;

@@ -13,6 +13,9 @@ const INLINE_GREETING =
 
 const SIGN_OFF =
   /^(?:(?:mit )?(?:freundlichen|besten|lieben|herzlichen|schönen|sonnigen|viele[n]?|liebe|beste|freundliche|herzliche) grü(?:ß|ss)en?|(?:viele |liebe |beste |herzliche |schöne )?grü(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|bg|(?:vielen |herzlichen |besten )?dank(?:e)?(?: (?:schön|sehr|vorab|im voraus|schon mal))?(?: für (?:ihre|die|eure) (?:hilfe|mühe|unterstützung|antwort|rückmeldung|info))?(?:,? (?:und|&) (?:viele |liebe |beste )?(?:grü(?:ß|ss)e|gru(?:ß|ss)))?|(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|cheers|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|thanks?(?: you)?(?: (?:so much|in advance|again))?(?:,? (?:and |& )?(?:best |kind )?regards)?|thanks?(?: you)?(?: so much)? for (?:your|the) (?:help|time|assistance|support|patience|reply|response)|many thanks|all the best|tschüss|ciao)[\s,.!]*$/iu;
+// "LG Tom", "VG Anna Berg", "Gruß Jonas": a short closing with the name on the same line.
+const SIGN_OFF_NAME =
+  /^(?:[LlVvBb][Gg]|[Mm][Ff][Gg]|[Gg]ru(?:ß|ss)|[Cc]heers|[Tt]hanks|[Tt]hx|[Bb]est)[ ,]+\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?[\s,.!]*$/u;
 
 // Only the polite end of a message, not "Danke für nichts" or "Thanks for the quick help".
 const TRAILING_THANKS =
@@ -69,7 +72,7 @@ function tailKind(ls: readonly Line[], i: number, first: number): SetAsideKind |
   if (QUOTE_HEADER.test(t)) return AGENT.test(t) ? 'agent_reply' : 'quote';
   if (SIG_DELIMITER.test(t)) return 'signature';
   if (SENT_FROM.test(t)) return 'signature';
-  if (SIGN_OFF.test(t) && closesMessage(ls, i)) return 'signoff';
+  if ((SIGN_OFF.test(t) || SIGN_OFF_NAME.test(t)) && closesMessage(ls, i)) return 'signoff';
   if (DISCLAIMER.test(t) && i > first && ls[i - 1]!.text === '') return 'disclaimer';
   return null;
 }
@@ -86,7 +89,8 @@ export function findSetAside(text: string): SetAside[] {
     first++;
     while (first < ls.length && ls[first]!.text === '') first++;
   }
-  if (out.length === 0 && first < ls.length) {
+  // Also after a greeting line: "Hallo,\n\nGuten Tag, können Sie …" greets twice.
+  if (first < ls.length) {
     const m = INLINE_GREETING.exec(ls[first]!.text);
     if (m) out.push({ kind: 'greeting', start: ls[first]!.start, end: ls[first]!.start + m[0].length });
   }

@@ -19,7 +19,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 30, l2: 1e-4, lr: 0.2, posWeight: 3, seed: 7 };
+export const DEFAULTS: TrainOptions = { epochs: 30, l2: 1e-4, lr: 0.5, posWeight: 3, seed: 7 };
 
 /** The model as lib/tone/model.ts reads it (TONE_MODEL). */
 export interface ModelBody {

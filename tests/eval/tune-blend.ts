@@ -1,7 +1,7 @@
 import { MOODS } from '../../lib/db/schema';
 import { analyze } from '../../lib/tone/analyze';
 import { BLEND } from '../../lib/tone/blend';
-import { useModel } from '../../lib/tone/model';
+import { setModel } from '../../lib/tone/model';
 import { type Counts, macroF1, pct, tally, valenceScores, type ValenceLabel } from './metrics';
 import { loadFeedback, loadMessages } from './sets';
 import { type Example, loadTraining } from './train-data';
@@ -47,7 +47,7 @@ function score(judges: readonly Judge[], what: 'moods' | 'valence'): number {
     const per = new Map<string, Counts>();
     const pairs: Array<[ValenceLabel, ValenceLabel]> = [];
     for (const j of judges) {
-      useModel(j.model);
+      setModel(j.model);
       for (const it of j.items.filter((x) => x.lang === lang)) {
         if (what === 'moods' && it.moods === null) continue;
         const a = analyze(it.text, { uiLanguage: lang });
@@ -60,7 +60,7 @@ function score(judges: readonly Judge[], what: 'moods' | 'valence'): number {
     }
     total += (what === 'moods' ? macroF1(MOODS, per) : valenceScores(pairs).macroF1) / 2;
   }
-  useModel(undefined);
+  setModel(undefined);
   return total;
 }
 
@@ -92,27 +92,22 @@ const now = { moods: both('moods')(), valence: both('valence')() };
 console.log(
   `current: moods dev ${pct(now.moods.d)} cv ${pct(now.moods.c)}; valence dev ${pct(now.valence.d)} cv ${pct(now.valence.c)}`,
 );
-search(
-  ['addMood', 'dropMood'],
-  [
+const at = process.argv.indexOf('--only');
+const run = (name: string) => at < 0 || process.argv[at + 1] === name;
+const G = {
+  moods: [
     [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
-    [0, 0.02, 0.05, 0.1],
+    [0, 0.02, 0.05],
   ],
-  both('moods'),
-);
-search(
-  ['valenceWeight', 'valenceAlone'],
-  [
-    [0, 0.15, 0.3, 0.5],
+  valence: [
     [0, 0.25, 0.5, 0.75, 1],
+    [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
   ],
-  both('valence'),
-);
-search(
-  ['temper', 'temperAt'],
-  [
-    [0, 0.25, 0.5, 0.75],
-    [0.3, 0.5, 0.7],
+  temper: [
+    [0.25, 0.5, 0.75, 1],
+    [0.5, 0.6, 0.7, 0.8, 0.9],
   ],
-  both('valence'),
-);
+};
+if (run('moods')) search(['addMood', 'dropMood'], G.moods, both('moods'));
+if (run('valence')) search(['valenceAlone', 'confident'], G.valence, both('valence'));
+if (run('temper')) search(['temper', 'confident'], G.temper, both('valence'));
