@@ -1,6 +1,6 @@
 import { MOODS, type Mood } from '../db/schema';
 import { hashFeatures } from './hash-features';
-import { type Prediction, predict, strongestSpans } from './model';
+import { contributions, type Prediction, predict, strongestSpans } from './model';
 import type { Token } from './text';
 import type { Evidence, Span, ToneLanguage, ValenceLabel } from './types';
 
@@ -39,11 +39,13 @@ export function readModel(text: string, tokens: readonly Token[], lang: ToneLang
   const features = hashFeatures(text, tokens, lang);
   const prediction = predict(features);
   const all: Span[] = [...tokens, ...features.symbols];
+  let contrib: Float64Array | undefined;
   return {
     prediction,
     spans(output) {
+      contrib ??= contributions(features, all.length);
       const against = output === 'negative' ? 'positive' : output === 'positive' ? 'negative' : undefined;
-      return strongestSpans(features, all, output, against).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+      return strongestSpans(contrib, all, output, against).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     },
   };
 }

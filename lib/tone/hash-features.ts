@@ -61,18 +61,36 @@ const CAPS = fnv('CAPS', 0x1234567) & MASK;
 const BIAS_PAIR = 0x51ed270b;
 
 /**
- * A text's hashed features. `owner[i]` says where feature `ids[i]` comes from: a token index,
- * `tokens.length + k` for the k-th of `symbols`, or -1 for punctuation (never shown as evidence).
+ * A text's hashed features. `words[i]` are token i's own features (a cached array shared by
+ * every occurrence of the word, so a model can cache its sum); `ids` are the others (word
+ * pairs, symbols, punctuation), and `owner[j]` says where `ids[j]` comes from: a token index,
+ * `tokens.length + k` for the k-th of `symbols`, or -1 for punctuation (never evidence).
  */
 export interface Features {
+  words: ReadonlyArray<readonly number[]>;
   ids: number[];
   owner: number[];
   symbols: Span[];
+  /** All features, counted with repeats. */
+  count: number;
 }
 
 function push(out: Features, id: number, owner: number): void {
   out.ids.push(id);
   out.owner.push(owner);
+}
+
+/** Every feature id with its owner, flat (training and evidence; the panel's prediction does not need it). */
+export function flatten(f: Features): { ids: number[]; owner: number[] } {
+  const ids: number[] = [];
+  const owner: number[] = [];
+  f.words.forEach((group, i) => {
+    for (const id of group) {
+      ids.push(id);
+      owner.push(i);
+    }
+  });
+  return { ids: [...ids, ...f.ids], owner: [...owner, ...f.owner] };
 }
 
 function symbols(gap: string, offset: number, tokenCount: number, out: Features): void {
@@ -88,7 +106,8 @@ function symbols(gap: string, offset: number, tokenCount: number, out: Features)
 
 /** The hashed features of a (masked) text and its tokens. */
 export function hashFeatures(text: string, tokens: readonly Token[], lang: ToneLanguage): Features {
-  const out: Features = { ids: [], owner: [], symbols: [] };
+  const words: Array<readonly number[]> = [];
+  const out: Features = { words, ids: [], owner: [], symbols: [], count: 0 };
   let prevKey = BIAS_PAIR;
   let negation = 0;
   let prevEnd = 0;
@@ -104,7 +123,7 @@ export function hashFeatures(text: string, tokens: readonly Token[], lang: ToneL
     }
     if (CONTRAST.has(t.norm)) negation = 0;
     const f = wordFeatures(t, lang);
-    for (const id of negation > 0 ? f.negated : f.plain) push(out, id, i);
+    words.push(negation > 0 ? f.negated : f.plain);
     push(out, mix(prevKey, f.key) & MASK, i);
     if (t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.lower) push(out, CAPS, i);
     prevKey = f.key;
@@ -114,5 +133,6 @@ export function hashFeatures(text: string, tokens: readonly Token[], lang: ToneL
   }
   const tail = text.slice(prevEnd);
   if (tail.trim().length > 0) symbols(tail, prevEnd, tokens.length, out);
+  out.count = out.ids.length + words.reduce((n, w) => n + w.length, 0);
   return out;
 }

@@ -26,6 +26,8 @@ interface Loaded {
   bias: readonly number[];
   scale: readonly number[];
   weights: Int8Array;
+  /** Summed weights of a word's features, per cached feature array: one run per token. */
+  sums: WeakMap<readonly number[], Int32Array>;
 }
 
 let loaded: Loaded | undefined;
@@ -34,7 +36,7 @@ function decode(raw: unknown): Loaded {
   const m = ModelSchema.parse(raw);
   const bytes = Uint8Array.from(atob(m.weights), (c) => c.charCodeAt(0));
   if (bytes.length !== BUCKETS * K) throw new Error(`tone model: ${bytes.length} weights, expected ${BUCKETS * K}`);
-  return { bias: m.bias, scale: m.scale, weights: new Int8Array(bytes.buffer) };
+  return { bias: m.bias, scale: m.scale, weights: new Int8Array(bytes.buffer), sums: new WeakMap() };
 }
 
 const load = (): Loaded => (loaded ??= decode(TONE_MODEL));
@@ -55,14 +57,29 @@ export interface Prediction {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+function wordSum(model: Loaded, group: readonly number[]): Int32Array {
+  let sum = model.sums.get(group);
+  if (sum === undefined) {
+    sum = new Int32Array(K);
+    for (const id of group) for (let k = 0; k < K; k++) sum[k]! += model.weights[id * K + k]!;
+    model.sums.set(group, sum);
+  }
+  return sum;
+}
+
 export function predict(f: Features): Prediction {
-  const { bias, scale, weights } = load();
+  const model = load();
+  const { bias, scale, weights } = model;
   const sums = new Float64Array(K);
+  for (const group of f.words) {
+    const sum = wordSum(model, group);
+    for (let k = 0; k < K; k++) sums[k]! += sum[k]!;
+  }
   for (const id of f.ids) {
     const at = id * K;
     for (let k = 0; k < K; k++) sums[k]! += weights[at + k]!;
   }
-  const v = featureValue(f.ids.length);
+  const v = featureValue(f.count);
   const logit = (k: number) => bias[k]! + sums[k]! * scale[k]! * v;
   const l0 = logit(0);
   const l1 = logit(1);
@@ -75,33 +92,43 @@ export function predict(f: Features): Prediction {
   return { valence: [e[0]! / total, e[1]! / total, e[2]! / total], moods };
 }
 
+/** Each token's and symbol's scaled weight per output (owner-major, K per owner), for the evidence. */
+export function contributions(f: Features, owners: number): Float64Array {
+  const model = load();
+  const { scale, weights } = model;
+  const out = new Float64Array(owners * K);
+  f.words.forEach((group, i) => {
+    const sum = wordSum(model, group);
+    for (let k = 0; k < K; k++) out[i * K + k] = sum[k]! * scale[k]!;
+  });
+  f.ids.forEach((id, j) => {
+    const owner = f.owner[j]!;
+    if (owner >= 0) for (let k = 0; k < K; k++) out[owner * K + k]! += weights[id * K + k]! * scale[k]!;
+  });
+  return out;
+}
+
 /**
  * The spans that pushed an output most: the words an agent is shown when a mood or the
  * valence comes from the model. `against` is subtracted (negative valence is read against
- * positive). Tokens and symbols only; at most `max`, strongest first, in no overlap.
+ * positive). At most `max`, in text order.
  */
 export function strongestSpans(
-  f: Features,
+  contrib: Float64Array,
   spans: readonly Span[],
   output: (typeof OUTPUTS)[number],
   against?: (typeof OUTPUTS)[number],
   max = 3,
 ): Span[] {
-  const { scale, weights } = load();
   const k = OUTPUTS.indexOf(output);
   const a = against === undefined ? -1 : OUTPUTS.indexOf(against);
-  const by = new Map<number, number>();
-  f.ids.forEach((id, i) => {
-    const owner = f.owner[i]!;
-    if (owner < 0) return;
-    let w = weights[id * K + k]! * scale[k]!;
-    if (a >= 0) w -= weights[id * K + a]! * scale[a]!;
-    by.set(owner, (by.get(owner) ?? 0) + w);
-  });
-  return [...by]
-    .filter(([, w]) => w > 0)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, max)
-    .map(([owner]) => spans[owner]!)
-    .sort((x, y) => x.start - y.start);
+  const best: Array<{ at: number; w: number }> = [];
+  for (let o = 0; o < spans.length; o++) {
+    const w = contrib[o * K + k]! - (a >= 0 ? contrib[o * K + a]! : 0);
+    if (w <= 0 || (best.length === max && w <= best[max - 1]!.w)) continue;
+    best.push({ at: o, w });
+    best.sort((x, y) => y.w - x.w);
+    if (best.length > max) best.pop();
+  }
+  return best.map((b) => spans[b.at]!).sort((x, y) => x.start - y.start);
 }

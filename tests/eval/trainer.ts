@@ -1,6 +1,6 @@
 import { MOODS } from '../../lib/db/schema';
 import { ownWords } from '../../lib/tone/analyze';
-import { BUCKET_BITS, BUCKETS, hashFeatures } from '../../lib/tone/hash-features';
+import { BUCKET_BITS, BUCKETS, flatten, hashFeatures } from '../../lib/tone/hash-features';
 import { featureValue, OUTPUTS, VALENCE_OUTPUTS } from '../../lib/tone/model';
 import { tokenizeWords } from '../../lib/tone/text';
 import type { Example } from './train-data';
@@ -47,7 +47,7 @@ function encode(e: Example) {
   const target = new Float64Array(K).fill(Number.NaN);
   VALENCE_OUTPUTS.forEach((v, k) => (target[k] = e.valence === v ? 1 : 0));
   if (e.moods) MOODS.forEach((m, i) => (target[3 + i] = e.moods!.includes(m) ? 1 : 0));
-  return { ids: f.ids, value: featureValue(f.ids.length), target };
+  return { ids: flatten(f).ids, value: featureValue(f.count), target };
 }
 
 export function train(data: readonly Example[], o: TrainOptions = DEFAULTS, log = false): ModelBody {

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MOODS } from '@/lib/db/schema';
 import { analyze, ownWords } from '@/lib/tone/analyze';
-import { BUCKETS, hashFeatures } from '@/lib/tone/hash-features';
+import { BUCKETS, flatten, hashFeatures } from '@/lib/tone/hash-features';
 import { OUTPUTS, predict, setModel } from '@/lib/tone/model';
 import { tokenizeWords } from '@/lib/tone/text';
 import { loadTraining } from '../../eval/train-data';
@@ -13,7 +13,8 @@ import { DEFAULTS, train } from '../../eval/trainer';
 const MODEL_FILE = new URL('../../../lib/tone/data/model-tone.ts', import.meta.url);
 const features = (text: string, lang: 'de' | 'en' = 'de') => {
   const own = ownWords(text).text;
-  return hashFeatures(own, tokenizeWords(own), lang);
+  const f = hashFeatures(own, tokenizeWords(own), lang);
+  return { ...flatten(f), symbols: f.symbols };
 };
 
 describe('tone model', () => {
@@ -22,7 +23,8 @@ describe('tone model', () => {
     expect(() => setModel(undefined)).not.toThrow();
     expect(() => setModel({ version: 1, bits: 14, outputs: OUTPUTS, bias: [], scale: [], weights: '' })).toThrow();
     setModel(undefined);
-    const p = predict(features('Das Paket ist kaputt angekommen.'));
+    const text = 'Das Paket ist kaputt angekommen.';
+    const p = predict(hashFeatures(text, tokenizeWords(text), 'de'));
     expect(p.valence.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
     for (const mood of MOODS) expect(p.moods[mood]).toBeGreaterThanOrEqual(0);
   });
