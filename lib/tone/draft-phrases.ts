@@ -4,9 +4,11 @@ import { DEFLECTING_RULES, type DraftPattern, type PhraseRule } from './data/dra
 import { FEELINGS_RULES } from './data/draft-rules-feelings';
 import { PROMISES_RULES } from './data/draft-rules-promises';
 import { PHRASE_RULES_3 } from './data/draft-rules-3';
+import { checkShapes } from './draft-shape-check';
 import { mayMatch, requirement, textKeys } from './prefilter';
 import { deletion } from './rephrase';
-import { findAll, rx, sentenceAt, type Token } from './text';
+import type { MatchToken } from './matcher';
+import { findAll, rx, sentenceAt } from './text';
 import type { DraftFinding, Rewrite, ToneLanguage } from './types';
 
 interface CompiledPattern {
@@ -53,7 +55,7 @@ function matchCase(replacement: string, original: string): string {
 
 export function checkPhrases(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly MatchToken[],
   lang: ToneLanguage,
   moods: readonly Mood[],
 ): DraftFinding[] {
@@ -96,6 +98,11 @@ export function checkPhrases(
         });
       }
     }
+  }
+  // The shape rules generalise the tables above; a finding of the same rule there wins.
+  for (const f of checkShapes(text, tokens, lang, grieving)) {
+    if (out.some((o) => o.rule === f.rule && o.span.start < f.span.end && f.span.start < o.span.end)) continue;
+    out.push(f);
   }
   return out;
 }

@@ -1,0 +1,190 @@
+import { foldWord, type Token } from './text';
+
+// A compiled token matcher (issues #14 and #20). Rules are written as shapes over words, not
+// as regular expressions: "hätten Sie ..6 gelesen|beachtet" is one pattern for every noun
+// phrase in between. All patterns of a table are indexed by their first word (a hash of exact
+// words and of three-letter beginnings), so one pass over the tokens finds every match; only
+// the few patterns that begin with a suffix ("*anleitung") are tried at every token.
+//
+// Steps, separated by spaces:
+//   word     the folded token equals it ("hätten" also matches "haetten")
+//   word*    the token begins with it          *word   the token ends with it
+//   *word*   the token contains it             =Sie    the token as typed (case matters)
+//   a|b*     any of these                      ?step   optional
+//   a_b      the words a and b in a row, as one alternative ("keine_eile|in_ruhe")
+//   ..N      up to N other words in between   ^ (first)  the sentence's first word
+// A match never leaves its sentence (. ! ? or a line break).
+
+type Alt = { kind: 'eq' | 'pre' | 'suf' | 'has' | 'raw'; s: string };
+/** One alternative of a step: one word, or several in a row ("keine_eile"). */
+type Words = Alt[];
+type Step = { kind: 'tok'; alts: Words[]; optional: boolean } | { kind: 'gap'; max: number };
+
+export interface MatchToken extends Token {
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface TokenMatch<T> {
+  tag: T;
+  /** Indexes of the first and last matched tokens. */
+  first: number;
+  last: number;
+}
+
+interface Compiled<T> {
+  tag: T;
+  steps: Step[];
+  anchored: boolean;
+}
+
+function alt(spec: string): Alt {
+  if (spec.startsWith('=')) return { kind: 'raw', s: spec.slice(1) };
+  const pre = spec.endsWith('*');
+  const suf = spec.startsWith('*');
+  const s = foldWord(spec.replace(/^\*|\*$/g, ''));
+  return { kind: pre && suf ? 'has' : pre ? 'pre' : suf ? 'suf' : 'eq', s };
+}
+
+function parse(pattern: string): Step[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((part): Step => {
+      const gap = /^\.\.(\d+)$/.exec(part);
+      if (gap) return { kind: 'gap', max: Number(gap[1]) };
+      const optional = part.startsWith('?');
+      const alts = (optional ? part.slice(1) : part).split('|').map((a) => a.split('_').map(alt));
+      return { kind: 'tok', optional, alts };
+    });
+}
+
+function accepts(a: Alt, t: Token): boolean {
+  switch (a.kind) {
+    case 'eq':
+      return t.norm === a.s;
+    case 'pre':
+      return t.norm.startsWith(a.s);
+    case 'suf':
+      return t.norm.endsWith(a.s);
+    case 'has':
+      return t.norm.includes(a.s);
+    case 'raw':
+      return t.raw === a.s;
+  }
+}
+
+const KEY = 3;
+
+export class TokenMatcher<T> {
+  private readonly exact = new Map<string, Compiled<T>[]>();
+  private readonly byStart = new Map<string, Compiled<T>[]>();
+  private readonly loose: Compiled<T>[] = [];
+
+  constructor(patterns: Iterable<readonly [pattern: string, tag: T]>) {
+    for (const [pattern, tag] of patterns) {
+      const anchored = pattern.trimStart().startsWith('^ ');
+      this.add(parse(anchored ? pattern.trimStart().slice(2) : pattern), tag, anchored);
+    }
+  }
+
+  private add(steps: Step[], tag: T, anchored: boolean): void {
+    const head = steps[0];
+    if (!head || head.kind === 'gap') throw new Error('a token pattern must begin with a word');
+    // An optional first word: one pattern with it and one without.
+    if (head.optional) {
+      this.add([{ ...head, optional: false }, ...steps.slice(1)], tag, anchored);
+      this.add(steps.slice(1), tag, anchored);
+      return;
+    }
+    const c: Compiled<T> = { tag, steps, anchored };
+    for (const words of head.alts) {
+      const a = words[0]!;
+      if (a.kind === 'eq' || a.kind === 'raw') push(this.exact, a.kind === 'raw' ? foldWord(a.s) : a.s, c);
+      else if (a.kind === 'pre' && a.s.length >= KEY) push(this.byStart, a.s.slice(0, KEY), c);
+      else if (!this.loose.includes(c)) this.loose.push(c);
+    }
+  }
+
+  /** Every match, by first token; at most one (the shortest) per pattern and first token. */
+  matchAll(tokens: readonly MatchToken[]): TokenMatch<T>[] {
+    const out: TokenMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const opens = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
+      const seen = new Set<Compiled<T>>();
+      const tryAll = (list: readonly Compiled<T>[] | undefined) => {
+        if (!list) return;
+        for (const c of list) {
+          if (seen.has(c) || (c.anchored && !opens)) continue;
+          seen.add(c);
+          const last = matchSteps(c.steps, 0, tokens, i, t.sentence);
+          if (last >= 0) out.push({ tag: c.tag, first: i, last });
+        }
+      };
+      tryAll(this.exact.get(t.norm));
+      tryAll(this.byStart.get(t.norm.slice(0, KEY)));
+      tryAll(this.loose);
+    }
+    return out;
+  }
+}
+
+function push<T>(map: Map<string, Compiled<T>[]>, key: string, c: Compiled<T>): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [c]);
+  else if (!list.includes(c)) list.push(c);
+}
+
+/** Index of the last token of a match of steps[s…] starting at tokens[i], or -1. */
+function matchSteps(
+  steps: readonly Step[],
+  s: number,
+  tokens: readonly MatchToken[],
+  i: number,
+  sentence: number,
+): number {
+  if (s === steps.length) return i - 1;
+  const step = steps[s]!;
+  if (step.kind === 'gap') {
+    for (let k = 0; k <= step.max; k++) {
+      const t = tokens[i + k];
+      if (!t || t.sentence !== sentence) break;
+      const end = matchSteps(steps, s + 1, tokens, i + k, sentence);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  for (const words of step.alts) {
+    if (!wordsAt(words, tokens, i, sentence)) continue;
+    const end = matchSteps(steps, s + 1, tokens, i + words.length, sentence);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchSteps(steps, s + 1, tokens, i, sentence) : -1;
+}
+
+function wordsAt(words: Words, tokens: readonly MatchToken[], i: number, sentence: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.sentence !== sentence || !accepts(words[k]!, t)) return false;
+  }
+  return true;
+}
+
+/** The tokens with their sentence index (sentences as in `sentenceAt`). */
+export function withSentences(text: string, tokens: readonly Token[]): MatchToken[] {
+  let sentence = 0;
+  let from = 0;
+  return tokens.map((t) => {
+    for (let k = from; k < t.start; k++) {
+      const c = text.charCodeAt(k);
+      // . ! ? and line break
+      if (c === 46 || c === 33 || c === 63 || c === 10) {
+        sentence++;
+        break;
+      }
+    }
+    from = t.end;
+    return { ...t, sentence };
+  });
+}
