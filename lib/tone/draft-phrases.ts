@@ -3,7 +3,6 @@ import { notice } from '../i18n/notice';
 import { DEFLECTING_RULES, type DraftPattern, type PhraseRule } from './data/draft-rules';
 import { FEELINGS_RULES } from './data/draft-rules-feelings';
 import { PROMISES_RULES } from './data/draft-rules-promises';
-import { PHRASE_RULES_3 } from './data/draft-rules-3';
 import { checkShapes } from './draft-shape-check';
 import { mayMatch, requirement, textKeys } from './prefilter';
 import { deletion } from './rephrase';
@@ -34,15 +33,13 @@ function optional(source: string | undefined): RegExp | undefined {
 }
 
 // Compiled once at module load: the draft check runs on every keystroke.
-const COMPILED: CompiledRule[] = [...DEFLECTING_RULES, ...FEELINGS_RULES, ...PROMISES_RULES, ...PHRASE_RULES_3].map(
-  (rule) => ({
-    rule,
-    patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
-    grief: (rule.griefOnly ?? []).map(pattern),
-    exclude: { de: optional(rule.exclude?.de), en: optional(rule.exclude?.en) },
-    excludeAfter: { de: optional(rule.excludeAfter?.de), en: optional(rule.excludeAfter?.en) },
-  }),
-);
+const COMPILED: CompiledRule[] = [...DEFLECTING_RULES, ...FEELINGS_RULES, ...PROMISES_RULES].map((rule) => ({
+  rule,
+  patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
+  grief: (rule.griefOnly ?? []).map(pattern),
+  exclude: { de: optional(rule.exclude?.de), en: optional(rule.exclude?.en) },
+  excludeAfter: { de: optional(rule.excludeAfter?.de), en: optional(rule.excludeAfter?.en) },
+}));
 
 /** Keeps the case of the first letter: "Kein Problem" → "Gern". */
 function matchCase(replacement: string, original: string): string {

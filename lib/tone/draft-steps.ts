@@ -4,7 +4,7 @@ import type { ToneLanguage } from './types';
 
 // Token-shape checks behind the whole-text rules `no_next_step` and `cant_do` (draft-whole.ts).
 
-type Kind = 'step' | 'offer' | 'refusal' | 'condition' | 'alternative';
+type Kind = 'step' | 'offer' | 'refusal' | 'condition' | 'alternative' | 'notStep' | 'noAlternative' | 'contrast';
 
 function table(lang: ToneLanguage): TokenMatcher<Kind> {
   const rows: Array<readonly [string, Kind]> = [
@@ -13,6 +13,9 @@ function table(lang: ToneLanguage): TokenMatcher<Kind> {
     ...S.CANT_DO_SHAPES[lang].map((p) => [p, 'refusal'] as const),
     ...S.CONDITION_SHAPES[lang].map((p) => [p, 'condition'] as const),
     ...S.ALTERNATIVE_SHAPES[lang].map((p) => [p, 'alternative'] as const),
+    ...S.NOT_A_STEP_SHAPES[lang].map((p) => [p, 'notStep'] as const),
+    ...S.NO_ALTERNATIVE_SHAPES[lang].map((p) => [p, 'noAlternative'] as const),
+    ...S.CONTRAST_SHAPES[lang].map((p) => [p, 'contrast'] as const),
   ];
   return new TokenMatcher(rows);
 }
@@ -38,26 +41,42 @@ export function readSteps(toks: readonly MatchToken[], lang: ToneLanguage, text:
 function read(toks: readonly MatchToken[], lang: ToneLanguage, text: string): StepReading {
   const all = MATCHERS[lang].matchAll(toks);
   const of = (k: Kind) => all.filter((m) => m.tag === k);
+  const sentence = (m: TokenMatch<Kind>) => toks[m.first]!.sentence;
+  const inside = (a: TokenMatch<Kind>, b: TokenMatch<Kind>) => a.first >= b.first && a.last <= b.last;
   const refusals = of('refusal');
+  const notSteps = of('notStep');
+  // "Wir haben uns die Sache angesehen", "please contact them directly": no step.
+  const unsaid = (m: TokenMatch<Kind>) => notSteps.some((d) => d.first >= m.first && d.first <= m.last + 3);
   // A question to the customer invites a reply ("Passt Ihnen die Zeit?").
   const asks = toks.some((t, i) => {
     const next = toks[i + 1];
     return (!next || next.sentence !== t.sentence) && /^\s*\?/.test(text.slice(t.end, t.end + 3));
   });
-  const nextStep =
-    asks ||
-    of('step').length > 0 ||
-    of('offer').some((m) => !refusals.some((r) => sameSentence(r, m) && m.first <= r.last));
-  function sameSentence(a: TokenMatch<Kind>, b: TokenMatch<Kind>): boolean {
-    return toks[a.first]!.sentence === toks[b.first]!.sentence;
-  }
+  const contrasts = of('contrast');
+  // An offer after a refusal in its sentence counts only after a turn ("…, but I can …").
+  const turned = (m: TokenMatch<Kind>) =>
+    refusals.every(
+      (r) =>
+        sentence(r) !== sentence(m) ||
+        m.last < r.first ||
+        contrasts.some((c) => sentence(c) === sentence(m) && c.first > r.last && c.first <= m.first),
+    );
+  const steps = of('step').filter((m) => !unsaid(m) && turned(m));
+  const offers = of('offer').filter(
+    (m) => !refusals.some((r) => sentence(r) === sentence(m) && inside(m, r)) && turned(m),
+  );
+  const nextStep = asks || steps.length > 0 || offers.length > 0;
   const conditions = of('condition');
-  const alternatives = of('alternative');
+  const denied = of('noAlternative');
+  const alternatives = [...of('alternative'), ...steps, ...offers].filter(
+    (a) =>
+      !denied.some((d) => inside(a, d) || (sentence(d) === sentence(a) && d.last >= a.first && d.first <= a.first)) &&
+      !refusals.some((r) => inside(a, r)) &&
+      turned(a),
+  );
   const bareRefusals = refusals.filter((r) => {
-    const sentence = toks[r.first]!.sentence;
-    if (conditions.some((c) => toks[c.first]!.sentence === sentence && c.first < r.first)) return false;
-    // An alternative anywhere but inside the refusal itself (or before it in its sentence).
-    return !alternatives.some((a) => toks[a.first]!.sentence !== sentence || a.first > r.last);
+    if (conditions.some((c) => sentence(c) === sentence(r) && c.first < r.first)) return false;
+    return !alternatives.some((a) => a !== r);
   });
   return { nextStep, bareRefusals };
 }

@@ -10,10 +10,12 @@ import type { DraftFinding, DraftRuleId, Severity, ToneLanguage } from './types'
 
 const both = (r: Record<ToneLanguage, string>, flags = 'giu') => ({ de: rx(r.de, flags), en: rx(r.en, flags) });
 const UNFORTUNATELY = both(D.UNFORTUNATELY);
-const DATE = both(D.DATE, 'iu');
+const DATE = both(D.DATE);
 const GREETING = rx(D.GREETING, 'iu');
 const PLACEHOLDER = rx(D.PLACEHOLDER);
+const IN_GREETING = rx(D.PLACEHOLDER, 'i');
 const SIGN_OFF = rx(D.SIGN_OFF, 'imu');
+const PAST = /\b(?:vom|seit|since|of|dated)\s*$/i;
 const UPSET: readonly Mood[] = ['anger', 'frustration', 'public_threat', 'legal_threat'];
 
 type Ctx = {
@@ -95,7 +97,8 @@ function greetingAndName(ctx: Ctx): DraftFinding[] {
       ]),
     );
   }
-  if (name && greeting) {
+  // "Hallo Frau {{Nachname}}": the placeholder is the finding, not a missing name.
+  if (name && greeting && !IN_GREETING.test(greeting[0])) {
     const seen = new Set(ctx.tokens.map((t) => t.norm));
     if (!nameKeys(name).some((k) => seen.has(k))) {
       const written = greeting[0].trim();
@@ -122,7 +125,11 @@ function placeholders(ctx: Ctx): DraftFinding[] {
 
 function nextStep(ctx: Ctx): DraftFinding[] {
   if (!ctx.moods.some((m) => UPSET.includes(m))) return [];
-  if (DATE[ctx.lang].test(ctx.text) || readSteps(ctx.tokens, ctx.lang, ctx.text).nextStep) return [];
+  // A date ahead counts; "Ihre Nachricht vom 12. November" is history.
+  const ahead = findAll(DATE[ctx.lang], ctx.text).some(
+    (d) => !PAST.test(ctx.text.slice(Math.max(0, d.start - 12), d.start)),
+  );
+  if (ahead || readSteps(ctx.tokens, ctx.lang, ctx.text).nextStep) return [];
   SIGN_OFF.lastIndex = 0;
   const signOff = ctx.text.search(SIGN_OFF);
   const at =

@@ -22,7 +22,9 @@ export function check(text: string, options: ToneOptions = {}): DraftCheck {
 // or "ganz einfach" is part of that, not a second finding; a "sofort" in an order is the order,
 // not a promise (issue #14: a command must not be explained as an overpromise).
 const YIELDS_TO: Partial<Record<DraftRuleId, readonly DraftRuleId[]>> = {
-  minimising: ['condescension', 'blame', 'dismissing', 'if_you_had_read'],
+  minimising: ['condescension', 'blame', 'if_you_had_read'],
+  repetition: ['condescension'],
+  command: ['not_responsible'],
   blame: ['if_you_had_read'],
   overpromise: ['command', 'cold_to_grief', 'passive_aggressive'],
 };

@@ -12,7 +12,7 @@ import { foldWord, type Token } from './text';
 //   *word*   the token contains it             =Sie    the token as typed (case matters)
 //   a|b*     any of these                      ?step   optional
 //   a_b      the words a and b in a row, as one alternative ("keine_eile|in_ruhe")
-//   ..N      up to N other words in between   ^ (first)  the sentence's first word
+//   ..N      up to N other words in between   ^ (first)  the first word of a sentence or clause
 // A match never leaves its sentence (. ! ? or a line break).
 
 type Alt = { kind: 'eq' | 'pre' | 'suf' | 'has' | 'raw'; s: string };
@@ -23,6 +23,8 @@ type Step = { kind: 'tok'; alts: Words[]; optional: boolean } | { kind: 'gap'; m
 export interface MatchToken extends Token {
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** First word of its sentence, or of a clause after a comma, semicolon or colon. */
+  opens: boolean;
 }
 
 export interface TokenMatch<T> {
@@ -111,12 +113,11 @@ export class TokenMatcher<T> {
     const out: TokenMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const opens = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
       const seen = new Set<Compiled<T>>();
       const tryAll = (list: readonly Compiled<T>[] | undefined) => {
         if (!list) return;
         for (const c of list) {
-          if (seen.has(c) || (c.anchored && !opens)) continue;
+          if (seen.has(c) || (c.anchored && !t.opens)) continue;
           seen.add(c);
           const last = matchSteps(c.steps, 0, tokens, i, t.sentence);
           if (last >= 0) out.push({ tag: c.tag, first: i, last });
@@ -175,16 +176,23 @@ function wordsAt(words: Words, tokens: readonly MatchToken[], i: number, sentenc
 export function withSentences(text: string, tokens: readonly Token[]): MatchToken[] {
   let sentence = 0;
   let from = 0;
-  return tokens.map((t) => {
+  return tokens.map((t, i) => {
+    const before = sentence;
+    let clause = false;
     for (let k = from; k < t.start; k++) {
       const c = text.charCodeAt(k);
-      // . ! ? and line break
-      if (c === 46 || c === 33 || c === 63 || c === 10) {
+      if (c === 44 || c === 59 || c === 58) clause = true;
+    }
+    for (let k = from; k < t.start; k++) {
+      const c = text.charCodeAt(k);
+      // . ! ? and line break; a full stop only before a space ("7.3", "z.B." stay inside)
+      const stop = c === 46 ? /\s/.test(text[k + 1]!) : c === 33 || c === 63 || c === 10;
+      if (stop) {
         sentence++;
         break;
       }
     }
     from = t.end;
-    return { ...t, sentence };
+    return { ...t, sentence, opens: i === 0 || sentence !== before || clause };
   });
 }

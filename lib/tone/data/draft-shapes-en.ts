@@ -9,7 +9,7 @@ const READ = 'read|checked|looked|consulted|glanced|opened|seen|noticed|followed
 const LATER =
   'whenever|no_rush|no_hurry|in_your_own_time|take_your_time|take_all_the_time|when_you_feel|when_you_are_ready|when_you’re_ready|when_it_suits|if_and_when';
 const OWN_ACTION =
-  "i've|we've|i'll|we'll|i_have|we_have|i_will|we_will|i_am|we_are|i'm|we're ..2 sent|stopped|cancelled|closed|refunded|handled|taken|dealt|arranged|ended|waived|paused|frozen|going|taking|making|processing|looking";
+  "i've|we've|i'll|we'll|i_have|we_have|i_will|we_will|i_am|we_are|i'm|we're ..2 send|sent|stop|stopped|cancel|cancelled|close|closed|refund|refunded|handle|handled|take|taken|deal|dealt|arrange|arranged|end|ended|waive|waived|pause|paused|going|taking|making|processing|looking|confirm|write|call|contact|get_back";
 
 export const SHAPES_EN: readonly ShapeRule[] = [
   {
@@ -58,7 +58,8 @@ export const SHAPES_EN: readonly ShapeRule[] = [
       'proof ..1 that',
       'verify|check|confirm|investigate ..3 your ..1 story|version|claims|statements|allegations|account_of',
       'reason_to_believe|reason_to_suspect|we_suspect|i_suspect|suspicion',
-      'sworn|affidavit*|signed_declaration|signed_statement',
+      'sworn|affidavit*|signed_declaration|signed_statement|statutory_declaration',
+      'false|fake|fraudulent|bogus ..1 claims|claim|statements|reports|declarations',
     ],
     unless: ['want|wish|like|prefer|need|wanted', 'no_doubt|without_doubt|undoubtedly|without_a_doubt'],
     rewrite: "Thank you for letting me know, I'm looking into it.",
@@ -89,6 +90,7 @@ export const SHAPES_EN: readonly ShapeRule[] = [
       'even_a ..1 child|kid|toddler|beginner',
       "not|isn't|isnt|hardly ..1 rocket_science|brain_surgery|exactly_difficult",
       'as_a_customer|as_a_user ..4 ought|should|must|would',
+      'as_a|as_an ..3 customer|member|user|client ..3 you ..2 should|ought|must',
       'you ..2 really|surely|certainly ..1 ought_to|should ..2 know|understand|realise|realize|be_aware',
       'you ..1 ought_to|should ..1 know ..2 that|this|by_now|already',
       'surely ..2 you ..2 know|understand|realise|realize|can|are_aware',
@@ -108,12 +110,13 @@ export const SHAPES_EN: readonly ShapeRule[] = [
     id: 'blame',
     severity: 'warning',
     patterns: [
-      "you_should_have|you_should've|you_ought_to_have|you_shouldn't_have|you_should_not_have",
+      "you_should_have|you_should've|you_ought_to_have",
       "you ..1 could|might ..1 have|'ve ..2 avoided|prevented|checked|noticed|told|informed|contacted|reported",
       'you ..2 failed|forgot|neglected|omitted|ignored ..1 to',
       "you ..1 didn't|did_not|never ..2 read|follow|check|include|tell|inform|provide|send|notice|enter|keep|pack|return|follow|report|specify|mention|contact",
       'you ..2 entered|selected|chose|ordered|used|typed|picked|gave|provided|sent|put|booked|installed|packed ..1 the_wrong|an_incorrect|an_invalid|the_incorrect|incorrect|invalid|wrong',
-      'had_you ..3 told|reported|checked|sent|informed|followed|contacted|let_us_know|mentioned|returned|paid|used|packed',
+      'had_you ..3 told|reported|checked|sent|informed|followed|contacted|let_us_know|mentioned|returned|paid|used|packed|entered|given|provided|selected|chosen|booked',
+      "had_you ..12 would|wouldn't|could|might|we'd",
       "if_you_had|if_you'd ..10 would|wouldn't|could|might|we'd",
       'your ..1 own ..1 fault|mistake|error|doing',
       "your_fault|your_mistake|your_error|that's_on_you|on_your_end|on_your_side|user_error",
@@ -128,7 +131,7 @@ export const SHAPES_EN: readonly ShapeRule[] = [
     unless: [
       'read|manual|faq|instructions|guide',
       "we|i|we've|i've ..2 should|could ..1 have",
-      "shouldn't_have_happened|should_never_have|should_not_have_happened",
+      "shouldn't_have_happened|should_never_have|should_not_have_happened|had_to|have_had_to",
     ],
     statementOnly: true,
     rewrite: "Something went wrong here, and I'll make sure we sort it out now.",
@@ -137,6 +140,8 @@ export const SHAPES_EN: readonly ShapeRule[] = [
     id: 'repetition',
     severity: 'warning',
     patterns: [
+      "as|like ..1 i|we|i've|we've|i_have|we_have|i'd|we'd ..3 said|mentioned|stated|explained|told|wrote|noted|pointed|advised|informed|written|outlined|stressed|emphasised|emphasized",
+      'as ..1 our|my ..1 last|previous|earlier|prior ..3 email*|message*|letter*|replies|reply ..2 explained|stated|mentioned|said|pointed|outlined|made_clear',
       "as|like ..1 i|we|i've|we've|i_have|we_have ..2 already|previously|before|repeatedly ..1 said|mentioned|stated|explained|told|wrote|noted|pointed|advised|informed|written|outlined|confirmed",
       'as|like ..1 i|we ..1 said|mentioned|stated|explained|told|wrote|noted|pointed_out|advised',
       'as ..1 previously|already|repeatedly ..1 stated|mentioned|explained|noted|advised|communicated|discussed|outlined|confirmed|said',
@@ -154,9 +159,9 @@ export const SHAPES_EN: readonly ShapeRule[] = [
     severity: 'warning',
     patterns: [
       'calm_down|settle_down|take_a_deep_breath|chill_out|relax',
-      'no_need ..1 to ..3 shout|upset|panic|rude|worked_up|overreact|angry|raise|dramatic|shouting',
-      "not_a_big_deal|no_big_deal|not_that_big_a_deal|not_such_a_big_deal|not_the_end_of_the_world|overreacting|over-reacting|exaggerat*|dramatic|hysterical|too_sensitive|oversensitive|worked_up|take_it_personally|don't_take_it_personally",
-      'nothing_to ..1 worry|get_upset|be_upset|get_angry|be_angry',
+      'no_need|no_reason|no_cause ..1 to ..3 shout|upset|panic|rude|worked_up|overreact|angry|raise|dramatic|shouting|annoyed|cross',
+      'out_of_proportion|make_a_fuss|making_a_fuss|such_a_fuss',
+      "not_a_big_deal|no_big_deal|not_that_big_a_deal|not_such_a_big_deal|overreacting|over-reacting|exaggerat*|dramatic|hysterical|too_sensitive|oversensitive|worked_up|take_it_personally|don't_take_it_personally",
     ],
     rewrite: 'I understand why you are upset.',
   },
@@ -167,7 +172,9 @@ export const SHAPES_EN: readonly ShapeRule[] = [
       'only|just|merely ..2 a|an|some|one ..1 small|tiny|minor|slight|little|cosmetic|superficial|hairline|teeny|minute|insignificant',
       'only|just|merely ..1 small|tiny|minor|slight|little|cosmetic|superficial',
       'barely|hardly|scarcely ..1 visible|noticeable|see|notice|noticed|see_it|visible',
-      'trivial|negligible|no_biggie|a_trifle|nothing_serious',
+      'trivial|negligible|no_biggie|a_trifle|nothing_serious|end_of_the_world|nothing_unusual|perfectly_normal|completely_normal|happens_all_the_time|these_things_happen',
+      'nothing_to_worry_about|no_need_to_worry|no_reason_to_worry|nothing_to_be_worried_about',
+      'just|only|merely ..2 a_few|a_couple|couple ..3 delay|late|later',
     ],
     unless: ['we|i ..2 can|could|will|have|offer|send'],
     rewrite: '',
@@ -204,11 +211,22 @@ export const SHAPES_EN: readonly ShapeRule[] = [
     severity: 'info',
     patterns: [
       '^ send|provide|give|return|complete|fill|submit|sign|upload|pay|forward|reply|respond|call|contact|email|supply|confirm ..10 immediately|at_once|right_now|without_delay|asap|straight_away|right_away|promptly|urgently|forthwith',
+      'send|provide|submit|return|pay|supply|forward|upload us|it|them|the|a|your|this ..10 immediately|at_once|without_delay|forthwith|asap',
       "you_are|you’re|you're ..1 required|obliged|obligated ..1 to",
       'we|i ..1 demand|insist ..1 that|you',
+    ],
+    unless: ['please|whenever|no_rush|feel_free|just'],
+    statementOnly: true,
+    rewrite: 'Could you please send us …?',
+  },
+  {
+    id: 'command',
+    severity: 'info',
+    // A deadline set for the customer, not an offer ("If …, send me the details and I will …").
+    patterns: [
       '^ complete|send|return|submit|sign|upload|pay|provide|fill|settle|forward|supply ..12 by|within|before|no_later_than',
     ],
-    unless: ['please|whenever|no_rush|feel_free|if_you|just'],
+    unless: ["please|whenever|no_rush|feel_free|just|if|i'll|we'll|i_will|we_will"],
     statementOnly: true,
     rewrite: 'Could you please send us …?',
   },
@@ -219,6 +237,9 @@ export const SHAPES_EN: readonly ShapeRule[] = [
     griefOnly: [
       'debt_collect*|collection_agency|collections|bailiff*|solicitor*|lawyer*|court|legal_action|legal_steps|legal_proceedings|credit_rating|blacklist*',
       'otherwise|or_else|failing_which|failure_to',
+      "or ..1 we|i|you ..3 unable|cannot|can't|won't|will_not|will_have|must",
+      'submit|send|provide|return|pay|supply|upload ..10 within|by|before|no_later',
+      'apply|applies|applied ..6 death|bereavement|deceased',
       'you ..4 must|need|have|will_need|will_have ..6 by|within|before|no_later|latest',
       'we ..2 require|need|must_receive|expect|will_need|must_have ..8 by|within|before|no_later|latest|immediately|urgently|promptly',
       'must|should|has_to|needs_to|have_to|need_to ..2 be ..3 paid|settled|returned|received|submitted|sent|provided|completed|cleared ..4 by|within|before|immediately|regardless',
@@ -246,6 +267,7 @@ export const SHAPES_EN: readonly ShapeRule[] = [
       'save|discount|upgrade|special_offer|promo*|deal',
       'have|enjoy ..1 a|an|the|your ..1 great|awesome|fantastic|wonderful|lovely|nice|super|brilliant|amazing ..1 day|weekend|evening|week',
       'stay_with_us|stick_with_us|thrilled|excited|delighted|yay|woohoo|at_least',
+      'sale|good_news|off_your_next|promo_code|discount_code',
     ],
     unless: ['help|support|condolence*|sympathy'],
     rewrite: 'I am so sorry for your loss.',

@@ -14,11 +14,11 @@ export const UNFORTUNATELY: Record<ToneLanguage, string> = {
 };
 
 export const GREETING =
-  '^\\s*(?:hallo|hi|hey|hello|dear|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|moin|servus|grüß gott|grüezi|greetings)\\b[^\\n,!]{0,60}[,!]?';
+  '^\\s*(?:hallo|hi|hey|hello|dear|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|moin|servus|grüß gott|grüezi|greetings)\\b[^\\n,!]{0,60}[,!]?|^\\s*(?:frau|herr|mrs?|ms|miss|dr)\\.? [A-ZÄÖÜ][^\\n,!]{0,40},';
 
 /** Unfilled template slots: {{betrag}}, {name}, [BESTELLNUMMER], [Name], <Agent name>, XX.XX. */
 export const PLACEHOLDER =
-  '\\{\\{[^{}\\n]{0,80}\\}\\}|\\{[A-Za-z_]{2,30}\\}|\\[[A-Z0-9ÄÖÜ][A-Z0-9ÄÖÜ _./#-]{1,40}\\](?!\\()|<[A-Z][A-Za-z ]{1,30}>|\\bX{2,}(?:[.:/-]X{2,})+\\.?';
+  '\\{\\{[^{}\\n]{0,80}\\}\\}|\\{[A-Za-z_]{2,30}\\}|\\[[A-Z0-9ÄÖÜ][A-Z0-9ÄÖÜ _./#-]{1,40}\\](?!\\()|<[A-Z][A-Za-z ]{1,30}>|\\bX{2,}(?:[.:/-]X{2,})+\\.?|\\bXY\\b|\\bTT\\.MM\\.(?:JJJJ)?|\\bDD[./]MM\\b(?:[./]YYYY)?';
 
 /** Words that are written in capitals without shouting. */
 export const ACRONYMS = new Set(
