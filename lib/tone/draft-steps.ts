@@ -1,5 +1,5 @@
 import * as S from './data/draft-whole-shapes';
-import { TokenMatcher, type MatchToken, type TokenMatch } from './matcher';
+import { type MatchToken, TokenMatcher, type TokenMatch } from './matcher';
 import type { ToneLanguage } from './types';
 
 // Token-shape checks behind the whole-text rules `no_next_step` and `cant_do` (draft-whole.ts).
@@ -39,44 +39,41 @@ export function readSteps(toks: readonly MatchToken[], lang: ToneLanguage, text:
 }
 
 function read(toks: readonly MatchToken[], lang: ToneLanguage, text: string): StepReading {
-  const all = MATCHERS[lang].matchAll(toks);
-  const of = (k: Kind) => all.filter((m) => m.tag === k);
-  const sentence = (m: TokenMatch<Kind>) => toks[m.first]!.sentence;
+  // Matches by sentence and kind: every relation below is within one sentence.
+  const bySentence = new Map<number, Partial<Record<Kind, TokenMatch<Kind>[]>>>();
+  for (const m of MATCHERS[lang].matchAll(toks)) {
+    const n = toks[m.first]!.sentence;
+    let row = bySentence.get(n);
+    if (!row) bySentence.set(n, (row = {}));
+    (row[m.tag] ??= []).push(m);
+  }
   const inside = (a: TokenMatch<Kind>, b: TokenMatch<Kind>) => a.first >= b.first && a.last <= b.last;
-  const refusals = of('refusal');
-  const notSteps = of('notStep');
-  // "Wir haben uns die Sache angesehen", "please contact them directly": no step.
-  const unsaid = (m: TokenMatch<Kind>) => notSteps.some((d) => d.first >= m.first && d.first <= m.last + 3);
-  // A question to the customer invites a reply ("Passt Ihnen die Zeit?").
-  const asks = toks.some((t, i) => {
+  let nextStep = toks.some((t, i) => {
+    // A question to the customer invites a reply ("Passt Ihnen die Zeit?").
     const next = toks[i + 1];
     return (!next || next.sentence !== t.sentence) && /^\s*\?/.test(text.slice(t.end, t.end + 3));
   });
-  const contrasts = of('contrast');
-  // An offer after a refusal in its sentence counts only after a turn ("…, but I can …").
-  const turned = (m: TokenMatch<Kind>) =>
-    refusals.every(
-      (r) =>
-        sentence(r) !== sentence(m) ||
-        m.last < r.first ||
-        contrasts.some((c) => sentence(c) === sentence(m) && c.first > r.last && c.first <= m.first),
-    );
-  const steps = of('step').filter((m) => !unsaid(m) && turned(m));
-  const offers = of('offer').filter(
-    (m) => !refusals.some((r) => sentence(r) === sentence(m) && inside(m, r)) && turned(m),
-  );
-  const nextStep = asks || steps.length > 0 || offers.length > 0;
-  const conditions = of('condition');
-  const denied = of('noAlternative');
-  const alternatives = [...of('alternative'), ...steps, ...offers].filter(
-    (a) =>
-      !denied.some((d) => inside(a, d) || (sentence(d) === sentence(a) && d.last >= a.first && d.first <= a.first)) &&
-      !refusals.some((r) => inside(a, r)) &&
-      turned(a),
-  );
-  const bareRefusals = refusals.filter((r) => {
-    if (conditions.some((c) => sentence(c) === sentence(r) && c.first < r.first)) return false;
-    return !alternatives.some((a) => a !== r);
-  });
-  return { nextStep, bareRefusals };
+  let alternatives = 0;
+  const refusals: TokenMatch<Kind>[] = [];
+  for (const row of bySentence.values()) {
+    const no = (k: Kind) => row[k] ?? [];
+    const refusing = no('refusal');
+    // An offer after a refusal in its sentence counts only after a turn ("…, but I can …").
+    const turned = (m: TokenMatch<Kind>) =>
+      refusing.every((r) => m.last < r.first || no('contrast').some((c) => c.first > r.last && c.first <= m.first));
+    // "Wir haben uns die Sache angesehen", "please contact them directly": no step.
+    const unsaid = (m: TokenMatch<Kind>) => no('notStep').some((d) => d.first >= m.first && d.first <= m.last + 3);
+    const steps = no('step').filter((m) => !unsaid(m) && turned(m));
+    const offers = no('offer').filter((m) => !refusing.some((r) => inside(m, r)) && turned(m));
+    if (steps.length > 0 || offers.length > 0) nextStep = true;
+    const denied = no('noAlternative');
+    alternatives += [...no('alternative'), ...steps, ...offers].filter(
+      (a) =>
+        !denied.some((d) => d.first <= a.first && d.last >= a.first) &&
+        !refusing.some((r) => inside(a, r)) &&
+        turned(a),
+    ).length;
+    for (const r of refusing) if (!no('condition').some((c) => c.first < r.first)) refusals.push(r);
+  }
+  return { nextStep, bareRefusals: alternatives > 0 ? [] : refusals.sort((a, b) => a.first - b.first) };
 }

@@ -18,7 +18,9 @@ import { foldWord, type Token } from './text';
 type Alt = { kind: 'eq' | 'pre' | 'suf' | 'has' | 'raw'; s: string };
 /** One alternative of a step: one word, or several in a row ("keine_eile"). */
 type Words = Alt[];
-type Step = { kind: 'tok'; alts: Words[]; optional: boolean } | { kind: 'gap'; max: number };
+/** Single exact words sit in a hash; prefixes, suffixes and words in a row are tried in turn. */
+type Tok = { kind: 'tok'; alts: Words[]; eq: ReadonlySet<string>; rest: Words[]; optional: boolean };
+type Step = Tok | { kind: 'gap'; max: number };
 
 export interface MatchToken extends Token {
   /** Index of the sentence the token belongs to. */
@@ -38,6 +40,7 @@ interface Compiled<T> {
   tag: T;
   steps: Step[];
   anchored: boolean;
+  id: number;
 }
 
 function alt(spec: string): Alt {
@@ -57,7 +60,9 @@ function parse(pattern: string): Step[] {
       if (gap) return { kind: 'gap', max: Number(gap[1]) };
       const optional = part.startsWith('?');
       const alts = (optional ? part.slice(1) : part).split('|').map((a) => a.split('_').map(alt));
-      return { kind: 'tok', optional, alts };
+      const single = (w: Words) => w.length === 1 && w[0]!.kind === 'eq';
+      const eq = new Set(alts.filter(single).map((w) => w[0]!.s));
+      return { kind: 'tok', optional, alts, eq, rest: alts.filter((w) => !single(w)) };
     });
 }
 
@@ -77,11 +82,17 @@ function accepts(a: Alt, t: Token): boolean {
 }
 
 const KEY = 3;
+const END = 2;
 
 export class TokenMatcher<T> {
   private readonly exact = new Map<string, Compiled<T>[]>();
   private readonly byStart = new Map<string, Compiled<T>[]>();
+  private readonly byEnd = new Map<string, Compiled<T>[]>();
   private readonly loose: Compiled<T>[] = [];
+  private readonly all: Compiled<T>[] = [];
+  /** Per pattern, the token it was last tried at (instead of a set per token). */
+  private tried: Int32Array = new Int32Array(0);
+  private run = 0;
 
   constructor(patterns: Iterable<readonly [pattern: string, tag: T]>) {
     for (const [pattern, tag] of patterns) {
@@ -99,35 +110,53 @@ export class TokenMatcher<T> {
       this.add(steps.slice(1), tag, anchored);
       return;
     }
-    const c: Compiled<T> = { tag, steps, anchored };
+    const c: Compiled<T> = { tag, steps, anchored, id: this.all.length };
+    this.all.push(c);
     for (const words of head.alts) {
       const a = words[0]!;
       if (a.kind === 'eq' || a.kind === 'raw') push(this.exact, a.kind === 'raw' ? foldWord(a.s) : a.s, c);
       else if (a.kind === 'pre' && a.s.length >= KEY) push(this.byStart, a.s.slice(0, KEY), c);
+      else if (a.kind === 'suf' && a.s.length >= END) push(this.byEnd, a.s.slice(-END), c);
       else if (!this.loose.includes(c)) this.loose.push(c);
     }
+  }
+
+  /** How many patterns are tried at every token (for tests: keep it small). */
+  get looseCount(): number {
+    return this.loose.length;
   }
 
   /** Every match, by first token; at most one (the shortest) per pattern and first token. */
   matchAll(tokens: readonly MatchToken[]): TokenMatch<T>[] {
     const out: TokenMatch<T>[] = [];
+    if (this.tried.length !== this.all.length) this.tried = new Int32Array(this.all.length).fill(-1);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const seen = new Set<Compiled<T>>();
-      const tryAll = (list: readonly Compiled<T>[] | undefined) => {
-        if (!list) return;
-        for (const c of list) {
-          if (seen.has(c) || (c.anchored && !t.opens)) continue;
-          seen.add(c);
-          const last = matchSteps(c.steps, 0, tokens, i, t.sentence);
-          if (last >= 0) out.push({ tag: c.tag, first: i, last });
-        }
-      };
-      tryAll(this.exact.get(t.norm));
-      tryAll(this.byStart.get(t.norm.slice(0, KEY)));
-      tryAll(this.loose);
+      // A fresh stamp per token (runs never repeat a stamp, so no reset is needed).
+      const stamp = ++this.run;
+      this.tryList(this.exact.get(t.norm), tokens, i, stamp, out);
+      this.tryList(this.byStart.get(t.norm.slice(0, KEY)), tokens, i, stamp, out);
+      this.tryList(this.byEnd.get(t.norm.slice(-END)), tokens, i, stamp, out);
+      this.tryList(this.loose, tokens, i, stamp, out);
     }
     return out;
+  }
+
+  private tryList(
+    list: readonly Compiled<T>[] | undefined,
+    tokens: readonly MatchToken[],
+    i: number,
+    stamp: number,
+    out: TokenMatch<T>[],
+  ): void {
+    if (!list) return;
+    const t = tokens[i]!;
+    for (const c of list) {
+      if (this.tried[c.id] === stamp || (c.anchored && !t.opens)) continue;
+      this.tried[c.id] = stamp;
+      const last = matchSteps(c.steps, 0, tokens, i, t.sentence);
+      if (last >= 0) out.push({ tag: c.tag, first: i, last });
+    }
   }
 }
 
@@ -156,7 +185,12 @@ function matchSteps(
     }
     return -1;
   }
-  for (const words of step.alts) {
+  const t = tokens[i];
+  if (t && t.sentence === sentence && step.eq.has(t.norm)) {
+    const end = matchSteps(steps, s + 1, tokens, i + 1, sentence);
+    if (end >= 0) return end;
+  }
+  for (const words of step.rest) {
     if (!wordsAt(words, tokens, i, sentence)) continue;
     const end = matchSteps(steps, s + 1, tokens, i + words.length, sentence);
     if (end >= 0) return end;
@@ -174,25 +208,27 @@ function wordsAt(words: Words, tokens: readonly MatchToken[], i: number, sentenc
 
 /** The tokens with their sentence index (sentences as in `sentenceAt`). */
 export function withSentences(text: string, tokens: readonly Token[]): MatchToken[] {
+  const out: MatchToken[] = new Array<MatchToken>(tokens.length);
   let sentence = 0;
   let from = 0;
-  return tokens.map((t, i) => {
-    const before = sentence;
-    let clause = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let opens = i === 0;
     for (let k = from; k < t.start; k++) {
       const c = text.charCodeAt(k);
-      if (c === 44 || c === 59 || c === 58) clause = true;
-    }
-    for (let k = from; k < t.start; k++) {
-      const c = text.charCodeAt(k);
-      // . ! ? and line break; a full stop only before a space ("7.3", "z.B." stay inside)
-      const stop = c === 46 ? /\s/.test(text[k + 1]!) : c === 33 || c === 63 || c === 10;
-      if (stop) {
+      // , ; : open a clause; . ! ? and a line break end a sentence, a full stop only before
+      // a space ("7.3", "z.B." stay inside).
+      if (c === 44 || c === 59 || c === 58) opens = true;
+      else if (c === 33 || c === 63 || c === 10 || (c === 46 && isSpace(text.charCodeAt(k + 1)))) {
         sentence++;
+        opens = true;
         break;
       }
     }
     from = t.end;
-    return { ...t, sentence, opens: i === 0 || sentence !== before || clause };
-  });
+    out[i] = { start: t.start, end: t.end, norm: t.norm, lower: t.lower, raw: t.raw, sentence, opens };
+  }
+  return out;
 }
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
