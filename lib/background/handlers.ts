@@ -3,6 +3,7 @@ import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
 import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
 import { keepLibraryIndexFresh, matchLibrary, searchLibrary } from '../suggest/library-index';
+import { suggestForContext } from '../suggest/ticket-suggest';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
 import { resolveUiLanguage } from '../i18n/messages';
@@ -41,6 +42,9 @@ export function registerHandlers(): void {
 
   keepLibraryIndexFresh();
   toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
+  toLibrary.handle('library.suggest', async ({ tabId, now }) =>
+    suggestForContext(await getTabContext(tabId), { now, templates: 5, phrases: 3 }),
+  );
   toLibrary.handle('library.match', ({ query, limit }) => matchLibrary(query, limit));
 
   toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {
@@ -67,6 +71,8 @@ export function registerHandlers(): void {
     await browser.scripting.executeScript({
       target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
       files: ['/content-kit.js'],
+      // The agent acted, perhaps while the page is still loading: not at document_idle.
+      injectImmediately: true,
     });
     return { ok: true };
   });
