@@ -11,7 +11,7 @@ import { FillIn } from './palette/FillIn';
 import { HitList, LIST_ID, optionId } from './palette/HitList';
 import { Preview } from './palette/Preview';
 import { PaletteTeamCopy } from './palette/TeamCopy';
-import { type Visibility, watchVisibility } from './palette/visibility';
+import { afterPaint, type Visibility, watchVisibility } from './palette/visibility';
 import { TeamActionsNote } from './TeamActionsNote';
 import { useUi } from './useUi';
 
@@ -22,6 +22,9 @@ import { useUi } from './useUi';
 
 /** How long a "not visible" judgement may last before it counts (a busy renderer reports late). */
 const STILL_HIDDEN_MS = 400;
+/** After opening: how long the frame may take to paint itself shown, then how long the observer may take to judge it. */
+const PAINT_WAIT_MS = 5000;
+const JUDGED_WITHIN_MS = 2000;
 
 export function Palette() {
   const { t, lang } = useUi();
@@ -61,8 +64,8 @@ export function Palette() {
         // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
         void client.invalidateQueries({ queryKey: ['tab-context'] });
         void client.invalidateQueries({ queryKey: ['snippets'] });
-        void visibility.current
-          ?.whenVisible(2000)
+        void afterPaint(PAINT_WAIT_MS)
+          .then(() => visibility.current?.whenVisible(JUDGED_WITHIN_MS))
           .then((visible) => channel.current?.post({ type: visible ? 'visible' : 'hidden' }));
       } else if (message.type === 'focus') {
         active.current = true;

@@ -8,7 +8,9 @@ import {
   toggleShelfMutation,
   unsubscribeMutation,
 } from '@/lib/queries/shelves';
+import { formatDateTime } from '@/lib/i18n/format';
 import { useUi } from '../useUi';
+import { ShelfChangeNote } from './ShelfChangeNote';
 import { ShelfPlanView } from './ShelfPlanView';
 
 /** One team shelf: source, entries, last refresh, error; switch, refresh, unsubscribe. */
@@ -19,9 +21,7 @@ export function ShelfItem({ shelf }: { shelf: Shelf }) {
   const refresh = useMutation(refreshShelfMutation(client));
   const remove = useMutation(unsubscribeMutation(client));
   const allow = useMutation(allowPackAccessMutation(client));
-  const when = shelf.lastRefreshAt
-    ? new Date(shelf.lastRefreshAt).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB')
-    : undefined;
+  const when = shelf.lastRefreshAt ? formatDateTime(lang, shelf.lastRefreshAt) : undefined;
   const outcome = refresh.data;
   return (
     <li className="shelf" data-testid="shelf" data-shelf-id={shelf.id}>
@@ -44,6 +44,7 @@ export function ShelfItem({ shelf }: { shelf: Shelf }) {
           {shelfErrorText(shelf.lastError, t, lang)}
         </p>
       )}
+      {shelf.lastChange && <ShelfChangeNote change={shelf.lastChange} />}
       <label>
         <input
           type="checkbox"

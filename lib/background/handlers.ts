@@ -76,6 +76,8 @@ export function registerHandlers(): void {
     await browser.scripting.executeScript({
       target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
       files: ['/content-kit.js'],
+      // The agent acted, perhaps while the page is still loading: not at document_idle.
+      injectImmediately: true,
     });
     return { ok: true };
   });

@@ -5,8 +5,11 @@ import { listShelves } from '../shelves/store';
 
 // The background's part of subscribed team packs: admin presets from managed storage, and a
 // refresh of every switched-on pack on a schedule. A scheduled refresh applies a changed
-// pack at once (the Shelves tab shows what the last one changed); "Refresh now" in the
-// options page shows the dry run first.
+// pack at once, as a team library should stay current without the agent (an admin's policy
+// wording must not wait for a click), and records its dry run on the shelf (`lastChange`),
+// which the Shelves tab shows as "Updated automatically: 3 new, 2 changed, 1 removed".
+// "Refresh now" in the options page shows the dry run first. A broken pack, a pin mismatch
+// or a failed fetch only records the error: the entries stay the last good copy.
 
 const ALARM = 'tonlage-refresh-packs';
 export const PACK_REFRESH_MINUTES = 60;
@@ -20,7 +23,7 @@ export async function refreshDuePacks(now = Date.now(), force = false): Promise<
       (force || !s.lastRefreshAt || now - s.lastRefreshAt >= PACK_REFRESH_MINUTES * 60_000 - 60_000),
   );
   for (const shelf of due) {
-    await refreshPack(shelf.id, { apply: true, now }).catch((error: unknown) =>
+    await refreshPack(shelf.id, { apply: true, now, trigger: 'scheduled' }).catch((error: unknown) =>
       console.warn('[tonlage] pack refresh', shelf.id, error),
     );
   }
@@ -34,9 +37,11 @@ export function watchPacks(): void {
     if (!alarm) void browser.alarms.create(ALARM, { periodInMinutes: PACK_REFRESH_MINUTES, delayInMinutes: 1 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
+    // The alarm is the schedule itself: every pack is due (a 304 costs the server little). A
+    // worker woken for anything else only refreshes packs older than the interval.
     if (alarm.name === ALARM)
       presets()
-        .then(() => refreshDuePacks())
+        .then(() => refreshDuePacks(Date.now(), true))
         .catch(log);
   });
   browser.storage.onChanged.addListener((_changes, area) => {

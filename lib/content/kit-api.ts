@@ -32,6 +32,8 @@ export interface Kit {
   insertTyped(target: Target, text: string): Promise<void>;
   /** Tab in the box of the kit's last insertion: to the template's next stop, if one is left (lib/insert/stops.ts). */
   moveToNextStop(target: Target): boolean;
+  /** After moveToNextStop: resolves once the editor can be taken to have the new caret (lib/insert/late-selection.ts). */
+  caretSettled(target: Target): Promise<void>;
   toast(lines: string[]): void;
   /** The Zendesk team shelf's refresh (lib/shelves/zendesk/content.ts). */
   zendeskShelf: { refresh(raw: unknown): Promise<unknown>; runGranted(): Promise<void> };

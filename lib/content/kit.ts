@@ -3,6 +3,7 @@ import { setContentLanguage } from '../i18n/content';
 import { draftTarget, readDraft, replaceDraft } from '../insert/draft';
 import { insertSnippet } from '../insert/engine';
 import { focusForInsert } from '../insert/focus';
+import { settleCaretMove } from '../insert/late-selection';
 import { moveToNextStop } from '../insert/stops';
 import type { InsertRequest } from '../insert/types';
 import { toBackground } from '../messaging/background';
@@ -61,6 +62,8 @@ export function startKit({ ctx, focus, adapter, language }: KitStart): Kit {
       await insertSnippet(target, { text });
     },
     moveToNextStop,
+    // A text field has no model of its own to catch up.
+    caretSettled: async (target) => (target.kind === 'text-control' ? undefined : settleCaretMove(target.el)),
     toast: (lines) => (lines.length ? showToast(lines) : hideToast()),
     setLanguage: setContentLanguage,
     zendeskShelf: zendeskShelfKit(ctx.signal),

@@ -30,6 +30,8 @@ export const SHELF_ERROR_CODES = [
 export const ShelfErrorCodeSchema = z.enum(SHELF_ERROR_CODES);
 export type ShelfErrorCode = z.infer<typeof ShelfErrorCodeSchema>;
 
+export const SHELF_CHANGE_ITEMS = 50;
+
 export const ShelfErrorSchema = z.object({
   code: ShelfErrorCodeSchema,
   at: EpochMs,
@@ -41,6 +43,23 @@ export const ShelfErrorSchema = z.object({
   detail: z.string().max(500).optional(),
 });
 export type ShelfError = z.infer<typeof ShelfErrorSchema>;
+
+/** What the last update that changed a shelf did: the dry run's figures, kept after applying it. */
+export const ShelfChangeSchema = z.object({
+  at: EpochMs,
+  /** "scheduled": the background applied it on its own; "manual": the agent (refresh, subscribe). */
+  trigger: z.enum(['scheduled', 'manual']),
+  counts: z.object({
+    new: z.number().int().nonnegative(),
+    changed: z.number().int().nonnegative(),
+    removed: z.number().int().nonnegative(),
+  }),
+  /** The first changed titles, new first; `counts` has the full figures. */
+  items: z
+    .array(z.object({ title: z.string().max(200), action: z.enum(['new', 'changed', 'removed']) }))
+    .max(SHELF_CHANGE_ITEMS),
+});
+export type ShelfChange = z.infer<typeof ShelfChangeSchema>;
 
 export const ShelfSchema = z.object({
   /** "zendesk:<subdomain>" or "pack:<url>": one shelf per source. */
@@ -57,6 +76,8 @@ export const ShelfSchema = z.object({
   /** Set when the last refresh failed; the entries are still the last good copy. */
   lastError: ShelfErrorSchema.optional(),
   etag: z.string().max(1000).optional(),
+  /** The last update that changed the entries, so that one applied unseen can be read afterwards. */
+  lastChange: ShelfChangeSchema.optional(),
   /** Packs: the lowercase hex sha256 the file must have. */
   sha256: z
     .string()

@@ -16,9 +16,6 @@ import { wordBeforeCaret } from './word';
 const REFRESH_MS = 1000;
 
 const TAB = Symbol('Tab');
-/** Editors that copy the DOM selection in a throttled selectionchange handler have it by then (as in lib/insert/rich.ts). */
-const SELECTION_SETTLES_MS = 250;
-const settle = () => new Promise((resolve) => setTimeout(resolve, SELECTION_SETTLES_MS));
 const isPlainTab = (e: KeyboardEvent) => e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey;
 
 export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits: KitLoader): void {
@@ -68,7 +65,8 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
         if (held[0] === TAB) {
           held.shift();
           // Editors that copy the DOM selection late need a moment before the next keys.
-          if ((await loaded).moveToNextStop(target)) await settle();
+          const k = await loaded;
+          if (k.moveToNextStop(target)) await k.caretSettled(target);
         }
       }
       held = null;
@@ -117,12 +115,13 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
     const word = isExpansionKey(event, expansionKey) ? wordBeforeCaret(target) : undefined;
     if (!word || !shortcuts.has(word)) {
       // Stops are armed by an insertion, which the kit made: without the kit, there are none.
-      if (isPlainTab(event) && kits.current()?.moveToNextStop(target)) {
+      const k = kits.current();
+      if (isPlainTab(event) && k?.moveToNextStop(target)) {
         event.preventDefault();
         event.stopImmediatePropagation();
         // Keys typed at once would reach an editor that copies the DOM selection late before
-        // it has the new place: hold them a moment, then insert them there.
-        void holdWhile(settle);
+        // it has the new place: hold them until it has, then insert them there.
+        void holdWhile(() => k.caretSettled(target));
       }
       return;
     }

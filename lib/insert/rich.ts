@@ -4,6 +4,7 @@ import { squash, visibleText } from './plain';
 import { selectionOf } from './selection';
 import { undoTo } from './undo';
 import { judge } from './verdict';
+import { LAG_STEPS_MS, lagOf, learnLag, CARET_MOVE_FLOOR_MS, watchSelection } from './late-selection';
 
 // Rich editors (CKEditor 5, ProseMirror/Tiptap, Quill, TinyMCE, Lexical, Slate, Gmail's
 // plain contenteditable, …) keep their own model and revert DOM edits they did not make.
@@ -17,7 +18,7 @@ import { judge } from './verdict';
 // not end it (issue #16): a step that only deleted the selection (Quill 1 ignores a
 // synthetic paste's data) hands on to the next; a step that kept the characters it should
 // have replaced (an editor whose model takes the selection late) is undone and tried again
-// once the editor had time to take the selection.
+// after longer waits, until the read-back shows it landed (late-selection.ts learns the lag).
 
 export interface RichInsert {
   text: string;
@@ -28,8 +29,6 @@ export interface RichInsert {
 }
 
 const SETTLE_MS = 300;
-/** Editors that copy the DOM selection in a throttled selectionchange handler (about 100 ms) have caught up by then. */
-const LATE_SELECTION_MS = 250;
 
 function nextFrame(win: Window): Promise<void> {
   return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
@@ -109,15 +108,14 @@ const STEPS: Step[] = [
   },
 ];
 
-/** Selects `count` characters before the caret, lets the editor see the selection, and returns the selected text. */
-async function selectBackwards(root: HTMLElement, count: number, wait = 0): Promise<string> {
+/** Selects `count` characters before the caret, waits until the editor has the selection, and returns the selected text. */
+async function selectBackwards(root: HTMLElement, count: number): Promise<string> {
   const selection = selectionOf(root);
   if (!selection || count <= 0) return '';
+  const watch = watchSelection(root);
   selection.collapseToEnd();
   for (let i = 0; i < count; i++) selection.modify('extend', 'backward', 'character');
-  const win = root.ownerDocument.defaultView!;
-  await nextFrame(win);
-  if (wait) await new Promise((resolve) => win.setTimeout(resolve, wait));
+  await watch.settled();
   return selection.toString();
 }
 
@@ -128,7 +126,8 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
   const count = req.replaceChars ?? 0;
   let replaced = squash(await selectBackwards(root, count));
   const want = squash(expectedText);
-  let retried = false;
+  // Longer waits to try, once the first try showed the editor had not taken the selection yet.
+  const lagsToTry = LAG_STEPS_MS.filter((ms) => ms > (lagOf(root) ?? 0));
   for (let k = 0; k < STEPS.length; k++) {
     const step = STEPS[k]!;
     if (step.when && !step.when(req)) continue;
@@ -144,11 +143,12 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
       replaced = ''; // the selection is gone: the next step inserts at the caret
       continue;
     }
-    if (verdict === 'kept-replaced' && !retried && (await undoTo(root, before))) {
-      retried = true;
-      const again = squash(await selectBackwards(root, count, LATE_SELECTION_MS));
+    if (verdict === 'kept-replaced' && lagsToTry.length > 0 && (await undoTo(root, before))) {
+      // Kept from here on if the retry lands: the read-back showed this editor needs that long.
+      learnLag(root, lagsToTry.shift()!);
+      const again = squash(await selectBackwards(root, count));
       if (again !== replaced) return { status: 'garbled', strategy: step.name };
-      k--; // the same step once more, now that the editor has the selection
+      k--; // the same step once more, now that the editor has had longer to take the selection
       continue;
     }
     return { status: 'garbled', strategy: step.name };
@@ -156,8 +156,8 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
   return { status: 'refused' };
 }
 
-/** Moves the caret to the cursor mark, and waits until an editor that takes the selection late has it. */
+/** Moves the caret to the cursor mark, and waits until the editor has it, before the agent's next key. */
 async function moveCaretBack(root: HTMLElement, tail: string): Promise<void> {
-  if (!placeCaretBefore(root, tail)) return;
-  await new Promise((resolve) => root.ownerDocument.defaultView!.setTimeout(resolve, LATE_SELECTION_MS));
+  const watch = watchSelection(root);
+  if (placeCaretBefore(root, tail)) await watch.settled(CARET_MOVE_FLOOR_MS);
 }

@@ -1,4 +1,4 @@
-import type { Shelf, ShelfEntryInput, ShelfError } from '../db/shelf-schema';
+import type { Shelf, ShelfChange, ShelfEntryInput, ShelfError } from '../db/shelf-schema';
 import { type FetchPackOptions, fetchPack } from './pack';
 import type { ShelfPlan } from './plan';
 import { getShelf, markShelfFresh, previewShelfEntries, recordShelfError, replaceShelfEntries } from './store';
@@ -21,7 +21,7 @@ export interface PendingPack {
 
 export async function refreshPack(
   shelfId: string,
-  options: FetchPackOptions & { apply: boolean },
+  options: FetchPackOptions & { apply: boolean; trigger?: ShelfChange['trigger'] },
 ): Promise<PackRefresh> {
   const shelf = await getShelf(shelfId);
   if (!shelf || shelf.kind !== 'pack') return { status: 'failed', error: { code: 'not-found' } };
@@ -34,7 +34,7 @@ export async function refreshPack(
     return result;
   }
   const pending = { shelfId, entries: result.entries, etag: result.etag };
-  if (options.apply) return { status: 'applied', plan: await applyPack(pending, now) };
+  if (options.apply) return { status: 'applied', plan: await applyPack(pending, now, options.trigger) };
   const plan = await previewShelfEntries(shelfId, result.entries, now);
   if (plan.empty) {
     await applyPack(pending, now);
@@ -43,6 +43,10 @@ export async function refreshPack(
   return { status: 'preview', plan, pending };
 }
 
-export function applyPack(pending: PendingPack, now = Date.now()): Promise<ShelfPlan> {
-  return replaceShelfEntries(pending.shelfId, pending.entries, { etag: pending.etag, now });
+export function applyPack(
+  pending: PendingPack,
+  now = Date.now(),
+  trigger: ShelfChange['trigger'] = 'manual',
+): Promise<ShelfPlan> {
+  return replaceShelfEntries(pending.shelfId, pending.entries, { etag: pending.etag, now, trigger });
 }

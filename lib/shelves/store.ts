@@ -1,7 +1,9 @@
 import { getDb } from '../db/database';
 import { translateDbError } from '../db/errors';
 import {
+  SHELF_CHANGE_ITEMS,
   type Shelf,
+  type ShelfChange,
   type ShelfEntry,
   type ShelfEntryInput,
   ShelfEntryInputSchema,
@@ -44,6 +46,17 @@ export interface ShelfInit {
 export interface ReplaceMeta {
   etag?: string;
   now?: number;
+  /** Who asked for this update; recorded with what it changed (`Shelf.lastChange`). */
+  trigger?: ShelfChange['trigger'];
+}
+
+/** The record of an applied plan that changed something, for the agent to read afterwards. */
+export function shelfChange(plan: ShelfPlan, at: number, trigger: ShelfChange['trigger']): ShelfChange {
+  const items = plan.items.flatMap((i) =>
+    i.action === 'unchanged' ? [] : [{ title: i.title.slice(0, 200), action: i.action }],
+  );
+  const { new: added, changed, removed } = plan.counts;
+  return { at, trigger, counts: { new: added, changed, removed }, items: items.slice(0, SHELF_CHANGE_ITEMS) };
 }
 
 function changed(): void {
@@ -189,7 +202,8 @@ export async function previewShelfEntries(
 /**
  * Makes the shelf's entries exactly `inputs`, in one transaction: every entry is validated
  * before anything is written, and a failure leaves the previous entries and meta untouched.
- * Clears the shelf's error and records the refresh time and ETag. Returns what changed.
+ * Clears the shelf's error and records the refresh time, the ETag and, if anything changed,
+ * what did (`lastChange`). Returns the plan.
  */
 export async function replaceShelfEntries(
   shelfId: string,
@@ -215,6 +229,7 @@ export async function replaceShelfEntries(
         etag: meta.etag,
         entryCount: next.length,
         revision: plan.empty ? shelf.revision : shelf.revision + 1,
+        lastChange: plan.empty ? shelf.lastChange : shelfChange(plan, now, meta.trigger ?? 'manual'),
       };
       delete updated.lastError;
       await db.shelves.put(parsed(() => ShelfSchema.parse(compact(updated))));

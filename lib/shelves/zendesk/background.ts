@@ -16,7 +16,8 @@ import { subdomainOf, zendeskShelfId } from './where';
 export interface TeamShelfStore {
   get(shelfId: string): Promise<ShelfState | undefined>;
   ensure(shelfId: string, subdomain: string): Promise<void>;
-  replace(shelfId: string, entries: TeamEntry[], now: number): Promise<void>;
+  /** `asked`: the agent clicked "refresh now"; otherwise the refresh came with opening Zendesk. */
+  replace(shelfId: string, entries: TeamEntry[], now: number, asked?: boolean): Promise<void>;
   fail(shelfId: string, error: RefreshFailure, now: number): Promise<void>;
 }
 
@@ -28,6 +29,7 @@ function senderShelf(url: string | undefined): { id: string; subdomain: string }
 
 interface Lease {
   since: number;
+  asked: boolean;
   tabId?: number;
   macros: TeamMacro[];
 }
@@ -52,7 +54,7 @@ export function zendeskShelfService(store: TeamShelfStore, now: () => number = D
       const verdict = mayRefresh(await store.get(id), now(), { force, leaseSince: leases.get(id)?.since });
       if (!verdict.go) return verdict;
       await store.ensure(id, subdomain);
-      leases.set(id, { since: now(), tabId: sender.tabId, macros: [] });
+      leases.set(id, { since: now(), asked: !!force, tabId: sender.tabId, macros: [] });
       return { go: true };
     },
     macros({ macros }: Input<'zendeskShelf.macros'>, sender: Sender): Output<'zendeskShelf.macros'> {
@@ -74,7 +76,7 @@ export function zendeskShelfService(store: TeamShelfStore, now: () => number = D
         const settings = await getSettings();
         const lang = resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en');
         const { entries, skipped } = teamEntries(lease.macros, lang);
-        await store.replace(id, entries, now());
+        await store.replace(id, entries, now(), lease.asked);
         return { entries: entries.length, skipped: skipped.length + result.skipped };
       } finally {
         if (leases.get(id) === lease) leases.delete(id);

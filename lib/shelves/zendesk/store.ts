@@ -14,12 +14,12 @@ export const shelfStore: TeamShelfStore = {
     if (await getShelf(id)) return;
     await saveShelf({ id, kind: 'zendesk', label: `${subdomain}.zendesk.com`, source: subdomain });
   },
-  async replace(id, entries, now) {
+  async replace(id, entries, now, asked) {
     const inputs = entries.map(({ draft, origin, actions }) => ({
       ...draft,
       origin: actions.length > 0 ? { ...origin, actions } : origin,
     }));
-    await replaceShelfEntries(id, inputs, { now });
+    await replaceShelfEntries(id, inputs, { now, trigger: asked ? 'manual' : 'scheduled' });
   },
   async fail(id, error, now) {
     await recordShelfError(id, { ...error, at: now });

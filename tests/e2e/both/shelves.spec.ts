@@ -39,6 +39,11 @@ const V2 = pack(
   entry('k2', 'Rückruf vereinbart', 'Wir rufen Sie morgen zwischen 9 und 12 Uhr an.'),
   entry('k4', 'Expressversand Aufpreis', 'Der Expressversand kostet 9,90 € Aufpreis.'),
 );
+const V3 = pack(
+  entry('k1', 'Kulanz Versandkosten', 'Wir erstatten Ihnen Versand und Rücksendung aus Kulanz.', 'kulanzvk'),
+  entry('k2', 'Rückruf vereinbart', 'Wir rufen Sie morgen zwischen 14 und 17 Uhr an.'),
+  entry('k5', 'Abholung Paketshop', 'Ihr Paket liegt sieben Tage im Paketshop bereit.'),
+);
 const PRESET = pack(entry('p1', 'Datenschutz Auskunft', 'Ihre Auskunft nach Art. 15 DSGVO folgt binnen eines Monats.'));
 
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 20_000 });
@@ -158,6 +163,61 @@ describe.each(BROWSERS)('team shelves in %s', (name) => {
     expect(server.log('/team.json').at(-1)).toEqual({ status: 304, ifNoneMatch: '"v2"' });
   });
 
+  /** The schedule's alarm, due now (lib/background/shelves.ts names it): what an hour's wait would bring. */
+  const scheduleNow = () =>
+    driver.privileged(() => chrome.alarms.create('tonlage-refresh-packs', { when: Date.now(), periodInMinutes: 60 }));
+
+  it('a scheduled update applies the changed pack by itself and the shelf says what it changed', async () => {
+    server.set('/team.json', { body: V3, etag: '"v3"' });
+    await scheduleNow();
+    await poll(async () => team(await shelfRows(driver))).toEqual([
+      'Support-Paket|Abholung Paketshop|Ihr Paket liegt sieben Tage im Paketshop bereit.',
+      'Support-Paket|Kulanz Versandkosten|Wir erstatten Ihnen Versand und Rücksendung aus Kulanz.',
+      'Support-Paket|Rückruf vereinbart|Wir rufen Sie morgen zwischen 14 und 17 Uhr an.',
+    ]);
+    expect(server.log('/team.json').at(-1)).toEqual({ status: 200, ifNoneMatch: '"v2"' });
+    const card = await shelf('Support-Paket');
+    await poll(() => textOf(options, `${card} ${testId('shelf-change')}[data-trigger="scheduled"]`)).not.toBeNull();
+    expect(await textOf(options, `${card} ${testId('shelf-change-summary')}`)).toMatch(
+      /^(Updated automatically on|Automatisch aktualisiert am) .+: 1 (new|neu), 1 (changed|geändert), 1 (removed|entfernt)$/,
+    );
+    await options.click(`${card} ${testId('shelf-change-summary')}`);
+    expect(
+      await options.evaluate(
+        (sel) =>
+          [...document.querySelectorAll(`${sel} [data-testid="shelf-change-item"]`)].map(
+            (li) => `${li.getAttribute('data-action')} ${li.textContent?.split(': ')[1]}`,
+          ),
+        card,
+      ),
+    ).toEqual(['new „Abholung Paketshop“', 'changed „Rückruf vereinbart“', 'removed „Expressversand Aufpreis“']);
+    // The side panel's search has the new entry (the index followed the background's write).
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    const panel = await panelFor(driver, page);
+    await panel.fill(`${testId('library-search')} input`, 'Abholung Paketshop');
+    await mark(panel, { selector: testId('snippet-item'), text: 'Abholung Paketshop' }).finally(() =>
+      Promise.all([panel.close(), page.close()]),
+    );
+  });
+
+  it('a scheduled refresh of a broken pack changes nothing and says why', async () => {
+    const before = await shelfRows(driver);
+    const card = await shelf('Support-Paket');
+    const change = await textOf(options, `${card} ${testId('shelf-change-summary')}`);
+    server.set('/team.json', { body: '{ "format": "tonlage", "snippets": [ oops', etag: '"broken"' });
+    await scheduleNow();
+    await poll(() => textOf(options, `${card} ${testId('shelf-error')}`)).toMatch(
+      /not a valid Tonlage file|keine gültige Tonlage-Datei/,
+    );
+    expect(await shelfRows(driver)).toEqual(before);
+    expect(await textOf(options, `${card} ${testId('shelf-change-summary')}`)).toBe(change);
+    // Mended on the server: the next run clears the error (ETag "v3" is still the stored one).
+    server.set('/team.json', { body: V3, etag: '"v3"' });
+    await scheduleNow();
+    await poll(() => textOf(options, `${card} ${testId('shelf-error')}`)).toBeNull();
+    expect(await shelfRows(driver)).toEqual(before);
+  });
+
   it('a broken pack leaves the shelf as it was, with the error in the agent’s language', async () => {
     const before = await shelfRows(driver);
     server.set('/team.json', { body: '{ "format": "tonlage", "snippets": [ oops', etag: '"broken"' });
@@ -181,6 +241,12 @@ describe.each(BROWSERS)('team shelves in %s', (name) => {
 
     server.set('/pinned.json', { body: pack(entry('g1', 'Geprüfte Antwort', 'Untergeschoben!')), etag: '"g2"' });
     const card = await shelf('Geprüft');
+    // On the schedule first, then on the agent's click: refused both times.
+    await scheduleNow();
+    await poll(() => textOf(options, `${card} ${testId('shelf-error')}`)).toMatch(/sha256/);
+    expect((await shelfRows(driver)).filter((r) => r.startsWith('Geprüft|'))).toEqual([
+      'Geprüft|Geprüfte Antwort|Diese Antwort hat das Team geprüft.',
+    ]);
     await options.click(`${card} ${testId('shelf-refresh')}`);
     await waitFor(options, `${card} ${testId('shelf-error')}`);
     expect(await textOf(options, `${card} ${testId('shelf-error')}`)).toMatch(/sha256/);

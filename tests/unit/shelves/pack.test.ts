@@ -73,6 +73,34 @@ describe('team pack fetch', () => {
     expect((await listShelfEntries('p')).map((e) => e.title).sort()).toEqual(['Dank', 'Gruß']);
   });
 
+  it('a scheduled update records what it changed; a broken one keeps entries and that record', async () => {
+    await subscribed();
+    const state = { body: pack(snippet('a', 'Gruß'), snippet('b', 'Dank')), etag: '"v1"' };
+    const s = server(state);
+    await refreshPack('p', { apply: true, fetch: s.fetch, now: 10 });
+    expect((await getShelf('p'))?.lastChange).toMatchObject({ at: 10, trigger: 'manual', counts: { new: 2 } });
+    Object.assign(state, { body: pack(snippet('a', 'Gruß', 'Neu.'), snippet('c', 'Neu')), etag: '"v2"' });
+    await refreshPack('p', { apply: true, fetch: s.fetch, now: 20, trigger: 'scheduled' });
+    const change = (await getShelf('p'))?.lastChange;
+    expect(change).toEqual({
+      at: 20,
+      trigger: 'scheduled',
+      counts: { new: 1, changed: 1, removed: 1 },
+      items: [
+        { title: 'Neu', action: 'new' },
+        { title: 'Gruß', action: 'changed' },
+        { title: 'Dank', action: 'removed' },
+      ],
+    });
+    // Nothing new: the record of the last real change stays.
+    await refreshPack('p', { apply: true, fetch: s.fetch, now: 30, trigger: 'scheduled', unconditional: true });
+    expect((await getShelf('p'))?.lastChange).toEqual(change);
+    Object.assign(state, { body: '{ broken', etag: '"v3"' });
+    await refreshPack('p', { apply: true, fetch: s.fetch, now: 40, trigger: 'scheduled' });
+    expect(await getShelf('p')).toMatchObject({ lastChange: change, lastError: { code: 'invalid', at: 40 } });
+    expect((await listShelfEntries('p')).map((e) => e.title).sort()).toEqual(['Gruß', 'Neu']);
+  });
+
   it('refuses a pack that does not match its sha256 pin and keeps the shelf', async () => {
     const good = pack(snippet('a', 'Gruß'));
     await subscribed(await sha256Hex(new TextEncoder().encode(good).buffer as ArrayBuffer));
