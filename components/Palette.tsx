@@ -2,15 +2,16 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
-import { librarySearchQuery, tabContextQuery } from '@/lib/queries/library';
-import { readCustomer } from '@/lib/suggest';
+import { paletteQuery, tabContextQuery } from '@/lib/queries/library';
+import { explainSuggestion, readCustomer } from '@/lib/suggest';
 import { previewSnippet, renderSnippet } from '@/lib/template/snippet';
 import { validateTemplate } from '@/lib/template';
 import { connectFrame, type FrameChannel } from './palette/channel';
 import { FillIn } from './palette/FillIn';
 import { HitList, LIST_ID, optionId } from './palette/HitList';
 import { Preview } from './palette/Preview';
-import { type Visibility, watchVisibility } from './palette/visibility';
+import { PaletteTeamCopy } from './palette/TeamCopy';
+import { afterPaint, type Visibility, watchVisibility } from './palette/visibility';
 import { TeamActionsNote } from './TeamActionsNote';
 import { useUi } from './useUi';
 
@@ -21,6 +22,9 @@ import { useUi } from './useUi';
 
 /** How long a "not visible" judgement may last before it counts (a busy renderer reports late). */
 const STILL_HIDDEN_MS = 400;
+/** After opening: how long the frame may take to paint itself shown, then how long the observer may take to judge it. */
+const PAINT_WAIT_MS = 5000;
+const JUDGED_WITHIN_MS = 2000;
 
 export function Palette() {
   const { t, lang } = useUi();
@@ -60,8 +64,8 @@ export function Palette() {
         // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
         void client.invalidateQueries({ queryKey: ['tab-context'] });
         void client.invalidateQueries({ queryKey: ['snippets'] });
-        void visibility.current
-          ?.whenVisible(2000)
+        void afterPaint(PAINT_WAIT_MS)
+          .then(() => visibility.current?.whenVisible(JUDGED_WITHIN_MS))
           .then((visible) => channel.current?.post({ type: visible ? 'visible' : 'hidden' }));
       } else if (message.type === 'focus') {
         active.current = true;
@@ -95,9 +99,14 @@ export function Palette() {
 
   const context = useQuery({ ...tabContextQuery(tabId), enabled: tabId !== undefined }).data ?? null;
   const customer = useMemo(() => readCustomer(context), [context]);
-  const searchOptions = librarySearchQuery({ query, ...customer, now: openedAt, limit: 30 });
+  const searchOptions = paletteQuery({ query, ...customer, now: openedAt, limit: 30 }, tabId);
   const results = useQuery({ ...searchOptions, placeholderData: keepPreviousData });
-  const hits = results.data ?? [];
+  const hits = results.data?.hits ?? [];
+  const why = results.data?.why;
+  const reasons = useMemo(
+    () => new Map([...(why ?? [])].map(([id, r]) => [id, explainSuggestion(r, lang)])),
+    [why, lang],
+  );
   const current: LibraryHit | undefined = hits[Math.min(selected, hits.length - 1)];
   const fields = useMemo(() => {
     const result = current ? validateTemplate(current.body, { askUnknown: true }) : undefined;
@@ -140,10 +149,11 @@ export function Palette() {
     } else if (event.key === 'ArrowUp' && !asking) {
       event.preventDefault();
       setSelected((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter' && !event.shiftKey) {
+    } else if (event.key === 'Enter' && !event.shiftKey && (event.target as HTMLElement).tagName !== 'BUTTON') {
       event.preventDefault();
       // Enter right after typing: choose among the hits of what was typed, not the previous ones.
-      if (results.isPlaceholderData && !asking) return void client.fetchQuery(searchOptions).then(choose);
+      if (results.isPlaceholderData && !asking)
+        return void client.fetchQuery(searchOptions).then((rows) => choose(rows.hits));
       if (fields.length > 0 && !asking) return setAsking(true);
       // In the fill-in form, Enter moves to the next field and inserts from the last one.
       const inputs = [...event.currentTarget.querySelectorAll<HTMLElement>('form input, form select')];
@@ -184,6 +194,7 @@ export function Palette() {
       <div className="palette-body">
         <HitList
           hits={hits}
+          reasons={reasons}
           selected={shown}
           onSelect={setSelected}
           t={t}
@@ -211,6 +222,7 @@ export function Palette() {
           {current && preview && <Preview parts={preview.parts} label={t('palettePreview')} />}
           {current && preview && preview.hints.length > 0 && <p className="muted">{preview.hints.join(' ')}</p>}
           {!asking && <TeamActionsNote hit={current} />}
+          {!asking && <PaletteTeamCopy key={current?.id} hit={current} />}
           {message && (
             <p role="alert" className="error">
               {message}

@@ -15,23 +15,35 @@ const KIT_MESSAGES: KitTabType[] = ['insert.apply', 'draft.get', 'page.skeleton'
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
-  runAt: 'document_idle',
+  // The keys are watched from the start: an agent who clicks into the reply box and types a
+  // shortcut or the hotkey as soon as the page shows it must not lose those keys to a script
+  // that arrives at document_idle (issue #20). What reads the page waits for its DOM.
+  runAt: 'document_start',
   // WXT would announce each start to the page with a window message to any origin, naming the
   // extension's id; newer instances still find older ones through a DOM event.
   noScriptStartedPostMessage: true,
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
-    if (adapter) watchConversation(ctx, adapter);
     const focus = trackFocus(ctx);
     const kit = kitLoader({ ctx, focus, adapter });
-    // Only the agent workspace: the macros API needs the agent's session, a help center has none.
-    if (adapter?.id === 'zendesk') startZendeskShelf(ctx, kit);
     for (const type of KIT_MESSAGES)
       ctx.onInvalidated(onTabMessage(type, async (raw) => (await kit.load()).tab[type](raw)));
-    pushDraftChanges(ctx, () => {
-      const box = draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
-      return box && { el: box.el, draft: readDraft(box) };
-    });
     handleKeys(ctx, focus, kit);
+    whenParsed(() => {
+      if (ctx.isInvalid) return;
+      if (adapter) watchConversation(ctx, adapter);
+      // Only the agent workspace: the macros API needs the agent's session, a help center has none.
+      if (adapter?.id === 'zendesk') startZendeskShelf(ctx, kit);
+      pushDraftChanges(ctx, () => {
+        const box = draftTarget(focus.current(), adapter?.findReplyBoxes(document) ?? []);
+        return box && { el: box.el, draft: readDraft(box) };
+      });
+    });
   },
 });
+
+/** Runs `work` once the page's HTML is parsed (at once if it is). */
+function whenParsed(work: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', work, { once: true });
+  else work();
+}

@@ -1,4 +1,5 @@
-import type { ConflictPolicy, ParsedImport } from '@/lib/formats';
+import type { ConflictPolicy } from '@/lib/formats';
+import type { ImportFileInfo } from '@/lib/formats/worker-protocol';
 import type { PlanSummary } from '@/lib/formats/plan-summary';
 import { formatNumber } from '@/lib/i18n/format';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -20,7 +21,7 @@ const POLICIES = [
 ] as const satisfies readonly (readonly [ConflictPolicy, MessageKey])[];
 
 interface Props {
-  parsed: ParsedImport;
+  file: ImportFileInfo;
   plan: PlanSummary;
   policy: ConflictPolicy;
   replace: boolean;
@@ -29,11 +30,11 @@ interface Props {
 }
 
 /** What an import would do, before anything is written: counts, invalid entries, conflicts, policy. */
-export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: Props) {
+export function DryRun({ file, plan, policy, replace, onPolicy, onReplace }: Props) {
   const { t, lang } = useUi();
   return (
     <div className="dry-run" data-testid="dry-run">
-      <h3>{t('dryRunTitle', { format: parsed.format })}</h3>
+      <h3>{t('dryRunTitle', { format: file.format })}</h3>
       <dl>
         {COUNTS.map(([key, label]) => (
           <div key={key} className="count">
@@ -42,7 +43,7 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
           </div>
         ))}
       </dl>
-      {parsed.notes && <p className="muted">{t('planNotes', { count: parsed.notes.length })}</p>}
+      {file.noteCount !== undefined && <p className="muted">{t('planNotes', { count: file.noteCount })}</p>}
       {plan.settings && <p className="muted">{replace ? t('planSettingsReplace') : t('planSettingsKept')}</p>}
       {plan.warnings.length > 0 && (
         <ul className="muted">
@@ -109,10 +110,10 @@ export function DryRun({ parsed, plan, policy, replace, onPolicy, onReplace }: P
           </label>
         ))}
       </fieldset>
-      {parsed.format === 'tonlage' && (
+      {file.format === 'tonlage' && (
         <label className="inline">
           <input type="checkbox" checked={replace} onChange={(e) => onReplace(e.target.checked)} />
-          {parsed.kind === 'backup' ? t('replaceBackup') : t('replaceLibrary')}
+          {file.kind === 'backup' ? t('replaceBackup') : t('replaceLibrary')}
         </label>
       )}
     </div>

@@ -73,7 +73,7 @@ export function ImportPanel() {
         <>
           <p>{t('importFile', { name: file.name })}</p>
           <DryRun
-            parsed={file.session.parsed}
+            file={file.session.info}
             plan={plan}
             policy={policy}
             replace={replace}
@@ -85,7 +85,7 @@ export function ImportPanel() {
             className="primary"
             disabled={commit.isPending}
             onClick={() =>
-              commit.mutate({ file: file.session.parsed, policy, replace, restoreSettings: replace, onProgress })
+              commit.mutate({ session: file.session, policy, replace, restoreSettings: replace, onProgress })
             }
           >
             {replace ? t('importReplaceCommit') : t('importCommit')}

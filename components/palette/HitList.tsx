@@ -25,6 +25,8 @@ const CHIP_KEYS: Record<Variable, MessageKey> = {
 
 interface Props {
   hits: LibraryHit[];
+  /** Rows suggested for this ticket: why, in one line. */
+  reasons: ReadonlyMap<string, string>;
   selected: number;
   onSelect(i: number): void;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
@@ -33,7 +35,7 @@ interface Props {
   locale: 'de' | 'en';
 }
 
-export function HitList({ hits, selected, onSelect, t, label, now, locale }: Props) {
+export function HitList({ hits, reasons, selected, onSelect, t, label, now, locale }: Props) {
   useEffect(() => {
     document.getElementById(optionId(selected))?.scrollIntoView({ block: 'nearest' });
   }, [selected, hits]);
@@ -68,6 +70,11 @@ export function HitList({ hits, selected, onSelect, t, label, now, locale }: Pro
             <span className="team-mark" data-testid="team-mark">
               {' '}
               {teamMarkText(s.team, t)}
+            </span>
+          )}
+          {reasons.has(s.id) && (
+            <span className="palette-reason" data-testid="palette-reason">
+              {reasons.get(s.id)}
             </span>
           )}
         </li>

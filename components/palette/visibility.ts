@@ -13,6 +13,24 @@ export interface Visibility {
 const SUPPORTED =
   typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 
+/**
+ * Resolves once this frame has drawn two frames since the call (its first paint as shown),
+ * or after `maxMs`. A budget for the observer's judgement starts from there: on a busy
+ * machine the frame's renderer may paint a revealed palette seconds late, and a budget
+ * counted from the reveal would call that late paint a cover (issue #20's first-hotkey race).
+ */
+export function afterPaint(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
 export function watchVisibility(el: Element, onChange: (visible: boolean) => void): Visibility {
   if (!SUPPORTED) return { visible: () => true, whenVisible: () => Promise.resolve(true) };
   let visible = false;

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
+import { copyTeamEntry } from '../shelves/copy';
 import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
 import { keepLibraryIndexFresh, matchLibrary, searchLibrary } from '../suggest/library-index';
+import { suggestForContext } from '../suggest/ticket-suggest';
 import { toBackground } from '../messaging/background';
 import { toLibrary } from '../messaging/library';
 import { resolveUiLanguage } from '../i18n/messages';
@@ -41,6 +43,13 @@ export function registerHandlers(): void {
 
   keepLibraryIndexFresh();
   toLibrary.handle('library.search', ({ query, ...options }) => searchLibrary(query, options));
+  toLibrary.handle('library.suggest', async ({ tabId, now }) =>
+    suggestForContext(await getTabContext(tabId), { now, templates: 5, phrases: 3 }),
+  );
+  toLibrary.handle('library.copyTeam', async ({ id, suffix }) => {
+    const copy = await copyTeamEntry(id, suffix);
+    return { id: copy.id, title: copy.title };
+  });
   toLibrary.handle('library.match', ({ query, limit }) => matchLibrary(query, limit));
 
   toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {
@@ -67,6 +76,8 @@ export function registerHandlers(): void {
     await browser.scripting.executeScript({
       target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
       files: ['/content-kit.js'],
+      // The agent acted, perhaps while the page is still loading: not at document_idle.
+      injectImmediately: true,
     });
     return { ok: true };
   });

@@ -8,10 +8,13 @@ import { describeIssues } from '../issues';
  * values, rendered by the interface), `also` any further problems of the same write;
  * `message` names the keys and any technical detail, for logs and developers only.
  */
+export const LIBRARY_ERROR_CODES = ['invalid', 'shortcut-taken', 'not-found', 'quota', 'conflict'] as const;
+export type LibraryErrorCode = (typeof LIBRARY_ERROR_CODES)[number];
+
 export class LibraryError extends Error {
   constructor(
     readonly notice: Notice,
-    readonly code: 'invalid' | 'shortcut-taken' | 'not-found' | 'quota' | 'conflict',
+    readonly code: LibraryErrorCode,
     detail?: string,
     readonly also: readonly Notice[] = [],
   ) {

@@ -1,14 +1,26 @@
 import { getDb } from '../db/database';
+import { LibraryError } from '../db/errors';
 import { parseImportFile } from './detect';
 import { planImport } from './plan';
 import { summarisePlan } from './plan-summary';
+import { announceImport, commitImport, translateImportError } from './transfer';
 import { ImportError, type ParsedImport } from './types';
-import { type ParseRequest, type PlanRequest, type WorkerReply, WorkerRequestSchema } from './worker-protocol';
+import {
+  type CommitRequest,
+  fileInfo,
+  type ParseRequest,
+  type PlanRequest,
+  type WorkerReply,
+  WorkerRequestSchema,
+} from './worker-protocol';
 
-// Parses an import file and plans the dry run off the options page's main thread (a
-// 100,000-entry file takes seconds to parse and to compare with a large library),
-// reporting progress. It only reads the database; commitImport writes, in the page, and
-// plans once more inside its transaction.
+// Parses an import file, plans the dry run and commits it off the options page's main
+// thread (a 100,000-entry file takes seconds to parse, compare with a large library and
+// write), reporting progress. The commit plans once more inside its transaction, against
+// the entries this worker already holds, and writes from here: the page neither receives
+// the records to write nor validates them a second time. A closed tab ends the worker,
+// which aborts the uncommitted transaction. Settings live in extension storage, which a
+// worker cannot reach: the page restores a backup's settings after the commit.
 
 const reply = (message: WorkerReply) => postMessage(message);
 let parsed: ParsedImport | undefined;
@@ -18,7 +30,7 @@ function parse({ name, bytes }: ParseRequest): void {
     parsed = parseImportFile(name, new Uint8Array(bytes), {
       onProgress: ({ done, total }) => reply({ type: 'progress', done, total }),
     });
-    reply({ type: 'done', parsed });
+    reply({ type: 'done', info: fileInfo(parsed) });
   } catch (error) {
     const e =
       error instanceof ImportError
@@ -41,9 +53,32 @@ async function plan({ id, policy, replace }: PlanRequest): Promise<void> {
   }
 }
 
+async function commit({ id, policy, replace }: CommitRequest): Promise<void> {
+  try {
+    if (!parsed) throw new Error('commit-before-parse');
+    const summary = await commitImport(parsed, policy, {
+      replace,
+      restoreSettings: false,
+      announce: false,
+      onProgress: ({ phase, done, total }) =>
+        reply({ type: 'commit-progress', id, phase: phase === 'parse' ? 'validate' : phase, done, total }),
+    });
+    // The page hears "done" before the other contexts start re-reading the library.
+    reply({ type: 'committed', id, counts: summary.counts, written: summary.written });
+    announceImport(summary.plan, parsed, replace);
+  } catch (raw) {
+    const error = translateImportError(raw);
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof LibraryError)
+      reply({ type: 'commit-error', id, notice: error.notice, code: error.code, message });
+    else reply({ type: 'commit-error', id, message });
+  }
+}
+
 addEventListener('message', (event: MessageEvent) => {
   const request = WorkerRequestSchema.safeParse(event.data);
   if (!request.success) return;
   if (request.data.type === 'parse') parse(request.data);
-  else void plan(request.data);
+  else if (request.data.type === 'plan') void plan(request.data);
+  else void commit(request.data);
 });

@@ -17,17 +17,30 @@ function contentOf(c: ImportCandidate): Pick<Snippet, ContentKey> {
 
 // Imported macros and matches rarely say their language or moods; inferring them on import
 // (issue #15) is what lets them take part in suggestions. What the file or agent set stays.
+// The dry run, each change of policy and the commit plan the same parsed file again; the
+// inference depends only on the entry's text, so it runs once per entry (issue #20).
+const INFERRED = new WeakMap<ImportCandidate, Pick<Snippet, 'language' | 'moods' | 'inferred'>>();
+
 export function newRecord(c: ImportCandidate, id: string, now: number): Snippet {
-  return compact(
-    withInferredFacets({
-      ...contentOf(c),
-      id,
-      createdAt: c.createdAt ?? now,
-      updatedAt: c.updatedAt ?? now,
-      useCount: c.useCount ?? 0,
-      lastUsedAt: c.lastUsedAt,
-    }),
-  );
+  const record: Snippet = {
+    ...contentOf(c),
+    id,
+    createdAt: c.createdAt ?? now,
+    updatedAt: c.updatedAt ?? now,
+    useCount: c.useCount ?? 0,
+    lastUsedAt: c.lastUsedAt,
+  };
+  let facets = INFERRED.get(c);
+  if (!facets) {
+    const { language, moods, inferred } = withInferredFacets(record);
+    facets = { language, moods, inferred };
+    INFERRED.set(c, facets);
+  }
+  // As withInferredFacets assigns them: in place, so the key order stays that of the record.
+  const out: Snippet = { ...record, language: facets.language, moods: facets.moods };
+  if (facets.inferred) out.inferred = facets.inferred;
+  else delete out.inferred;
+  return compact(out);
 }
 
 /** Our format, same id: the file's record, with the stored values for what it leaves out. */

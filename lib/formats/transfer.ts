@@ -36,6 +36,8 @@ export interface CommitOptions {
   now?: number;
   /** Records per bulkPut; progress is reported after each. */
   chunkSize?: number;
+  /** Publish `library-changed` after the commit (default); false leaves it to the caller (announceImport). */
+  announce?: boolean;
 }
 
 function validated<T>(records: readonly T[], parse: (r: T) => T, refusal: (r: T) => Notice, report: () => void): T[] {
@@ -89,16 +91,18 @@ export async function commitImport(
       done = 0;
       if (options.replace) await db.snippets.clear();
       if (replaceNotes) await db.notes.clear();
-      for (let i = 0; i < snippets.length; i += chunkSize) {
-        const chunk = snippets.slice(i, i + chunkSize);
-        await db.snippets.bulkPut(chunk);
-        tick('write', chunk.length);
-      }
-      for (let i = 0; i < notes.length; i += chunkSize) {
-        const chunk = notes.slice(i, i + chunkSize);
-        await db.notes.bulkPut(chunk);
-        tick('write', chunk.length);
-      }
+      // All chunks are queued at once: the database writes one while the next is being
+      // cloned, instead of waiting for each before cloning the next.
+      const writes: Promise<void>[] = [];
+      const queue = <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: T[]) => {
+        for (let i = 0; i < rows.length; i += chunkSize) {
+          const chunk = rows.slice(i, i + chunkSize);
+          writes.push(table.bulkPut(chunk).then(() => tick('write', chunk.length)));
+        }
+      };
+      queue(db.snippets, snippets);
+      queue(db.notes, notes);
+      await Promise.all(writes);
       if (options.replace) {
         const kept = new Set(snippets.map((s) => s.id));
         await db.usageEvents.filter((e) => !kept.has(e.snippetId)).delete();
@@ -108,26 +112,35 @@ export async function commitImport(
     throw translateImportError(error);
   }
   const done = plan!;
-  const tables = [
-    ...(done.writes.snippets.length > 0 || options.replace ? (['snippets'] as const) : []),
-    ...(done.writes.notes.length > 0 || (options.replace && parsed.notes) ? (['notes'] as const) : []),
-    ...(options.replace ? (['usage'] as const) : []),
-  ];
-  if (tables.length > 0) publish({ kind: 'library-changed', tables });
-  const settingsRestored = parsed.settings !== undefined && options.restoreSettings !== false;
-  if (settingsRestored) {
-    try {
-      await updateSettings(parsed.settings!, 'overwrite');
-    } catch {
-      throw new LibraryError(notice('libSettingsUnsaved'), 'invalid');
-    }
-  }
+  if (options.announce !== false) announceImport(done, parsed, options.replace === true);
+  const settingsRestored = options.restoreSettings !== false && (await restoreImportedSettings(parsed));
   return {
     counts: done.counts,
     written: { snippets: done.writes.snippets.length, notes: done.writes.notes.length },
     settingsRestored,
     plan: done,
   };
+}
+
+/** Tells the other contexts which tables a committed import changed. */
+export function announceImport(plan: Plan, parsed: ParsedImport, replace: boolean): void {
+  const tables = [
+    ...(plan.writes.snippets.length > 0 || replace ? (['snippets'] as const) : []),
+    ...(plan.writes.notes.length > 0 || (replace && parsed.notes) ? (['notes'] as const) : []),
+    ...(replace ? (['usage'] as const) : []),
+  ];
+  if (tables.length > 0) publish({ kind: 'library-changed', tables });
+}
+
+/** A backup's settings replace the current ones, after its records were committed; false when it has none. */
+export async function restoreImportedSettings(parsed: Pick<ParsedImport, 'settings'>): Promise<boolean> {
+  if (parsed.settings === undefined) return false;
+  try {
+    await updateSettings(parsed.settings, 'overwrite');
+  } catch {
+    throw new LibraryError(notice('libSettingsUnsaved'), 'invalid');
+  }
+  return true;
 }
 
 function errorNames(error: unknown): string[] {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { LIBRARY_ERROR_CODES } from '../db/errors';
+import { SettingsSchema } from '../settings';
+import type { MessageKey } from '../i18n/messages';
 import type { PlanSummary } from './plan-summary';
 import { IMPORT_ERROR_REASONS, IMPORT_FORMATS, type ParsedImport } from './types';
 
@@ -22,19 +25,40 @@ export const PlanRequestSchema = z.object({
 });
 export type PlanRequest = z.infer<typeof PlanRequestSchema>;
 
-export const WorkerRequestSchema = z.discriminatedUnion('type', [ParseRequestSchema, PlanRequestSchema]);
+/** Write the file into the library; the settings of a backup are restored by the page. */
+export const CommitRequestSchema = z.object({
+  type: z.literal('commit'),
+  id: z.number().int().nonnegative(),
+  policy: z.enum(['skip', 'overwrite', 'keep-both']),
+  replace: z.boolean(),
+});
+export type CommitRequest = z.infer<typeof CommitRequestSchema>;
 
-// The entries were validated by the codecs inside the worker and are validated once more
-// record by record when committed (lib/db/transfer.ts); here only the envelope is checked,
-// so a 100,000-entry result does not cost a second full parse on the main thread.
-const ParsedSchema = z.custom<ParsedImport>(
-  (v) =>
-    typeof v === 'object' &&
-    v !== null &&
-    (IMPORT_FORMATS as readonly unknown[]).includes((v as ParsedImport).format) &&
-    Array.isArray((v as ParsedImport).entries) &&
-    Array.isArray((v as ParsedImport).warnings),
-);
+export const WorkerRequestSchema = z.discriminatedUnion('type', [
+  ParseRequestSchema,
+  PlanRequestSchema,
+  CommitRequestSchema,
+]);
+
+// What the page needs of a parsed file: the dry run shows its format, kind and note count,
+// and a restored backup's settings are written by the page. The entries stay in the worker,
+// so a 100,000-entry file is not copied to the page's main thread.
+export const ImportFileInfoSchema = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  kind: z.enum(['backup', 'library']).optional(),
+  noteCount: z.number().int().nonnegative().optional(),
+  settings: SettingsSchema.optional(),
+});
+export type ImportFileInfo = z.infer<typeof ImportFileInfoSchema>;
+
+export function fileInfo(parsed: ParsedImport): ImportFileInfo {
+  return {
+    format: parsed.format,
+    ...(parsed.kind ? { kind: parsed.kind } : {}),
+    ...(parsed.notes ? { noteCount: parsed.notes.length } : {}),
+    ...(parsed.settings ? { settings: parsed.settings } : {}),
+  };
+}
 
 const SummarySchema = z.custom<PlanSummary>(
   (v) =>
@@ -53,15 +77,49 @@ const ErrorFields = {
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 };
 
+const NoticeSchema = z.object({
+  code: z.custom<MessageKey>((v) => typeof v === 'string' && v.length > 0 && v.length < 100),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+const CountsSchema = z.object({
+  new: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  conflicting: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  invalid: z.number().int().nonnegative(),
+});
+const IdSchema = z.number().int().nonnegative();
+
 export const WorkerReplySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
   }),
-  z.object({ type: z.literal('done'), parsed: ParsedSchema }),
+  z.object({ type: z.literal('done'), info: ImportFileInfoSchema }),
   z.object({ type: z.literal('error'), ...ErrorFields }),
   z.object({ type: z.literal('planned'), id: z.number().int().nonnegative(), summary: SummarySchema }),
   z.object({ type: z.literal('plan-error'), id: z.number().int().nonnegative(), message: z.string() }),
+  z.object({
+    type: z.literal('commit-progress'),
+    id: IdSchema,
+    phase: z.enum(['validate', 'write']),
+    done: IdSchema,
+    total: IdSchema,
+  }),
+  z.object({
+    type: z.literal('committed'),
+    id: IdSchema,
+    counts: CountsSchema,
+    written: z.object({ snippets: IdSchema, notes: IdSchema }),
+  }),
+  // A refused import: the library is unchanged and `notice` says why in the agent's terms.
+  z.object({
+    type: z.literal('commit-error'),
+    id: IdSchema,
+    notice: NoticeSchema.optional(),
+    code: z.enum(LIBRARY_ERROR_CODES).optional(),
+    message: z.string(),
+  }),
 ]);
 export type WorkerReply = z.infer<typeof WorkerReplySchema>;

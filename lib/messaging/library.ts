@@ -27,10 +27,40 @@ const LibraryMatchSchema = z.object({
 });
 export type LibraryMatch = z.input<typeof LibraryMatchSchema>;
 
+/** The palette's empty query: what suits the conversation in its tab (issue #15). */
+const LibrarySuggestSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+  now: z.number().int().nonnegative(),
+});
+export type LibrarySuggest = z.input<typeof LibrarySuggestSchema>;
+
+/** A suggestion and the one-line reason's parts (the page words it in the agent's language). */
+export const SuggestedHitSchema = z.object({
+  hit: LibraryHitSchema,
+  topics: z.array(z.string().max(200)).max(10),
+  matched: z.array(MoodSchema).max(20),
+  calms: z.boolean(),
+});
+export type SuggestedHit = z.infer<typeof SuggestedHitSchema>;
+
+/** "Copy to my library" from the palette: the team entry by id, the title's suffix in the agent's language. */
+const LibraryCopyTeamSchema = z.object({
+  id: z.string().min(1).max(2400),
+  suffix: z.string().min(1).max(40),
+});
+
 export const libraryChannel = {
   'library.search': {
     input: LibrarySearchSchema,
     output: z.array(LibraryHitSchema),
+  },
+  'library.suggest': {
+    input: LibrarySuggestSchema,
+    output: z.array(SuggestedHitSchema).max(20),
+  },
+  'library.copyTeam': {
+    input: LibraryCopyTeamSchema,
+    output: z.object({ id: z.string().min(1), title: z.string() }),
   },
   'library.match': {
     input: LibraryMatchSchema,

@@ -4,7 +4,8 @@ import { listOutcomes } from '../db/outcomes';
 import { listSnippets } from '../db/snippets';
 import { tallyCalming } from '../suggest/calming';
 import { toBackground } from '../messaging/background';
-import { type LibrarySearch, MATCH_LIMIT, toLibrary } from '../messaging/library';
+import type { LibraryHit } from '../db/shelf-schema';
+import { type LibrarySearch, MATCH_LIMIT, type SuggestedHit, toLibrary } from '../messaging/library';
 import { getSettings } from '../settings';
 
 // Query keys start with the table a broadcast names, so invalidation finds them.
@@ -20,6 +21,32 @@ export const settingsQuery = () => queryOptions({ queryKey: ['settings'], queryF
 /** The library ranked for the customer by the background's index (the palette and the side panel). */
 export const librarySearchQuery = (search: LibrarySearch) =>
   queryOptions({ queryKey: ['snippets', 'search', search], queryFn: () => toLibrary.send('library.search', search) });
+
+export type SuggestionReason = Omit<SuggestedHit, 'hit'>;
+export interface PaletteRows {
+  hits: LibraryHit[];
+  /** The rows suggested for this ticket, by id: why (the palette says it in one line). */
+  why: ReadonlyMap<string, SuggestionReason>;
+}
+
+/**
+ * The palette's rows. With an empty query, the suggestions for the conversation in its tab
+ * come first (the side panel's ranking, issue #15), then the agent's habit order.
+ */
+export const paletteQuery = (search: LibrarySearch, tabId: number | undefined) =>
+  queryOptions({
+    queryKey: ['snippets', 'palette', search, tabId],
+    queryFn: async (): Promise<PaletteRows> => {
+      const suggest = search.query.trim() === '' && tabId !== undefined;
+      const [hits, suggested] = await Promise.all([
+        toLibrary.send('library.search', search),
+        suggest ? toLibrary.send('library.suggest', { tabId, now: search.now }) : [],
+      ]);
+      const why = new Map(suggested.map(({ hit, ...reason }) => [hit.id, reason]));
+      const rest = hits.filter((h) => !why.has(h.id));
+      return { hits: [...suggested.map((s) => s.hit), ...rest].slice(0, search.limit), why };
+    },
+  });
 
 /** The options page's filter: ids matching the words, best first, from the same background index. */
 export const libraryMatchQuery = (query: string) =>

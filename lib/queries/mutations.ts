@@ -4,8 +4,9 @@ import { type DeleteTarget, deleteSnippets, tagSnippets } from '../db/restore';
 import type { Snippet } from '../db/schema';
 import { clearOutcomes } from '../db/outcomes';
 import { createSnippet } from '../db/snippets';
-import { type CommitOptions, commitImport, exportFileName, exportLibrary, wipeLibrary } from '../formats/transfer';
-import type { ConflictPolicy, ParsedImport } from '../formats';
+import { exportFileName, exportLibrary, restoreImportedSettings, wipeLibrary } from '../formats/transfer';
+import type { ConflictPolicy } from '../formats';
+import type { CommitProgress, ImportSession } from '../formats/parse-in-worker';
 import { changeSettings, type Settings, updateSettings } from '../settings';
 import { installStarter } from '../starter/install';
 import { browser } from 'wxt/browser';
@@ -81,10 +82,22 @@ export const saveSettingsMutation = (client: QueryClient) =>
 export const restoreStarterMutation = (client: QueryClient) =>
   mutationOptions({ mutationFn: () => installStarter({ restoreDeleted: true }), ...settled(client) });
 
+interface ImportRequest {
+  session: ImportSession;
+  policy: ConflictPolicy;
+  replace: boolean;
+  restoreSettings: boolean;
+  onProgress?: (progress: CommitProgress) => void;
+}
+
 export const importMutation = (client: QueryClient) =>
   mutationOptions({
-    mutationFn: ({ file, policy, ...options }: { file: ParsedImport; policy: ConflictPolicy } & CommitOptions) =>
-      commitImport(file, policy, options),
+    /** Written by the session's worker; a backup's settings are then restored here, where extension storage is. */
+    mutationFn: async ({ session, policy, replace, restoreSettings, onProgress }: ImportRequest) => {
+      const result = await session.commit(policy, replace, onProgress);
+      const settingsRestored = restoreSettings && (await restoreImportedSettings(session.info));
+      return { ...result, settingsRestored };
+    },
     ...settled(client),
   });
 

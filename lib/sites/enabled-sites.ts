@@ -32,7 +32,8 @@ export async function syncSiteScripts(patterns: string[]): Promise<string[]> {
         id: SCRIPT_PREFIX + pattern,
         matches: [pattern],
         js: ['content-scripts/helpdesk.js'],
-        runAt: 'document_idle' as const,
+        // As the manifest's helpdesk script: keys are watched from the start (entrypoints/helpdesk.content.ts).
+        runAt: 'document_start' as const,
         persistAcrossSessions: true,
       })),
     );

@@ -3,7 +3,7 @@ import { translate as t, type UiLanguage } from '../i18n/messages';
 import type { Ranked } from './rank';
 
 /** One line saying why a snippet is suggested, in the agent's language. */
-export function explainSuggestion(r: Ranked, lang: UiLanguage): string {
+export function explainSuggestion(r: Pick<Ranked, 'topics' | 'matched' | 'calms'>, lang: UiLanguage): string {
   // English mood names read lower case in a sentence; German nouns keep their capital.
   const moodName = (m: Mood) => (lang === 'en' ? t(lang, `mood_${m}`).toLowerCase() : t(lang, `mood_${m}`));
   const parts: string[] = [];

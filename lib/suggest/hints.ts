@@ -7,6 +7,10 @@ export const STARTER_HINTS: Record<string, string> = {
   'own-mistake': 'gebuehr strafe abzug bewertung reputation fee fine deduction penalty review prozess process',
   'repeat-contact': 'again fourth third erneut wieder mehrmals',
   'delivery-holiday-peak': 'weihnachten christmas feiertage holidays',
+  // Asked when money is late: the customer is still waiting for it.
+  'refund-status': 'wo bleibt where is still waiting warte seit wochen weeks noch nicht not yet',
+  // A parcel that never arrived (lost in transit) is the carrier's delay until it is found.
+  'delivery-carrier-delay': 'verloren verschollen lost in transit unterwegs',
 };
 
 // The review template answers a published review on a review site; in a ticket, a review is

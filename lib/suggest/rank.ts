@@ -57,7 +57,10 @@ const HEAVY: Partial<Record<Mood, string[]>> = {
   cancellation: ['#cancel', '#deletion', '#subscription', '#newsletter'],
 };
 
+const HOSTILE: readonly Mood[] = ['anger', 'frustration', 'sarcasm', 'legal_threat', 'public_threat'];
+
 const IMPLIED: Array<[string, Mood]> = [
+  ['#press', 'public_threat'],
   ['#insult', 'anger'],
   ['#death', 'grief'],
   ['#legal', 'legal_threat'],
@@ -66,6 +69,8 @@ const IMPLIED: Array<[string, Mood]> = [
 
 /** A heavy mood decides more than an everyday one (frustration, urgency). */
 const HEAVY_WEIGHT = 1.6;
+/** How much a snippet's further fitting moods add to its best one. */
+const MOOD_REST = 0.5;
 
 const W = { topic: 1, mood: 0.55, habit: 0.04, recency: 0.03, calm: 0.08, clash: 0.6, noise: 0.5 };
 const DAY = 86_400_000;
@@ -97,6 +102,19 @@ export function rankForTicket(snippets: readonly Snippet[], ticket: Ticket, opti
   const strength = new Map(ticket.moods.map((m) => [m.label, m.strength]));
   // Words the tone engine may not weigh as moods (an insult, a lawyer, a death) still are.
   for (const [concept, mood] of IMPLIED) if (terms.has(concept) && !strength.has(mood)) strength.set(mood, 0.5);
+  // A journalist writes about other people's cases: the moods of the article's topic
+  // (cancellation, anger) are not this writer's; going public is.
+  if (terms.has('#press')) for (const m of [...strength.keys()]) if (m !== 'public_threat') strength.delete(m);
+  // Praise words with no hostile mood read as praise even where the tone engine stayed unsure.
+  if (terms.has('#praise') && !HOSTILE.some((m) => strength.has(m)) && !strength.has('praise'))
+    strength.set('praise', 0.5);
+  // Praise beside a complaint about repetition or waiting is ironic ("thanks for yet another
+  // automated reply"): it asks for the sarcasm reply, never for thanks.
+  const praise = strength.get('praise');
+  if (praise !== undefined && (terms.has('#repeat') || terms.has('#reply') || strength.has('frustration'))) {
+    strength.delete('praise');
+    strength.set('sarcasm', Math.max(praise, strength.get('sarcasm') ?? 0));
+  }
   // Snippets made for the customer's moods take part even when no word matches.
   for (const m of strength.keys()) {
     for (const d of index.byMood.get(m) ?? []) {
@@ -118,8 +136,16 @@ export function rankForTicket(snippets: readonly Snippet[], ticket: Ticket, opti
     const snippet = snippets[d]!;
     if (snippet.language !== ticket.language && snippet.language !== 'any') continue;
     if (snippet.inactive && !options.includeInactive) continue;
-    let moodFit = 0;
-    for (const m of snippet.moods) moodFit += (strength.get(m) ?? 0) * (HEAVY[m] ? HEAVY_WEIGHT : 1);
+    // The best-fitting mood counts in full, the others less: a snippet listing many moods
+    // must not outrank one made for the customer's main mood.
+    let best = 0;
+    let rest = 0;
+    for (const m of snippet.moods) {
+      const fit = (strength.get(m) ?? 0) * (HEAVY[m] ? HEAVY_WEIGHT : 1);
+      rest += Math.min(best, fit);
+      best = Math.max(best, fit);
+    }
+    const moodFit = best + MOOD_REST * rest;
     const calm = options.calming?.get(snippet.id);
     const recent = snippet.lastUsedAt ? Math.exp(-(now - snippet.lastUsedAt) / (30 * DAY)) : 0;
     const dampen = snippet.variantGroup?.startsWith('starter:')

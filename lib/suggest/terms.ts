@@ -17,7 +17,12 @@ const STOP = new Set(
     'wenn dass als ob so da hier dann denn doch mal jetzt immer heute bitte danke hallo guten tag ' +
     'the and or but for with from about into onto of to in on at by an a is are was were be been have has had do does did ' +
     'not no yet still very just only how what when where why if that this these those it its my me we our us you your ' +
-    'they them their he she his her can could would should will shall may might must please thanks thank hi hello dear'
+    'they them their he she his her can could would should will shall may might must please thanks thank hi hello dear ' +
+    // Everyday verbs, adverbs and quantities that appear in any ticket, whatever its topic.
+    'geht gehen stand steht etwas einmal mehr mehrere alle alles andere anderes gern gerne moechte moechten wuerde ' +
+    'bekommen bekomme kommt kommen gibt machen macht sagen gesagt laut damit davon dazu nun ganz viel viele ' +
+    'want wanted would like get got getting give make made say said also now some any many much more ' +
+    'other others all every number nummer show shows see know'
   ).split(' '),
 );
 const MAX_CACHE = 50_000;

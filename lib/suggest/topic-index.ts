@@ -10,6 +10,17 @@ import { type Terms, termsOf } from './terms';
 const FIELD_WEIGHT = { title: 3, tags: 2, situation: 2, body: 1 } as const;
 /** A concept of the synonym table says more about the topic than any single word. */
 const CONCEPT_BOOST = 1.5;
+/**
+ * Concepts that decide what kind of reply is due whatever the subject matter (a death, a
+ * lawyer, the press, going public, an insult): a journalist asking about fees wants the press
+ * office, not the fee template.
+ */
+const SITUATION_BOOST = 3.5;
+const SITUATIONS = new Set(['#death', '#legal', '#press', '#public', '#insult', '#staff']);
+/** The customer's own insult sets the tone of the reply, even when it is aimed at the staff. */
+const INSULT_BOOST = 4.5;
+const conceptWeight = (t: string) =>
+  t === '#insult' ? INSULT_BOOST : SITUATIONS.has(t) ? SITUATION_BOOST : CONCEPT_BOOST;
 
 // A starter template also carries the situation it was written for (the same in every variant).
 const SITUATION = new Map(
@@ -30,7 +41,7 @@ function snippetTerms(s: Snippet): Map<string, number> {
   const lang = s.language;
   const out = new Map<string, number>();
   const put = (terms: Terms, w: number) => {
-    for (const t of terms.keys()) out.set(t, Math.max(out.get(t) ?? 0, t.startsWith('#') ? w * CONCEPT_BOOST : w));
+    for (const t of terms.keys()) out.set(t, Math.max(out.get(t) ?? 0, t.startsWith('#') ? w * conceptWeight(t) : w));
   };
   put(termsOf(s.title, lang), FIELD_WEIGHT.title);
   put(termsOf(s.tags.join(' '), lang), FIELD_WEIGHT.tags);
