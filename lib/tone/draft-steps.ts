@@ -67,11 +67,15 @@ function read(toks: readonly MatchToken[], lang: ToneLanguage, text: string): St
     const offers = no('offer').filter((m) => !refusing.some((r) => inside(m, r)) && turned(m));
     if (steps.length > 0 || offers.length > 0) nextStep = true;
     const denied = no('noAlternative');
-    alternatives += [...no('alternative'), ...steps, ...offers].filter(
+    // In a refusal's own sentence, only what follows a turn is an alternative ("Eine
+    // Kulanzregelung ist nicht möglich" refuses the Kulanz; "…, aber ich kann …" offers).
+    const turnedAlt = (a: TokenMatch<Kind>) =>
+      refusing.every((r) => no('contrast').some((c) => c.first > r.last && c.first <= a.first));
+    alternatives += [...no('alternative'), ...offers].filter(
       (a) =>
         !denied.some((d) => d.first <= a.first && d.last >= a.first) &&
         !refusing.some((r) => inside(a, r)) &&
-        turned(a),
+        turnedAlt(a),
     ).length;
     for (const r of refusing) if (!no('condition').some((c) => c.first < r.first)) refusals.push(r);
   }

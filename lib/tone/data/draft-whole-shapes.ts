@@ -95,6 +95,8 @@ export const CANT_DO_SHAPES: Record<ToneLanguage, readonly string[]> = {
   en: [
     "can't|cannot|can_not|unable|won't_be_able|not_able|impossible|couldn't",
     "isn't|is_not|not|aren't|are_not ..1 possible|permitted|allowed|available",
+    'no_longer ..1 possible|available|permitted',
+    'can_no_longer|can_not_longer',
     "we_don't_offer|we_do_not_offer|declined|denied|rejected|refuse|refused|decline|reject",
   ],
 };
