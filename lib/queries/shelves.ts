@@ -1,9 +1,10 @@
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import type { Shelf, ShelfError, TeamMark } from '../db/shelf-schema';
-import { createSnippet } from '../db/snippets';
 import type { Snippet } from '../db/schema';
 import type { MessageKey } from '../i18n/messages';
+import { toLibrary } from '../messaging/library';
+import { copyToOwnLibrary } from '../shelves/copy';
 import { applyPresets } from '../shelves/managed';
 import { packLabel, packOrigin, packShelfId, packUrl } from '../shelves/pack';
 import { applyPack, type PackRefresh, type PendingPack, refreshPack } from '../shelves/refresh';
@@ -78,18 +79,17 @@ export const allowPackAccessMutation = (client: QueryClient) =>
     ...refetch(client),
   });
 
-/** "Copy to my library": an editable own copy, without the shortcut (it may clash with an own one). */
+/** "Copy to my library": an editable own copy (lib/shelves/copy.ts). */
 export const copyToLibraryMutation = (client: QueryClient, suffix: string) =>
   mutationOptions({
-    mutationFn: (s: Snippet) =>
-      createSnippet({
-        title: `${s.title} ${suffix}`.slice(0, 200),
-        body: s.body,
-        format: s.format,
-        tags: s.tags,
-        language: s.language,
-        moods: s.moods,
-      }),
+    mutationFn: (s: Snippet) => copyToOwnLibrary(s, suffix),
+    onSettled: () => void client.invalidateQueries({ queryKey: ['snippets'] }),
+  });
+
+/** The same copy from the palette, which asks the background (it may not open IndexedDB itself). */
+export const copyTeamEntryMutation = (client: QueryClient, suffix: string) =>
+  mutationOptions({
+    mutationFn: (s: { id: string }) => toLibrary.send('library.copyTeam', { id: s.id, suffix }),
     onSettled: () => void client.invalidateQueries({ queryKey: ['snippets'] }),
   });
 
