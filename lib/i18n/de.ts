@@ -34,7 +34,7 @@ export const DE: Record<MessageKey, string> = {
   newSnippet: 'Neuer Textbaustein',
   title: 'Titel',
   shortcut: 'Kürzel',
-  aliases: 'Weitere Kürzel',
+  aliases: 'Zusatzkürzel',
   body: 'Text',
   language: 'Sprache',
   languageAny: 'Beliebig',

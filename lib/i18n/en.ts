@@ -80,7 +80,7 @@ export const EN = {
   newSnippet: 'New snippet',
   title: 'Title',
   shortcut: 'Shortcut',
-  aliases: 'More shortcuts',
+  aliases: 'Extra shortcuts',
   body: 'Text',
   language: 'Language',
   languageAny: 'Any',
