@@ -23,7 +23,9 @@ import { getTabContext, setTabContext } from './tab-contexts';
 export async function contentConfig() {
   const [snippets, team, settings] = await Promise.all([listSnippets(), teamShortcuts(), getSettings()]);
   return {
-    shortcuts: [...new Set([...snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])), ...team])],
+    shortcuts: [
+      ...new Set([...snippets.flatMap((s) => [...(s.shortcut ? [s.shortcut] : []), ...(s.aliases ?? [])]), ...team]),
+    ],
     paletteHotkey: settings.paletteHotkey,
     expansionKey: settings.expansionKey,
     uiLanguage: resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en'),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZENDESK_URL } from '../browser';
 import { clickText, mark, testId, textOf } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Tab } from '../drivers';
-import { libraryRows } from '../drivers/extension';
+import { libraryRows, panelFor } from '../drivers/extension';
 import { openPalette } from './palette-open';
 
 // Issue #18 in the palette, in Chromium and Firefox: a team-shelf entry offers "copy to my
@@ -65,6 +65,11 @@ describe.each(BROWSERS)('copy to my library from the palette in %s', (name) => {
   it('copies a team entry into the own library, where search finds it and the editor changes it', async () => {
     await putShelf(driver);
     const page = await driver.open(`${ZENDESK_URL}4711`);
+    // The hotkey acts once the content script runs: it has reported the ticket (the panel shows it).
+    const panel = await panelFor(driver, page);
+    await expect.poll(() => textOf(panel, testId('ctx-ticket'))).toBe('4711');
+    await panel.close();
+    await page.front();
     await page.click(await mark(page, { selector: '.ck-editor__editable' }));
     const palette = await openPalette(page);
     await page.type('Sperrgut');
