@@ -10,6 +10,7 @@ import { connectFrame, type FrameChannel } from './palette/channel';
 import { FillIn } from './palette/FillIn';
 import { HitList, LIST_ID, optionId } from './palette/HitList';
 import { Preview } from './palette/Preview';
+import { PaletteTeamCopy } from './palette/TeamCopy';
 import { afterPaint, type Visibility, watchVisibility } from './palette/visibility';
 import { TeamActionsNote } from './TeamActionsNote';
 import { useUi } from './useUi';
@@ -148,7 +149,7 @@ export function Palette() {
     } else if (event.key === 'ArrowUp' && !asking) {
       event.preventDefault();
       setSelected((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter' && !event.shiftKey) {
+    } else if (event.key === 'Enter' && !event.shiftKey && (event.target as HTMLElement).tagName !== 'BUTTON') {
       event.preventDefault();
       // Enter right after typing: choose among the hits of what was typed, not the previous ones.
       if (results.isPlaceholderData && !asking)
@@ -221,6 +222,7 @@ export function Palette() {
           {current && preview && <Preview parts={preview.parts} label={t('palettePreview')} />}
           {current && preview && preview.hints.length > 0 && <p className="muted">{preview.hints.join(' ')}</p>}
           {!asking && <TeamActionsNote hit={current} />}
+          {!asking && <PaletteTeamCopy key={current?.id} hit={current} />}
           {message && (
             <p role="alert" className="error">
               {message}

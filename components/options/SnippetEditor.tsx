@@ -73,6 +73,10 @@ export function SnippetEditor({
             <input name="shortcut" value={draft.shortcut} onChange={(e) => set({ shortcut: e.target.value })} />
           </label>
           <label>
+            {t('aliases')}
+            <input name="aliases" value={draft.aliases} onChange={(e) => set({ aliases: e.target.value })} />
+          </label>
+          <label>
             {t('language')}
             <select
               name="language"

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { calmingQuery, snippetsQuery } from '@/lib/queries/library';
+import { teamHitsQuery } from '@/lib/queries/shelves';
 import type { TicketContext } from '@/lib/sites/context';
 import type { MessageAnalysis } from '@/lib/tone';
 import { useUi } from '../useUi';
@@ -17,7 +18,10 @@ interface Props {
 /** Templates for the ticket's topic and mood, and de-escalation phrases for its moods, in the conversation's language. */
 export function Suggestions({ context, analysis, tabId }: Props) {
   const { t, lang } = useUi();
-  const snippets = useQuery(snippetsQuery()).data;
+  const own = useQuery(snippetsQuery()).data;
+  const team = useQuery(teamHitsQuery()).data;
+  // Team entries take part like own ones; the list keeps its identity while neither changes.
+  const snippets = useMemo(() => (team?.length ? [...(own ?? []), ...team] : own), [own, team]);
   const calming = useQuery(calmingQuery()).data;
   const language = context.language ?? analysis.language;
   const text = context.lastCustomerMessage?.text ?? '';

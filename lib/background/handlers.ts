@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { findByShortcut, listSnippets } from '../db/snippets';
 import { recordUsage } from '../db/usage';
+import { copyTeamEntry } from '../shelves/copy';
 import { findTeamByShortcut, teamShortcuts } from '../shelves/store';
 import { keepLibraryIndexFresh, matchLibrary, searchLibrary } from '../suggest/library-index';
 import { suggestForContext } from '../suggest/ticket-suggest';
@@ -22,7 +23,9 @@ import { getTabContext, setTabContext } from './tab-contexts';
 export async function contentConfig() {
   const [snippets, team, settings] = await Promise.all([listSnippets(), teamShortcuts(), getSettings()]);
   return {
-    shortcuts: [...new Set([...snippets.flatMap((s) => (s.shortcut ? [s.shortcut] : [])), ...team])],
+    shortcuts: [
+      ...new Set([...snippets.flatMap((s) => [...(s.shortcut ? [s.shortcut] : []), ...(s.aliases ?? [])]), ...team]),
+    ],
     paletteHotkey: settings.paletteHotkey,
     expansionKey: settings.expansionKey,
     uiLanguage: resolveUiLanguage(settings.uiLanguage, globalThis.navigator?.language ?? 'en'),
@@ -45,6 +48,10 @@ export function registerHandlers(): void {
   toLibrary.handle('library.suggest', async ({ tabId, now }) =>
     suggestForContext(await getTabContext(tabId), { now, templates: 5, phrases: 3 }),
   );
+  toLibrary.handle('library.copyTeam', async ({ id, suffix }) => {
+    const copy = await copyTeamEntry(id, suffix);
+    return { id: copy.id, title: copy.title };
+  });
   toLibrary.handle('library.match', ({ query, limit }) => matchLibrary(query, limit));
 
   toBackground.handle('usage.record', async ({ snippetId, site }, sender) => {

@@ -39,8 +39,10 @@ export function watchPacks(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     // The alarm is the schedule itself: every pack is due (a 304 costs the server little). A
     // worker woken for anything else only refreshes packs older than the interval.
+    // A failed preset read must not stop the schedule of the packs already there.
     if (alarm.name === ALARM)
       presets()
+        .catch(log)
         .then(() => refreshDuePacks(Date.now(), true))
         .catch(log);
   });
@@ -48,6 +50,7 @@ export function watchPacks(): void {
     if (area === 'managed') presets().catch(log);
   });
   presets()
+    .catch(log)
     .then(() => refreshDuePacks())
     .catch(log);
   // Chrome may start the worker before it has read the policy, and says nothing when it has

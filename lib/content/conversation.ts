@@ -42,24 +42,32 @@ export function watchConversation(
   };
 
   // Only changes in or around the conversation matter: a change inside a watched part,
-  // or a watched part added or removed.
-  const touches = (node: Node | null): boolean =>
-    node instanceof Element && (node.matches(adapter.watch) || !!node.querySelector(adapter.watch));
-  // Busy pages change the same elements over and over: remember each target's answer.
-  const inWatched = new WeakMap<Element, boolean>();
-  const relevant = (record: MutationRecord): boolean => {
-    const target = record.target instanceof Element ? record.target : record.target.parentElement;
-    if (target) {
-      let inside = inWatched.get(target);
-      if (inside === undefined) inWatched.set(target, (inside = !!target.closest(adapter.watch)));
-      if (inside) return true;
-    }
-    for (const node of record.addedNodes) if (touches(node)) return true;
-    for (const node of record.removedNodes) if (touches(node)) return true;
+  // or a watched part added or removed. This runs for every mutation of a busy page, so it
+  // is written for that (issue #20): node types instead of instanceof, indexed loops
+  // instead of NodeList iterators, and a text node added or removed costs one comparison.
+  const touches = (node: Node): boolean =>
+    node.nodeType === Node.ELEMENT_NODE &&
+    ((node as Element).matches(adapter.watch) || (node as Element).querySelector(adapter.watch) !== null);
+  const anyTouches = (nodes: NodeList): boolean => {
+    for (let i = 0; i < nodes.length; i++) if (touches(nodes[i]!)) return true;
     return false;
   };
+  // Busy pages change the same elements over and over: remember each target's answer.
+  const inWatched = new WeakMap<Node, boolean>();
+  const relevant = (record: MutationRecord): boolean => {
+    const target = record.target.nodeType === Node.ELEMENT_NODE ? record.target : record.target.parentElement;
+    if (target) {
+      let inside = inWatched.get(target);
+      if (inside === undefined) inWatched.set(target, (inside = (target as Element).closest(adapter.watch) !== null));
+      if (inside) return true;
+    }
+    return record.type === 'childList' && (anyTouches(record.addedNodes) || anyTouches(record.removedNodes));
+  };
   const observer = new MutationObserver((records) => {
-    if (timer === undefined && records.some(relevant)) schedule();
+    if (timer !== undefined) return;
+    for (let i = 0; i < records.length; i++) {
+      if (relevant(records[i]!)) return schedule();
+    }
   });
   observer.observe(doc.documentElement, {
     childList: true,

@@ -76,6 +76,9 @@ export class TonlageDB extends Dexie {
     // every index up to date on every write, and these five (two of them multi-entry) doubled
     // the cost of writing 10,000 imported snippets. Dropping an index touches no row.
     this.version(5).stores({ snippets: 'id, &shortcut, title, updatedAt, lastUsedAt' });
+    // Version 6 (issue #15): a snippet's further shortcuts, found when one is typed. Only
+    // snippets that have some add index entries, so writing plain snippets costs the same.
+    this.version(6).stores({ snippets: 'id, &shortcut, title, updatedAt, lastUsedAt, *aliases' });
   }
 }
 

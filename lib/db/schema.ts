@@ -39,6 +39,8 @@ export const SnippetSchema = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1, issueCode('libTitleRequired')).max(200),
   shortcut: ShortcutSchema.optional(),
+  /** Further shortcuts that expand the same snippet (an Espanso match's other triggers). */
+  aliases: z.array(ShortcutSchema).max(20).optional(),
   body: z.string().max(5_000_000, issueCode('libBodyLong')),
   format: z.enum(['text', 'html']),
   tags: z.array(z.string().trim().min(1).max(80)).max(50),

@@ -16,13 +16,20 @@ function changed(): void {
   publish({ kind: 'library-changed', tables: ['snippets'] });
 }
 
-async function assertShortcutFree(shortcut: string | undefined, ownId?: string): Promise<void> {
-  if (!shortcut) return;
-  const holder = await getDb().snippets.where('shortcut').equals(shortcut).first();
-  if (holder && holder.id !== ownId) {
-    throw new LibraryError(notice('libShortcutTaken', { shortcut, holder: holder.title }), 'shortcut-taken');
+/** A snippet's shortcut and further shortcuts may not be any other snippet's, main or further. */
+async function assertShortcutFree(s: Pick<Snippet, 'title' | 'shortcut' | 'aliases'>, ownId?: string): Promise<void> {
+  const own = [...(s.shortcut ? [s.shortcut] : []), ...(s.aliases ?? [])];
+  const twice = own.find((x, i) => own.indexOf(x) !== i);
+  if (twice) throw new LibraryError(notice('libShortcutTaken', { shortcut: twice, holder: s.title }), 'shortcut-taken');
+  for (const shortcut of own) {
+    const holder = (await getDb().snippets.where('shortcut').equals(shortcut).first()) ?? (await byAlias(shortcut));
+    if (holder && holder.id !== ownId) {
+      throw new LibraryError(notice('libShortcutTaken', { shortcut, holder: holder.title }), 'shortcut-taken');
+    }
   }
 }
+
+const byAlias = (shortcut: string) => getDb().snippets.where('aliases').equals(shortcut).first();
 
 export async function createSnippet(draft: SnippetDraft, now = Date.now()): Promise<Snippet> {
   const parsed = parseOrThrow(SnippetDraftSchema, draft);
@@ -31,6 +38,7 @@ export async function createSnippet(draft: SnippetDraft, now = Date.now()): Prom
     withInferredFacets({
       ...parsed,
       shortcut: parsed.shortcut || undefined,
+      aliases: parsed.aliases?.length ? parsed.aliases : undefined,
       id: crypto.randomUUID(),
       createdAt: now,
       updatedAt: now,
@@ -40,7 +48,7 @@ export async function createSnippet(draft: SnippetDraft, now = Date.now()): Prom
   const db = getDb();
   try {
     await db.transaction('rw', db.snippets, async () => {
-      await assertShortcutFree(snippet.shortcut);
+      await assertShortcutFree(snippet);
       await db.snippets.add(snippet);
     });
   } catch (error) {
@@ -71,7 +79,8 @@ export async function updateSnippet(
         withInferredFacets({ ...current, ...patch, id, updatedAt: nextRevision(current, now) }),
       );
       if (!next.shortcut) delete next.shortcut;
-      await assertShortcutFree(next.shortcut, id);
+      if (!next.aliases?.length) delete next.aliases;
+      await assertShortcutFree(next, id);
       await db.snippets.put(next);
     });
   } catch (error) {
@@ -94,6 +103,7 @@ export async function listSnippets(): Promise<Snippet[]> {
   return getDb().snippets.orderBy('title').toArray();
 }
 
+/** The snippet a typed shortcut expands: its main shortcut first, then a further one. */
 export async function findByShortcut(shortcut: string): Promise<Snippet | undefined> {
-  return getDb().snippets.where('shortcut').equals(shortcut).first();
+  return (await getDb().snippets.where('shortcut').equals(shortcut).first()) ?? (await byAlias(shortcut));
 }

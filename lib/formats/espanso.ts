@@ -5,7 +5,8 @@ import { type ImportEntry, ImportError, type ParsedImport, type ParseOptions } f
 import { type Notice, notice } from '../i18n/notice';
 
 // Espanso match files (YAML). The trigger is kept as the shortcut, colon and all
-// (":gruss" stays ":gruss"); with several triggers the first one wins. `$|$` becomes
+// (":gruss" stays ":gruss"); with several triggers the first is the shortcut and the others
+// are further shortcuts of the same snippet (`aliases`). `$|$` becomes
 // {{cursor}}. Variables are converted where the template language has an equivalent:
 //   form fields  {{form1.name}} and form: "[[name]]"  → {{input:name}} (a fill-in field)
 //   choice/list  {{pick}}                             → {{input:pick}} (free text, noted)
@@ -121,6 +122,9 @@ function parseMatch(m: EspansoMatch, index: number, globals: unknown): ImportEnt
   const label = scalarText(m.label)?.trim();
   const raw: Record<string, unknown> = { title: label || triggers[0], body: converted, format };
   if (triggers[0] !== undefined) raw.shortcut = triggers[0];
+  // Every further trigger expands the same snippet, as it does in Espanso.
+  const more = [...new Set(triggers.slice(1))].filter((t) => t !== triggers[0]);
+  if (more.length > 0) raw.aliases = more;
   return makeEntry({ index, raw, checkTemplate: true, problems, remarks });
 }
 

@@ -100,6 +100,10 @@ export function planImport(
     if (s.shortcut) owner.set(s.shortcut, { id: s.id, source: 'library' });
     else byTitle.set(normalizeLabel(s.title), [...(byTitle.get(normalizeLabel(s.title)) ?? []), s]);
   }
+  // Further shortcuts (aliases) never displace anyone: one already held by another snippet,
+  // as its shortcut or a further one, is left off that entry, and the dry run says so.
+  const aliasOwner = new Map<string, string>();
+  for (const s of existing) for (const a of s.aliases ?? []) aliasOwner.set(a, s.id);
   const wanted = new Set(parsed.entries.flatMap((e) => (e.candidate?.shortcut ? [e.candidate.shortcut] : [])));
   const touched = new Map<string, Snippet>();
   const claimed = new Map<string, number>();
@@ -153,6 +157,11 @@ export function planImport(
     const item: PlanItem = { ...base, action: target ? 'changed' : 'new', snippetId: record.id, matchedBy };
     items.push(item);
     itemAt.set(entry.index, item);
+    record = freeAliases(record, item, (a) => {
+      const holder = owner.get(a)?.id ?? aliasOwner.get(a);
+      return holder !== undefined && holder !== record.id ? current(holder)?.title : undefined;
+    });
+    for (const a of record.aliases ?? []) aliasOwner.set(a, record.id);
 
     const shortcut = record.shortcut;
     const holder = shortcut ? owner.get(shortcut) : undefined;
@@ -193,6 +202,20 @@ export function planImport(
     }
   }
   return summarize(parsed, policy, items, [...touched.values()], options.existingNotes ?? []);
+}
+
+/** The record without the aliases someone else holds; each one left off is a remark. */
+function freeAliases(record: Snippet, item: PlanItem, heldBy: (alias: string) => string | undefined): Snippet {
+  if (!record.aliases?.length) return record;
+  const kept = record.aliases.filter((a) => {
+    const title = a === record.shortcut ? record.title : heldBy(a);
+    if (title !== undefined) item.remarks.push(notice('planAliasTaken', { shortcut: a, title }));
+    return title === undefined;
+  });
+  if (kept.length === record.aliases.length) return record;
+  const next: Snippet = { ...record, aliases: kept };
+  if (kept.length === 0) delete next.aliases;
+  return next;
 }
 
 function findTarget(

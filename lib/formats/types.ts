@@ -28,6 +28,7 @@ export type ImportCandidate = z.output<typeof ImportCandidateSchema>;
 export const CONTENT_KEYS = [
   'title',
   'shortcut',
+  'aliases',
   'body',
   'format',
   'tags',

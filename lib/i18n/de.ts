@@ -34,6 +34,7 @@ export const DE: Record<MessageKey, string> = {
   newSnippet: 'Neuer Textbaustein',
   title: 'Titel',
   shortcut: 'Kürzel',
+  aliases: 'Zusatzkürzel',
   body: 'Text',
   language: 'Sprache',
   languageAny: 'Beliebig',
@@ -444,6 +445,7 @@ export const DE: Record<MessageKey, string> = {
   planSameId: 'Eintrag {n} dieser Datei hat dieselbe ID.',
   planAlreadyUpdates: 'Eintrag {n} dieser Datei aktualisiert diesen Textbaustein schon.',
   planShortcutMoved: '„{title}“ hat das Kürzel „{shortcut}“ nicht mehr.',
+  planAliasTaken: 'Das weitere Kürzel „{shortcut}“ entfällt: „{title}“ hat es schon.',
   planReplacedBy: 'Ersetzt durch Eintrag {n}.',
 
   fileReadAsCp1252:
@@ -461,7 +463,8 @@ export const DE: Record<MessageKey, string> = {
   espOffsetDropped: 'Ein Versatz, der keine ganzen Tage beträgt, wurde weggelassen.',
   espChoiceField: 'Die {type}-Variable {{{name}}} wurde zu einem freien Ausfüllfeld.',
   espUnsupportedVar: 'Verwendet die Espanso-Variable {variable} vom Typ „{type}“, die Tonlage nicht ausfüllen kann.',
-  espTriggers: '{count} Auslöser ({triggers}): Der erste wurde zum Kürzel.',
+  espTriggers:
+    '{count} Auslöser ({triggers}): Der erste ist das Kürzel, die anderen fügen denselben Textbaustein ebenfalls ein.',
   espRegex: 'Regex-Auslöser können kein Kürzel werden; dieser Eintrag wurde nicht importiert.',
   espImage: 'Bild-Einträge lassen sich nicht importieren.',
   espMarkdown: 'Markdown wurde als reiner Text importiert.',

@@ -43,6 +43,12 @@ export const SuggestedHitSchema = z.object({
 });
 export type SuggestedHit = z.infer<typeof SuggestedHitSchema>;
 
+/** "Copy to my library" from the palette: the team entry by id, the title's suffix in the agent's language. */
+const LibraryCopyTeamSchema = z.object({
+  id: z.string().min(1).max(2400),
+  suffix: z.string().min(1).max(40),
+});
+
 export const libraryChannel = {
   'library.search': {
     input: LibrarySearchSchema,
@@ -51,6 +57,10 @@ export const libraryChannel = {
   'library.suggest': {
     input: LibrarySuggestSchema,
     output: z.array(SuggestedHitSchema).max(20),
+  },
+  'library.copyTeam': {
+    input: LibraryCopyTeamSchema,
+    output: z.object({ id: z.string().min(1), title: z.string() }),
   },
   'library.match': {
     input: LibraryMatchSchema,

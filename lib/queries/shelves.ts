@@ -1,13 +1,21 @@
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import type { Shelf, ShelfError, TeamMark } from '../db/shelf-schema';
-import { createSnippet } from '../db/snippets';
+import type { LibraryHit, Shelf, ShelfError, TeamMark } from '../db/shelf-schema';
 import type { Snippet } from '../db/schema';
 import type { MessageKey } from '../i18n/messages';
+import { toLibrary } from '../messaging/library';
+import { copyToOwnLibrary } from '../shelves/copy';
 import { applyPresets } from '../shelves/managed';
 import { packLabel, packOrigin, packShelfId, packUrl } from '../shelves/pack';
 import { applyPack, type PackRefresh, type PendingPack, refreshPack } from '../shelves/refresh';
-import { listShelves, removeShelf, saveShelf, setShelfEnabled, ShelfRefusal } from '../shelves/store';
+import {
+  listEnabledShelfEntries,
+  listShelves,
+  removeShelf,
+  saveShelf,
+  setShelfEnabled,
+  ShelfRefusal,
+} from '../shelves/store';
 import type { Translate } from './options';
 
 // Queries and writes of the Shelves tab (issue #18). The options page fetches packs itself
@@ -15,6 +23,26 @@ import type { Translate } from './options';
 // schedule (lib/background/shelves.ts). Query keys start with "shelves" for the broadcasts.
 
 export const shelvesQuery = () => queryOptions({ queryKey: ['shelves', 'all'], queryFn: listShelves });
+
+/**
+ * The switched-on shelves' active entries, marked as team hits: the side panel suggests them
+ * beside the own library (issue #18: "suggested like any other snippet").
+ */
+export const teamHitsQuery = () =>
+  queryOptions({
+    queryKey: ['shelves', 'team-hits'],
+    queryFn: async (): Promise<LibraryHit[]> => {
+      const { shelves, entries } = await listEnabledShelfEntries();
+      const byId = new Map(shelves.map((s) => [s.id, s]));
+      return entries.flatMap(({ shelfId, origin, ...snippet }) => {
+        const shelf = byId.get(shelfId);
+        if (!shelf || snippet.inactive) return [];
+        const team: TeamMark = { shelfId, kind: shelf.kind, label: shelf.label };
+        if (origin.actions?.length) team.actions = origin.actions;
+        return [{ ...snippet, team }];
+      });
+    },
+  });
 
 /** Reads the admin's presets when the tab opens (not under "shelves": its own writes would re-run it). */
 export const presetsQuery = () => queryOptions({ queryKey: ['presets'], queryFn: () => applyPresets() });
@@ -78,18 +106,17 @@ export const allowPackAccessMutation = (client: QueryClient) =>
     ...refetch(client),
   });
 
-/** "Copy to my library": an editable own copy, without the shortcut (it may clash with an own one). */
+/** "Copy to my library": an editable own copy (lib/shelves/copy.ts). */
 export const copyToLibraryMutation = (client: QueryClient, suffix: string) =>
   mutationOptions({
-    mutationFn: (s: Snippet) =>
-      createSnippet({
-        title: `${s.title} ${suffix}`.slice(0, 200),
-        body: s.body,
-        format: s.format,
-        tags: s.tags,
-        language: s.language,
-        moods: s.moods,
-      }),
+    mutationFn: (s: Snippet) => copyToOwnLibrary(s, suffix),
+    onSettled: () => void client.invalidateQueries({ queryKey: ['snippets'] }),
+  });
+
+/** The same copy from the palette, which asks the background (it may not open IndexedDB itself). */
+export const copyTeamEntryMutation = (client: QueryClient, suffix: string) =>
+  mutationOptions({
+    mutationFn: (s: { id: string }) => toLibrary.send('library.copyTeam', { id: s.id, suffix }),
     onSettled: () => void client.invalidateQueries({ queryKey: ['snippets'] }),
   });
 

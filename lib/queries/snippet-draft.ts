@@ -9,6 +9,8 @@ import { validateTemplate } from '../template';
 export interface Draft {
   title: string;
   shortcut: string;
+  /** Further shortcuts, separated by spaces or commas. */
+  aliases: string;
   body: string;
   format: Snippet['format'];
   tags: string;
@@ -25,6 +27,7 @@ export interface Draft {
 export const fromSnippet = (s?: Snippet): Draft => ({
   title: s?.title ?? '',
   shortcut: s?.shortcut ?? '',
+  aliases: s?.aliases?.join(' ') ?? '',
   body: s?.body ?? '',
   format: s?.format ?? 'text',
   tags: s?.tags.join(', ') ?? '',
@@ -45,7 +48,13 @@ export function draftTouched(draft: Draft, loaded: Draft): boolean {
 
 /** The fields a "see both" comparison shows, one per line. */
 export function draftSummary(d: Draft): string {
-  return [d.title, d.shortcut && `⌨ ${d.shortcut}`, d.tags && `# ${d.tags}`, '', d.body]
+  return [
+    d.title,
+    d.shortcut && `⌨ ${[d.shortcut, d.aliases].filter(Boolean).join(' ')}`,
+    d.tags && `# ${d.tags}`,
+    '',
+    d.body,
+  ]
     .filter((l) => l !== '')
     .join('\n');
 }
@@ -75,6 +84,7 @@ export async function saveDraft(d: Draft, ctx: SaveDraftContext): Promise<Snippe
   const fields = {
     title: d.title,
     shortcut: d.shortcut.trim() || undefined,
+    aliases: d.aliases.split(/[\s,]+/).filter(Boolean),
     body: d.body,
     format: d.format,
     tags: parseTags(d.tags),

@@ -8,19 +8,25 @@ import { insert, type List, listLength, SlotList } from './postings';
 export interface PackedDictionary {
   /** Terms in sorted order, joined by "\n" (terms are letters and digits only). */
   terms: string;
-  /** Per field: list i is slots[offsets[i] .. offsets[i+1]). */
-  fields: { offsets: Int32Array; slots: Int32Array }[];
+  /**
+   * Per field: list i is slots[offsets[i] .. offsets[i+1]). 16-bit while every slot fits: the
+   * body lists are most of a packed index, and a woken worker reads all of it first.
+   */
+  fields: { offsets: Int32Array; slots: Int32Array | Uint16Array }[];
 }
 
 const NO_TERM = -1;
 
 export class TermDictionary {
   readonly terms: string[] = [];
-  readonly lists: List[][];
-  /** 1 where the term holds a digit: typo scans skip order numbers and codes. */
+  private readonly lists: List[][];
+  /** 1 where the term holds a digit, 2 where it doesn't, 0 not yet known: typo scans skip order numbers and codes. */
   private digits = new Uint8Array(64);
   private sorted = new Int32Array(0);
   private pending = new Map<string, number>();
+  /** A restored dictionary's packed lists, and per field which of them were copied out. */
+  private source: PackedDictionary['fields'] | undefined;
+  private loaded: Uint8Array[] = [];
 
   constructor(readonly fieldCount: number) {
     this.lists = Array.from({ length: fieldCount }, () => []);
@@ -33,6 +39,7 @@ export class TermDictionary {
   add(field: number, term: string, slot: number, keys: Float64Array): void {
     let id = this.find(term);
     if (id === NO_TERM) id = this.intern(term);
+    this.load(field, id);
     const lists = this.lists[field]!;
     lists[id] = insert(lists[id], slot, keys);
   }
@@ -53,10 +60,12 @@ export class TermDictionary {
   }
 
   hasDigit(id: number): boolean {
+    if (this.digits[id] === 0) this.digits[id] = /\d/.test(this.terms[id] ?? '') ? 1 : 2;
     return this.digits[id] === 1;
   }
 
   list(field: number, id: number): List {
+    this.load(field, id);
     return this.lists[field]![id];
   }
 
@@ -81,9 +90,10 @@ export class TermDictionary {
     this.sorted = merged;
   }
 
-  pack(): PackedDictionary {
+  /** `slotCount`: how many document slots exist; below 65,536 the lists are packed in 16 bits. */
+  pack(slotCount: number): PackedDictionary {
     this.flush();
-    const fields = this.lists.map((lists) => {
+    const fields = this.allLists().map((lists) => {
       const offsets = new Int32Array(this.sorted.length + 1);
       let total = 0;
       this.sorted.forEach((id, i) => {
@@ -91,7 +101,7 @@ export class TermDictionary {
         total += listLength(lists[id]);
       });
       offsets[this.sorted.length] = total;
-      const slots = new Int32Array(total);
+      const slots = slotCount <= 0x10000 ? new Uint16Array(total) : new Int32Array(total);
       this.sorted.forEach((id, i) => {
         const list = lists[id];
         if (typeof list === 'number') slots[offsets[i]!] = list;
@@ -106,20 +116,41 @@ export class TermDictionary {
     const dict = new TermDictionary(packed.fields.length);
     const terms = packed.terms === '' ? [] : packed.terms.split('\n');
     for (const t of terms) dict.terms.push(t);
-    dict.sorted = Int32Array.from(terms.keys());
-    dict.digits = new Uint8Array(terms.length);
-    terms.forEach((t, id) => (dict.digits[id] = /\d/.test(t) ? 1 : 0));
-    packed.fields.forEach(({ offsets, slots }, field) => {
-      const lists = dict.lists[field]!;
-      lists.length = terms.length;
-      for (let id = 0; id < terms.length; id++) {
-        const from = offsets[id]!;
-        const n = offsets[id + 1]! - from;
-        // A copy, not a view: a list grows in place later.
-        lists[id] = n === 0 ? undefined : n === 1 ? slots[from] : new SlotList(slots.slice(from, from + n), n);
-      }
-    });
+    const sorted = new Int32Array(terms.length);
+    for (let id = 0; id < sorted.length; id++) sorted[id] = id;
+    dict.sorted = sorted;
+    // Learnt per term when a typo scan first asks (hasDigit), not for every term up front.
+    dict.digits = new Uint8Array(Math.max(64, terms.length));
+    // Lists are copied out of the packed arrays when a query or an edit first needs them: a
+    // woken service worker answers its first search without copying every list (issue #20).
+    dict.source = packed.fields;
+    dict.loaded = packed.fields.map(() => new Uint8Array(terms.length));
+    for (const lists of dict.lists) lists.length = terms.length;
     return dict;
+  }
+
+  /** Every list, loaded: for passes over all of them (compaction). */
+  allLists(): List[][] {
+    if (this.source) {
+      for (let field = 0; field < this.fieldCount; field++) {
+        for (let id = 0; id < this.loaded[field]!.length; id++) this.load(field, id);
+      }
+      this.source = undefined;
+      this.loaded = [];
+    }
+    return this.lists;
+  }
+
+  private load(field: number, id: number): void {
+    const loaded = this.loaded[field];
+    if (!this.source || !loaded || id >= loaded.length || loaded[id] === 1) return;
+    loaded[id] = 1;
+    const { offsets, slots } = this.source[field]!;
+    const from = offsets[id]!;
+    const n = offsets[id + 1]! - from;
+    // A copy, not a view: a list grows in place later (and packed lists may be 16-bit).
+    this.lists[field]![id] =
+      n === 0 ? undefined : n === 1 ? slots[from] : new SlotList(new Int32Array(slots.subarray(from, from + n)), n);
   }
 
   private intern(term: string): number {
@@ -131,7 +162,7 @@ export class TermDictionary {
       grown.set(this.digits);
       this.digits = grown;
     }
-    this.digits[id] = /\d/.test(term) ? 1 : 0;
+    this.digits[id] = /\d/.test(term) ? 1 : 2;
     return id;
   }
 

@@ -45,7 +45,8 @@ export interface SearchIndex {
   readonly size: number;
 }
 
-export const PACK_VERSION = 1;
+// 2: lists of up to 65,536 slots are packed in 16 bits.
+export const PACK_VERSION = 2;
 const OWN = 'own';
 const FIELD_NAMES: (SearchField | 'none')[] = ['shortcut', 'title', 'tags', 'body', 'none'];
 
@@ -100,9 +101,9 @@ function wrap(state: IndexState): SearchIndex {
     pack: () => ({
       version: PACK_VERSION,
       docs: state.docs.pack(),
-      meta: state.meta.pack(),
-      body: state.body.pack(),
-      infix: state.infix.pack(),
+      meta: state.meta.pack(state.docs.length),
+      body: state.body.pack(state.docs.length),
+      infix: state.infix.pack(state.docs.length),
       shortcuts: state.sortedShortcuts().join('\n'),
     }),
     get size() {

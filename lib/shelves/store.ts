@@ -16,6 +16,7 @@ import {
 } from '../db/shelf-schema';
 import { compact } from '../formats/same';
 import { publish } from '../messaging/broadcast';
+import { withInferredFacets } from '../suggest/infer';
 import { planShelfUpdate, type ShelfPlan } from './plan';
 
 // The shelf repository, the only writer of the shelves and shelfEntries tables. Entries are
@@ -161,7 +162,9 @@ export function toShelfEntries(
 ): ShelfEntry[] {
   const seen = new Set<string>();
   return inputs.map((input) => {
-    const draft = parsed(() => ShelfEntryInputSchema.parse(input));
+    // Team entries are suggested like own ones: language and moods the source left open are
+    // inferred from the text (marked as such), as on import; values the source set stay.
+    const draft = withInferredFacets(parsed(() => ShelfEntryInputSchema.parse(input)));
     const id = shelfEntryId(shelfId, draft.origin.remoteId);
     if (seen.has(id)) throw new ShelfRefusal('duplicate-entry', draft.origin.remoteId);
     seen.add(id);

@@ -17,7 +17,10 @@ const isDictionary = (v: unknown) =>
   isRecord(v) &&
   typeof v.terms === 'string' &&
   Array.isArray(v.fields) &&
-  v.fields.every((f) => isRecord(f) && isTyped(f.offsets, Int32Array) && isTyped(f.slots, Int32Array));
+  v.fields.every(
+    (f) =>
+      isRecord(f) && isTyped(f.offsets, Int32Array) && (isTyped(f.slots, Int32Array) || isTyped(f.slots, Uint16Array)),
+  );
 const COLUMNS = {
   alive: Uint8Array,
   lang: Uint8Array,

@@ -34,7 +34,32 @@ export let lastOpen: 'restored' | 'built' | undefined;
 /** Which library state an index reflects: the latest write and use it has seen. */
 const stampOf = (l: Live) => `${l.updated}:${l.used}|${shelfStamp(l.shelves)}`;
 
+/** What a catch-up compares first: the library's newest write and use, and its size. */
+interface Probe {
+  count: number;
+  updated: number;
+  used: number;
+}
+
+function probeLibrary(): Promise<Probe> {
+  const { snippets } = getDb();
+  return Promise.all([
+    snippets.count(),
+    snippets.orderBy('updatedAt').lastKey(),
+    snippets.orderBy('lastUsedAt').lastKey(),
+  ]).then(([count, updated, used]) => ({
+    count,
+    updated: typeof updated === 'number' ? updated : NEVER,
+    used: typeof used === 'number' ? used : NEVER,
+  }));
+}
+
 async function open(): Promise<Live> {
+  // The library is asked what changed while the packed index is still being read: on a
+  // woken worker these round trips (and opening the library database) cost as much as
+  // restoring the index itself (issue #20's cold start).
+  const probe = probeLibrary();
+  probe.catch(() => undefined);
   const saved = await loadPackedIndex();
   if (saved) {
     try {
@@ -44,7 +69,7 @@ async function open(): Promise<Live> {
       const state: Live = { index, updated: updated ?? NEVER, used: used ?? NEVER, shelves: new Map() };
       // Catch up with what was written while the worker was stopped (usually nothing).
       const shelvesChanged = await syncShelves(index, state.shelves, parseShelfStamp(team));
-      if ((await catchUp(state)) || shelvesChanged) scheduleSave();
+      if ((await catchUp(state, await probe)) || shelvesChanged) scheduleSave();
       lastOpen = 'restored';
       return state;
     } catch (error) {
@@ -73,8 +98,18 @@ function ready(): Promise<Live> {
 }
 
 /** Applies what changed in the library since the index last looked. */
-async function catchUp(state: Live): Promise<boolean> {
+async function catchUp(state: Live, probe?: Probe): Promise<boolean> {
   const { snippets } = getDb();
+  // Nothing newer and nothing added or deleted: the usual case after a pause.
+  const unchanged =
+    probe !== undefined &&
+    probe.updated <= state.updated &&
+    probe.used <= state.used &&
+    state.index.size - teamEntryCount(state.shelves) === probe.count;
+  if (unchanged) {
+    state.index.maintain();
+    return false;
+  }
   // Strictly newer: a bulk import writes thousands of snippets with one timestamp, and
   // re-reading those on every look would cost what a rebuild costs. (A second write within
   // the same millisecond as the last one seen would wait for the next change.)

@@ -3,10 +3,11 @@ import { notice } from '../i18n/notice';
 import { DEFLECTING_RULES, type DraftPattern, type PhraseRule } from './data/draft-rules';
 import { FEELINGS_RULES } from './data/draft-rules-feelings';
 import { PROMISES_RULES } from './data/draft-rules-promises';
-import { PHRASE_RULES_3 } from './data/draft-rules-3';
+import { checkShapes } from './draft-shape-check';
 import { mayMatch, requirement, textKeys } from './prefilter';
 import { deletion } from './rephrase';
-import { findAll, rx, sentenceAt, type Token } from './text';
+import type { MatchToken } from './matcher';
+import { findAll, rx, sentenceAt } from './text';
 import type { DraftFinding, Rewrite, ToneLanguage } from './types';
 
 interface CompiledPattern {
@@ -32,15 +33,13 @@ function optional(source: string | undefined): RegExp | undefined {
 }
 
 // Compiled once at module load: the draft check runs on every keystroke.
-const COMPILED: CompiledRule[] = [...DEFLECTING_RULES, ...FEELINGS_RULES, ...PROMISES_RULES, ...PHRASE_RULES_3].map(
-  (rule) => ({
-    rule,
-    patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
-    grief: (rule.griefOnly ?? []).map(pattern),
-    exclude: { de: optional(rule.exclude?.de), en: optional(rule.exclude?.en) },
-    excludeAfter: { de: optional(rule.excludeAfter?.de), en: optional(rule.excludeAfter?.en) },
-  }),
-);
+const COMPILED: CompiledRule[] = [...DEFLECTING_RULES, ...FEELINGS_RULES, ...PROMISES_RULES].map((rule) => ({
+  rule,
+  patterns: { de: rule.patterns.de.map(pattern), en: rule.patterns.en.map(pattern) },
+  grief: (rule.griefOnly ?? []).map(pattern),
+  exclude: { de: optional(rule.exclude?.de), en: optional(rule.exclude?.en) },
+  excludeAfter: { de: optional(rule.excludeAfter?.de), en: optional(rule.excludeAfter?.en) },
+}));
 
 /** Keeps the case of the first letter: "Kein Problem" → "Gern". */
 function matchCase(replacement: string, original: string): string {
@@ -53,7 +52,7 @@ function matchCase(replacement: string, original: string): string {
 
 export function checkPhrases(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly MatchToken[],
   lang: ToneLanguage,
   moods: readonly Mood[],
 ): DraftFinding[] {
@@ -96,6 +95,11 @@ export function checkPhrases(
         });
       }
     }
+  }
+  // The shape rules generalise the tables above; a finding of the same rule there wins.
+  for (const f of checkShapes(text, tokens, lang, grieving)) {
+    if (out.some((o) => o.rule === f.rule && o.span.start < f.span.end && f.span.start < o.span.end)) continue;
+    out.push(f);
   }
   return out;
 }

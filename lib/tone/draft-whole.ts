@@ -3,25 +3,24 @@ import { notice } from '../i18n/notice';
 import * as D from './data/draft-whole';
 import { nameKeys, namedGreeting, newGreeting, parseName } from './greeting';
 import { deletion } from './rephrase';
-import { findAll, rx, sentenceAt, type Token } from './text';
+import { readSteps } from './draft-steps';
+import type { MatchToken } from './matcher';
+import { findAll, rx, sentenceAt } from './text';
 import type { DraftFinding, DraftRuleId, Severity, ToneLanguage } from './types';
 
 const both = (r: Record<ToneLanguage, string>, flags = 'giu') => ({ de: rx(r.de, flags), en: rx(r.en, flags) });
-const CANT_DO = both(D.CANT_DO);
-const CONDITION = both(D.CONDITION, 'iu');
-const ALTERNATIVE = both(D.ALTERNATIVE, 'iu');
 const UNFORTUNATELY = both(D.UNFORTUNATELY);
-const DATE = both(D.DATE, 'iu');
-const DONE = both(D.DONE, 'iu');
-const FOLLOW_UP = both(D.FOLLOW_UP, 'iu');
+const DATE = both(D.DATE);
 const GREETING = rx(D.GREETING, 'iu');
 const PLACEHOLDER = rx(D.PLACEHOLDER);
+const IN_GREETING = rx(D.PLACEHOLDER, 'i');
 const SIGN_OFF = rx(D.SIGN_OFF, 'imu');
+const PAST = /\b(?:vom|seit|since|of|dated)\s*$/i;
 const UPSET: readonly Mood[] = ['anger', 'frustration', 'public_threat', 'legal_threat'];
 
 type Ctx = {
   text: string;
-  tokens: readonly Token[];
+  tokens: readonly MatchToken[];
   lang: ToneLanguage;
   moods: readonly Mood[];
   name: string | undefined;
@@ -40,16 +39,10 @@ function finding(
 }
 
 function cantDo(ctx: Ctx): DraftFinding[] {
-  const out: DraftFinding[] = [];
-  for (const m of findAll(CANT_DO[ctx.lang], ctx.text)) {
-    const s = sentenceAt(ctx.text, m.start);
-    if (CONDITION[ctx.lang].test(ctx.text.slice(s.start, m.start))) continue;
-    // Any offer elsewhere in the reply counts as the alternative.
-    const rest = ctx.text.slice(0, s.start) + ctx.text.slice(m.end);
-    if (ALTERNATIVE[ctx.lang].test(rest) || out.length > 0) continue;
-    out.push(finding(ctx, 'cant_do', 'warning', s, [{ kind: 'insert', at: s.end, text: D.CANT_DO_REWRITE[ctx.lang] }]));
-  }
-  return out;
+  const refusal = readSteps(ctx.tokens, ctx.lang, ctx.text).bareRefusals[0];
+  if (!refusal) return [];
+  const s = sentenceAt(ctx.text, ctx.tokens[refusal.first]!.start);
+  return [finding(ctx, 'cant_do', 'warning', s, [{ kind: 'insert', at: s.end, text: D.CANT_DO_REWRITE[ctx.lang] }])];
 }
 
 function density(ctx: Ctx): DraftFinding[] {
@@ -66,8 +59,11 @@ function density(ctx: Ctx): DraftFinding[] {
 }
 
 function allCaps(ctx: Ctx): DraftFinding[] {
+  // "[BESTELLNUMMER]" is a placeholder (its own finding), not shouting.
+  const holes = findAll(PLACEHOLDER, ctx.text);
   const caps = ctx.tokens.filter(
     (t) =>
+      !holes.some((h) => h.start <= t.start && t.end <= h.end) &&
       t.raw.length >= 2 &&
       !/\d/.test(t.raw) &&
       t.raw === t.raw.toUpperCase() &&
@@ -101,7 +97,8 @@ function greetingAndName(ctx: Ctx): DraftFinding[] {
       ]),
     );
   }
-  if (name && greeting) {
+  // "Hallo Frau {{Nachname}}": the placeholder is the finding, not a missing name.
+  if (name && greeting && !IN_GREETING.test(greeting[0])) {
     const seen = new Set(ctx.tokens.map((t) => t.norm));
     if (!nameKeys(name).some((k) => seen.has(k))) {
       const written = greeting[0].trim();
@@ -128,7 +125,11 @@ function placeholders(ctx: Ctx): DraftFinding[] {
 
 function nextStep(ctx: Ctx): DraftFinding[] {
   if (!ctx.moods.some((m) => UPSET.includes(m))) return [];
-  if (DATE[ctx.lang].test(ctx.text) || DONE[ctx.lang].test(ctx.text) || FOLLOW_UP[ctx.lang].test(ctx.text)) return [];
+  // A date ahead counts; "Ihre Nachricht vom 12. November" is history.
+  const ahead = findAll(DATE[ctx.lang], ctx.text).some(
+    (d) => !PAST.test(ctx.text.slice(Math.max(0, d.start - 12), d.start)),
+  );
+  if (ahead || readSteps(ctx.tokens, ctx.lang, ctx.text).nextStep) return [];
   SIGN_OFF.lastIndex = 0;
   const signOff = ctx.text.search(SIGN_OFF);
   const at =
@@ -142,7 +143,7 @@ function nextStep(ctx: Ctx): DraftFinding[] {
 
 export function checkWhole(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly MatchToken[],
   lang: ToneLanguage,
   moods: readonly Mood[],
   name: string | undefined,

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, extensionPage, launchWithExtension, ROOT, storedSnippets } from './browser';
+import {
+  type ExtensionBrowser,
+  extensionPage,
+  launchWithExtension,
+  openReplica,
+  ROOT,
+  storedSnippets,
+  ZENDESK_URL,
+} from './browser';
 
 // Issue #8: the options page. Import through the file picker with a dry run, conflicts,
 // refused files, backup → wipe → restore, and the snippet editor's validation and undo.
@@ -111,6 +119,29 @@ describe('options page: import, export, restore', () => {
     // Importing a file again changes nothing.
     await pick('snippets.csv');
     expect(await counts()).toMatchObject({ new: 0, unchanged: 3, conflicting: 0 });
+  });
+
+  it('keeps every trigger of an Espanso match: the dry run says so, and each one expands the snippet', async () => {
+    const yaml =
+      'matches:\n  - triggers: [":rueck", ":retoure", ":return"]\n    replace: "Das Etikett für Ihre Rücksendung hängt an."\n';
+    await pick({ name: 'triggers.yml', mimeType: 'application/x-yaml', buffer: Buffer.from(yaml) });
+    await counts();
+    expect(await page.getByTestId('plan-remarks').textContent()).toMatch(
+      /3 (triggers|Auslöser) \(:rueck, :retoure, :return\).*(the others expand|die anderen fügen)/,
+    );
+    await commit();
+    const all = await storedSnippets<{ shortcut?: string; aliases?: string[]; body: string }>(page);
+    expect(all.find((s) => s.shortcut === ':rueck')?.aliases).toEqual([':retoure', ':return']);
+
+    // Typed in the helpdesk's composer, a further trigger expands like the first.
+    const zendesk = await openReplica(ext.context, `${ZENDESK_URL}4714`);
+    await zendesk.locator('.ck-editor__editable:visible').click();
+    await zendesk.keyboard.type(':return');
+    await zendesk.keyboard.press('Tab');
+    const data = () => zendesk.evaluate(() => window.replicaEditors['4714']!.getData());
+    await expect.poll(data).toContain('Das Etikett für Ihre Rücksendung hängt an.');
+    expect(await data()).not.toContain(':return');
+    await zendesk.close();
   });
 
   it('resolves a shortcut conflict with "keep both"', async () => {

@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_URL, type ExtensionBrowser, GMAIL_URL, launchWithExtension, openReplica, ZENDESK_URL } from './browser';
+import { OPEN_WITHIN } from './both/palette-open';
 import { EDITORS } from './editors';
 
 // Issue #5: the hotkey palette and abbreviations, on the replica helpdesks, with the
@@ -24,7 +25,7 @@ async function openPalette(page: Page, pressHotkey = true): Promise<Frame> {
     .poll(async () => {
       frame = page.frames().find((f) => f.url().endsWith('/palette.html'));
       return frame ? await (await frame.frameElement()).isVisible() : false;
-    })
+    }, OPEN_WITHIN)
     .toBe(true);
   // Ready for typing: the palette has the keyboard.
   await frame!.waitForFunction(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');

@@ -28,6 +28,8 @@ class ReplicaZendeskApi {
   rateLimit: { times: number; retryAfter: string } | undefined;
   /** Requests fail at the network level (Zendesk unreachable). */
   unreachable = false;
+  /** The agent is logged in but their role may not read macros: 403. */
+  forbidden = false;
   /** Every request to the API, in order, for assertions on pacing and credentials. */
   requests: { url: string; at: number; status: number | 'aborted'; fetchSite?: string; origin?: string }[] = [];
   private nextId = 360_000_001;
@@ -38,6 +40,7 @@ class ReplicaZendeskApi {
     this.session = 'agent-session-1';
     this.rateLimit = undefined;
     this.unreachable = false;
+    this.forbidden = false;
     this.requests = [];
   }
 
@@ -83,6 +86,7 @@ class ReplicaZendeskApi {
     };
     const session = cookie?.match(new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`))?.[1];
     if (!this.session || session !== this.session) return json(401, { error: "Couldn't authenticate you" });
+    if (this.forbidden) return json(403, { error: 'Forbidden', description: 'You do not have access to this page.' });
     if (this.rateLimit && this.rateLimit.times > 0) {
       this.rateLimit.times--;
       return json(429, { error: 'TooManyRequests' }, { 'retry-after': this.rateLimit.retryAfter });

@@ -41,7 +41,11 @@ export type SetFeedback = z.infer<typeof SetFeedbackSchema>;
 export type SetDraft = z.infer<typeof SetDraftSchema>;
 
 function load<T>(part: Part, file: string, schema: z.ZodType<T>): T[] {
-  return readFileSync(join(DIR, part, file), 'utf8')
+  return loadFile(join(DIR, part, file), schema);
+}
+
+export function loadFile<T>(path: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => schema.parse(JSON.parse(l)));

@@ -5,7 +5,7 @@ import { MESSAGES } from '../fixtures/tone/messages';
 import { compareModes } from './compare';
 import { evalTsv, fail } from './tsv';
 import { confusion, type Counts, pct, prf, sum, table, tally, type ValenceLabel } from './metrics';
-import { type Lang, loadDrafts, loadFeedback, loadMessages, type Part, PARTS } from './sets';
+import { type Lang, loadDrafts, loadFeedback, loadFile, loadMessages, type Part, PARTS, SetDraftSchema } from './sets';
 
 // Evaluates the tone engine (issues #6 and #14).
 //   npm run eval:tone                       frozen sets dev and test (per language, mood,
@@ -14,6 +14,8 @@ import { type Lang, loadDrafts, loadFeedback, loadMessages, type Part, PARTS } f
 //   npm run eval:tone -- --part dev --misses   also list the dev items read wrongly
 //   npm run eval:tone -- --no-test          everything but the test part (while tuning)
 //   npm run eval:tone -- --input FILE.tsv   any TSV with `text` and `valence` columns
+//   npm run eval:tone -- --drafts FILE.jsonl [--misses]   a further development set of drafts
+//                                           (e.g. tests/eval/train/drafts.jsonl), per language
 // Each part ends with one line per language for the rules alone, the model alone and the blend.
 // The test part is scored only at the end and never listed item by item.
 
@@ -162,6 +164,7 @@ function evalFixtures(): void {
 
 const args = process.argv.slice(2);
 const inputAt = args.indexOf('--input');
+const draftsAt = args.indexOf('--drafts');
 const partAt = args.indexOf('--part');
 const misses = args.includes('--misses');
 const noTest = args.includes('--no-test');
@@ -169,6 +172,16 @@ if (inputAt >= 0) {
   const file = args[inputAt + 1];
   if (!file) fail('--input needs a file name: npm run eval:tone -- --input FILE.tsv');
   evalTsv(file);
+} else if (draftsAt >= 0) {
+  const file = args[draftsAt + 1];
+  if (!file) fail('--drafts needs a file name: npm run eval:tone -- --drafts FILE.jsonl');
+  const drafts = loadFile(file, SetDraftSchema);
+  for (const lang of LANGS)
+    evalDrafts(
+      `${file} ${lang}`,
+      drafts.filter((d) => d.lang === lang),
+      misses,
+    );
 } else {
   const only = partAt >= 0 ? args[partAt + 1] : undefined;
   if (only !== undefined && !PARTS.includes(only as Part)) fail(`--part must be dev or test, found "${only}"`);

@@ -1,8 +1,7 @@
 import type { SnippetDraft } from '../../db/schema';
 import { parseZendesk } from '../../formats/zendesk';
 import { translate } from '../../i18n/messages';
-import { htmlToText } from '../../template/html';
-import { detectLanguage } from '../../tone';
+import { withInferredFacets } from '../../suggest/infer';
 import type { TeamMacro } from './api';
 
 // Team macros become shelf entries through the same codec as a Zendesk import, so
@@ -20,13 +19,6 @@ export interface TeamEntries {
   entries: TeamEntry[];
   /** Macros with nothing to insert (no comment) or with a placeholder Tonlage does not know. */
   skipped: { id: string; title: string; problem: string }[];
-}
-
-/** German or English when the text says so either way; "any" when it leaves it open. */
-function languageOf(body: string, format: 'text' | 'html'): 'de' | 'en' | 'any' {
-  const text = format === 'html' ? htmlToText(body) : body;
-  const asDe = detectLanguage(text, 'de');
-  return asDe === detectLanguage(text, 'en') ? asDe : 'any';
 }
 
 export function teamEntries(macros: readonly TeamMacro[], uiLanguage: 'de' | 'en'): TeamEntries {
@@ -47,9 +39,9 @@ export function teamEntries(macros: readonly TeamMacro[], uiLanguage: 'de' | 'en
       return;
     }
     const { id: _id, createdAt: _c, updatedAt: _u, useCount: _n, lastUsedAt: _l, ...draft } = entry.candidate;
-    const language = languageOf(draft.body, draft.format);
     result.entries.push({
-      draft: { ...draft, language, inferred: { language: true } },
+      // Language and moods from the text, as for an import: so the macro is suggested for its topic and mood.
+      draft: withInferredFacets(draft),
       origin: { kind: 'zendesk', remoteId: macro.id, updatedAt: macro.updatedAt },
       actions: macro.otherActions,
     });

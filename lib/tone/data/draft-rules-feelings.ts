@@ -12,7 +12,7 @@ export const FEELINGS_RULES: readonly PhraseRule[] = [
       de: [
         '\\bberuhigen Sie sich\\b',
         '\\b(?:regen Sie sich|Sie müssen sich) nicht (?:so )?auf\\w*|\\bnicht so aufregen\\b',
-        '\\bkein (?:Grund|Anlass) zur (?:Aufregung|Sorge)\\b|\\bkein Weltuntergang\\b|\\bSie übertreiben\\b',
+        '\\bkein (?:Grund|Anlass) zur (?:Aufregung|Panik)\\b|\\bkein Weltuntergang\\b|\\bSie übertreiben\\b',
         '\\b(?:ist|sei) (?:doch )?nicht so schlimm\\b|\\bnehmen Sie (?:es|das) nicht (?:so )?persönlich\\b',
       ],
       en: [
@@ -84,7 +84,10 @@ export const FEELINGS_RULES: readonly PhraseRule[] = [
         '\\btime heals\\b|\\blife goes on\\b|\\bin a better place\\b|\\beverything happens for a reason\\b',
       ],
     },
-    griefOnly: ['\\bimmerhin\\b|\\bwenigstens\\b|\\bat least\\b'],
+    // Emoji, party signs and double exclamation marks (words are in the shape tables).
+    griefOnly: [
+      '\\uD83D[\\uDE00-\\uDE4E\\uDC4D\\uDC4F\\uDECD]|\\uD83C[\\uDF81\\uDF89\\uDF8A]|\\uD83E[\\uDD29\\uDD70-\\uDD73]|!{2,}',
+    ],
     rewrites: { de: ['Es tut mir sehr leid.'], en: ['I am so sorry for your loss.'] },
   },
 ];

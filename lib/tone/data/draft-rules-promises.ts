@@ -29,8 +29,8 @@ export const PROMISES_RULES: readonly PhraseRule[] = [
     rewrites: { de: ['voraussichtlich'], en: ['expect'] },
     // Past tense reports what was done ("habe sofort verschickt"), not a promise.
     exclude: {
-      de: '\\b(?:habe|hat|haben|hatte|hatten|wurde|wurden|gestern|rausgegangen|unterwegs)\\b|^\\s*\\S+ Sie\\b|\\b(?:Teilen|Schicken|Senden|Geben|Nennen) Sie\\b',
-      en: '\\b(?:sent|was|were|had|did|yesterday|issued|shipped|refunded|left|options?|prefer|or we)\\b|^\\s*(?:Send|Provide|Give|Return|Complete|Call|Reply|Fill)\\b',
+      de: '\\b(?:nicht mehr|nicht|habe|hat|haben|hatte|hatten|wurde|wurden|gestern|rausgegangen|unterwegs)\\b|^\\s*\\S+ Sie\\b|\\b(?:Teilen|Schicken|Senden|Geben|Nennen) Sie\\b',
+      en: "\\b(?:no longer|cannot|can't|sent|was|were|had|did|yesterday|issued|shipped|refunded|left|options?|prefer|or we)\\b|^\\s*(?:Send|Provide|Give|Return|Complete|Call|Reply|Fill)\\b",
     },
   },
   {

@@ -141,5 +141,10 @@ export const DEFLECTING_RULES: readonly PhraseRule[] = [
     },
     rewrites: { de: ['könnten Sie'], en: ['could you please'] },
     excludeAfter: { de: '\\b(?:nicht|nichts)\\b', en: '\\b(?:not|nothing)\\b' },
+    // "there's nothing (more) you need to do" frees the customer of a task.
+    exclude: {
+      de: '\\bnichts\\b[^.!?\\n]{0,25}\\bmüssen Sie\\b',
+      en: "\\bnothing\\b[^.!?\\n]{0,25}\\byou(?:'ll| will)? (?:need|have) to\\b",
+    },
   },
 ];

@@ -61,17 +61,25 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
   });
 
   describe.each(BOTH_EDITORS)('in $name', (editor) => {
-    it('expands a shortcut with Tab', async () => {
+    // Typing on proves the focus and the caret stayed in the editor's model (issue #16); the
+    // template's cursor mark sits after "So gehe ich jetzt vor:".
+    const typesOn = async (page: Tab) => {
+      await page.type('Nachtrag');
+      await expect.poll(() => editor.model(page)).toMatch(/jetzt vor:\s*Nachtrag\s*(\n|Bis )/);
+    };
+
+    it('expands a shortcut with Tab, and typing goes on after it', async () => {
       const page = await driver.open(editor.url);
       await clickInto(editor, page);
       await page.type('ae-erst');
       await page.press('Tab');
       await expect.poll(() => editor.model(page)).toMatch(SENTENCE);
       expect(await editor.model(page)).not.toContain('ae-erst');
+      await typesOn(page);
       await page.close();
     });
 
-    it('inserts from the palette', async () => {
+    it('inserts from the palette, and typing goes on after it', async () => {
       const page = await driver.open(editor.url);
       await clickInto(editor, page);
       const palette = await openPalette(page);
@@ -79,6 +87,9 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
       await expect.poll(() => textOf(palette, testId('palette-item'))).toContain('ae-erst');
       await page.press('Enter');
       await expect.poll(() => editor.model(page)).toMatch(SENTENCE);
+      // The agent types on once the palette has gone and the page has the keyboard again.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).not.toBe('tonlage-palette');
+      await typesOn(page);
       await page.close();
     });
   });

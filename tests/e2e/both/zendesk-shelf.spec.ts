@@ -21,6 +21,9 @@ function logOut(): void {
 function unplug(): void {
   zendeskApi.unreachable = true;
 }
+function demote(): void {
+  zendeskApi.forbidden = true;
+}
 
 function seed() {
   zendeskApi.reset();
@@ -78,6 +81,7 @@ describe.each(BROWSERS)('the Zendesk team shelf in %s', (name) => {
   beforeEach(() => {
     zendeskApi.session = 'agent-session-1';
     zendeskApi.unreachable = false;
+    zendeskApi.forbidden = false;
     zendeskApi.rateLimit = undefined;
   });
 
@@ -188,6 +192,7 @@ describe.each(BROWSERS)('the Zendesk team shelf in %s', (name) => {
   it.each([
     ['logged-out', logOut, /logged out of Zendesk|bei Zendesk abgemeldet/],
     ['network', unplug, /could not be reached|nicht erreichbar/],
+    ['forbidden', demote, /does not let this account read macros|erlaubt diesem Konto nicht, Makros zu lesen/],
   ] as const)('says so when the refresh fails (%s) and keeps the last good copy', async (code, breakIt, text) => {
     const kept = await titles();
     breakIt();

@@ -104,11 +104,13 @@ describe('database written by version 2', () => {
       v2.snippets[0]!.id,
     ]);
     expect(await db.snippets.where('updatedAt').aboveOrEqual(0).count()).toBe(v2.snippets.length);
+    // Version 6 added the further shortcuts' index; old rows have none.
+    expect(await db.snippets.where('aliases').equals(v2.snippets[0]!.shortcut!).count()).toBe(0);
     expect((await db.notes.where('scopeKey').equals('ticket:acme.zendesk.com:4711').first())?.id).toBe('n-11');
     expect(await db.shelves.count()).toBe(0);
     expect(await db.shelfEntries.count()).toBe(0);
     expect(await db.outcomes.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     db.close();
   });
 });

@@ -17,10 +17,10 @@ describe('Espanso import', () => {
     });
   });
 
-  it('takes the first of several triggers and says so', () => {
-    expect(parsed.entries[1]?.candidate).toMatchObject({ title: 'Begrüßung', shortcut: ':hi' });
+  it('keeps every one of several triggers: the first as the shortcut, the others as further shortcuts', () => {
+    expect(parsed.entries[1]?.candidate).toMatchObject({ title: 'Begrüßung', shortcut: ':hi', aliases: [':hallo'] });
     expect(parsed.entries[1]?.remarks.map(en)).toEqual([
-      '2 triggers (:hi, :hallo): the first one became the shortcut.',
+      '2 triggers (:hi, :hallo): the first is the shortcut, the others expand the same snippet too.',
     ]);
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '../../../lib/db/schema';
 import { createSearchIndex, restoreSearchIndex } from '../../../lib/search';
+import { TermDictionary } from '../../../lib/search/dictionary';
 import { generateSnippets } from '../../bench/corpus/snippets';
 
 // The index's newer abilities: inner parts of compounds, two typos, shelves, packing for
@@ -58,6 +59,49 @@ describe('search index at scale', () => {
     restored.update({ ...corpus[0]!, title: 'Ganz neu Xylophon' });
     expect(ids(restored.search('xylophon'))).toEqual([corpus[0]!.id]);
     expect(restored.size).toBe(corpus.length);
+  });
+
+  it('a restored index whose lists were only partly read packs, compacts and edits like the original', () => {
+    // Lists are copied out of the packed arrays on first use: mix used and unused ones.
+    const restored = restoreSearchIndex(structuredClone(index.pack()));
+    const reference = createSearchIndex(corpus);
+    expect(restored.search('rueckerstattung', OPTIONS)).toEqual(reference.search('rueckerstattung', OPTIONS));
+    for (const s of corpus.slice(0, 1200)) {
+      restored.remove(s.id);
+      reference.remove(s.id);
+    }
+    restored.update({ ...corpus[2000]!, title: 'Garantie Xylophon' });
+    reference.update({ ...corpus[2000]!, title: 'Garantie Xylophon' });
+    restored.maintain();
+    reference.maintain();
+    const again = restoreSearchIndex(structuredClone(restored.pack()));
+    for (const q of ['garantie', 'xylophon', 'refund stat', 'r', 'kuendigung abo', 'lieferung']) {
+      expect(again.search(q, OPTIONS)).toEqual(reference.search(q, OPTIONS));
+      expect(restored.search(q, OPTIONS)).toEqual(reference.search(q, OPTIONS));
+    }
+  });
+
+  it('packs lists in 16 bits only while every slot fits', () => {
+    const keys = new Float64Array(70_000).fill(1);
+    const dict = new TermDictionary(1);
+    for (const slot of [3, 65_535, 69_999]) dict.add(0, 'versand', slot, keys);
+    dict.add(0, 'zoll', 12, keys);
+    const wide = dict.pack(70_000);
+    expect(wide.fields[0]!.slots).toBeInstanceOf(Int32Array);
+    const back = TermDictionary.unpack(structuredClone(wide));
+    const list = back.list(0, back.find('versand'));
+    expect(typeof list === 'object' && [...list.slots.subarray(0, list.length)].sort((a, b) => a - b)).toEqual([
+      3, 65_535, 69_999,
+    ]);
+    const small = new TermDictionary(1);
+    for (const slot of [3, 65_535]) small.add(0, 'versand', slot, keys);
+    const narrow = small.pack(65_536);
+    expect(narrow.fields[0]!.slots).toBeInstanceOf(Uint16Array);
+    const again = TermDictionary.unpack(structuredClone(narrow)).list(0, 0);
+    expect(typeof again === 'object' && again.slots).toBeInstanceOf(Int32Array);
+    expect(typeof again === 'object' && [...again.slots.subarray(0, again.length)].sort((a, b) => a - b)).toEqual([
+      3, 65_535,
+    ]);
   });
 
   it('returns exactly what scoring every candidate returns, after any edits', () => {

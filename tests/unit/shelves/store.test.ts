@@ -150,3 +150,24 @@ describe('shelf store', () => {
     expect(seen.every((t) => t.includes('shelves'))).toBe(true);
   });
 });
+
+describe('team entries take part in suggestions', () => {
+  it('infers language and moods the source left open, and keeps what it set', async () => {
+    await shelf();
+    await replaceShelfEntries(SHELF, [
+      entry('grief', 'Unser herzliches Beileid zum Verlust Ihres Hundes. Wir erstatten Ihnen das Futterabo.', {
+        language: 'any',
+        moods: [],
+      }),
+      entry('set', 'We are sorry for the delay of your parcel.', { language: 'en', moods: ['anger'] }),
+    ]);
+    const byId = new Map((await listShelfEntries(SHELF)).map((e) => [e.origin.remoteId, e]));
+    expect(byId.get('grief')).toMatchObject({
+      language: 'de',
+      moods: expect.arrayContaining(['grief']),
+      inferred: { language: true, moods: true },
+    });
+    expect(byId.get('set')).toMatchObject({ language: 'en', moods: ['anger'] });
+    expect(byId.get('set')?.inferred).toBeUndefined();
+  });
+});
