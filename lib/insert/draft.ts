@@ -1,6 +1,5 @@
 import { SYNTHETIC_CLIPBOARD_DATA_READABLE } from '../platform/browser';
 import { insertSnippet } from './engine';
-import { selectionOf } from './selection';
 import type { Target } from './targets';
 import type { InsertOutcome } from './types';
 
@@ -26,15 +25,15 @@ export async function replaceDraft(target: Target | null, text: string): Promise
     target.el.setSelectionRange(0, target.el.value.length);
     return insertSnippet(target, { text });
   }
-  if (target) {
-    const win = target.el.ownerDocument.defaultView ?? window;
-    target.el.focus({ preventScroll: true });
-    selectionOf(target.el)?.selectAllChildren(target.el);
-    // Let the editor read the new selection into its model before the paste.
-    await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
-  }
+  // The chain selects the whole content and waits until the editor has taken that selection
+  // (lib/insert/late-selection.ts), and its read-back refuses a result that kept the old draft.
   // Where a synthetic paste arrives empty (Firefox), the chain types the lines as paragraphs
   // (insertText, insertParagraph), which every editor models; execCommand insertHTML over a
   // selection empties CKEditor 5's view and leaves its model as it was.
-  return insertSnippet(target, SYNTHETIC_CLIPBOARD_DATA_READABLE ? { text, html: linesToHtml(text) } : { text });
+  return insertSnippet(
+    target,
+    SYNTHETIC_CLIPBOARD_DATA_READABLE
+      ? { text, html: linesToHtml(text), replaceAll: true }
+      : { text, replaceAll: true },
+  );
 }

@@ -13,7 +13,11 @@ import type { InsertOutcome, InsertRequest } from './types';
  * reads it back, and never inserts twice. When it cannot, the text goes to the clipboard
  * and the outcome carries a message for the agent.
  */
-export async function insertSnippet(target: Target | null, req: InsertRequest): Promise<InsertOutcome> {
+export async function insertSnippet(
+  target: Target | null,
+  // replaceAll: the draft's rewrite (lib/insert/draft.ts), never a page's or a message's request.
+  req: InsertRequest & { replaceAll?: boolean },
+): Promise<InsertOutcome> {
   const html = req.html ? sanitizeHtml(req.html) : undefined;
   const doc = target?.el.ownerDocument ?? document;
   const text = html ? htmlToPlainText(html, doc) : req.text;
@@ -47,7 +51,7 @@ export async function insertSnippet(target: Target | null, req: InsertRequest): 
   const textAfterCaret = cursor === undefined ? '' : req.text.slice(cursor);
   const outcome = await insertIntoRich(
     target.el,
-    { text, html, textAfterCaret, replaceChars: req.replaceChars },
+    { text, html, textAfterCaret, replaceChars: req.replaceChars, replaceAll: req.replaceAll },
     shown,
   );
   if (outcome.status === 'landed') return landed(`rich:${outcome.strategy}`);

@@ -26,6 +26,8 @@ export interface RichInsert {
   /** The text after the caret mark ('' when the caret goes after the insertion). */
   textAfterCaret: string;
   replaceChars?: number;
+  /** Replace the whole content (the side panel's rewrite of the draft) instead of `replaceChars`. */
+  replaceAll?: boolean;
 }
 
 const SETTLE_MS = 300;
@@ -119,12 +121,35 @@ async function selectBackwards(root: HTMLElement, count: number): Promise<string
   return selection.toString();
 }
 
+/** Selects the whole content, waits until the editor has the selection, and returns the selected text. */
+async function selectAll(root: HTMLElement): Promise<string> {
+  const selection = selectionOf(root);
+  if (!selection) return '';
+  const watch = watchSelection(root);
+  // From the first to the last character, as the agent's Ctrl+A selects: editors map a
+  // point in a text node into their model, while a point on the root itself (what
+  // selectAllChildren makes) some of them read as the end.
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let first: Text | undefined;
+  let last: Text | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent) continue;
+    first ??= node as Text;
+    last = node as Text;
+  }
+  if (first && last) selection.setBaseAndExtent(first, 0, last, last.length);
+  else selection.selectAllChildren(root);
+  await watch.settled();
+  return selection.toString();
+}
+
 export type RichOutcome =
   { status: 'landed'; strategy: string } | { status: 'garbled'; strategy: string } | { status: 'refused' };
 
 export async function insertIntoRich(root: HTMLElement, req: RichInsert, expectedText: string): Promise<RichOutcome> {
   const count = req.replaceChars ?? 0;
-  let replaced = squash(await selectBackwards(root, count));
+  const select = () => (req.replaceAll ? selectAll(root) : selectBackwards(root, count));
+  let replaced = squash(await select());
   const want = squash(expectedText);
   // Longer waits to try, once the first try showed the editor had not taken the selection yet.
   const lagsToTry = LAG_STEPS_MS.filter((ms) => ms > (lagOf(root) ?? 0));
@@ -134,7 +159,12 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
     const before = visibleText(root);
     step.run(root, req);
     if (!(await changed(root, before, SETTLE_MS))) continue;
-    const verdict = judge(before, visibleText(root), want, replaced);
+    let verdict = judge(before, visibleText(root), want, replaced);
+    // Replacing everything leaves only the new text: an editor that still had the caret
+    // where the old selection was kept the old draft beside the rewrite, before or after it.
+    if (verdict === 'landed' && req.replaceAll && replaced && squash(visibleText(root)) !== want) {
+      verdict = 'kept-replaced';
+    }
     if (verdict === 'landed') {
       await moveCaretBack(root, req.textAfterCaret);
       return { status: 'landed', strategy: step.name };
@@ -146,7 +176,7 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
     if (verdict === 'kept-replaced' && lagsToTry.length > 0 && (await undoTo(root, before))) {
       // Kept from here on if the retry lands: the read-back showed this editor needs that long.
       learnLag(root, lagsToTry.shift()!);
-      const again = squash(await selectBackwards(root, count));
+      const again = squash(await select());
       if (again !== replaced) return { status: 'garbled', strategy: step.name };
       k--; // the same step once more, now that the editor has had longer to take the selection
       continue;

@@ -24,11 +24,17 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function open(editor: EditorCase): Promise<{ page: Page; insert(data: object): Promise<Outcome> }> {
+async function open(
+  editor: EditorCase,
+): Promise<{ page: Page; insert(data: object): Promise<Outcome>; replace(text: string): Promise<Outcome> }> {
   const page = await openReplica(ext.context, editor.url);
   const tabId = await tabIdOf(ext, page);
   await editor.box(page).click();
-  return { page, insert: (data) => sendToTab<Outcome>(ext, tabId, 'insert.apply', data) };
+  return {
+    page,
+    insert: (data) => sendToTab<Outcome>(ext, tabId, 'insert.apply', data),
+    replace: (text) => sendToTab<Outcome>(ext, tabId, 'draft.replace', { text }),
+  };
 }
 
 const MULTI = 'Hallo Jonas,\n\nes tut mir sehr leid.\nIch melde mich morgen.\n\nViele Grüße\nJana';
@@ -37,8 +43,23 @@ const HTML =
   '<p><a href="https://shop.example/ruecksendung" onclick="steal()">Rücksendeschein</a></p>' +
   '<script>window.pwned = true</script><img src="x" onerror="window.pwned = true">';
 const undoKey = 'Control+z';
+const REWRITE = 'Hallo Frau Krause,\n\nda ist etwas schiefgelaufen.\nIch kümmere mich darum.';
 
 describe.each(EDITORS)('insertion into $name', (editor) => {
+  // The side panel's rewrite of the whole draft (issue #16: an editor that takes the DOM
+  // selection late kept the old draft in front of the rewrite).
+  it('replaces the whole draft with a rewrite, nothing of the old draft left', async () => {
+    const { page, replace } = await open(editor);
+    await page.keyboard.type('Sie befolgen unseren Prozess nicht!');
+    await expect.poll(async () => (await editor.model(page)).text).toContain('Prozess nicht');
+    expect(await replace(REWRITE)).toMatchObject({ ok: true });
+    const { text } = await editor.model(page);
+    expect(text).not.toContain('Prozess');
+    if (editor.name === 'input') expect(text).toBe(lines(REWRITE).join(' '));
+    else expect(lines(text)).toEqual(lines(REWRITE));
+    await page.close();
+  });
+
   it('inserts a single line into the model, with the caret after it', async () => {
     const { page, insert } = await open(editor);
     const outcome = await insert({ text: 'Guten Tag Jonas Weber' });
