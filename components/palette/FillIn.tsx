@@ -8,12 +8,14 @@ import { type FieldSpec, SECTION_OFF } from '@/lib/template';
 
 interface Props {
   fields: FieldSpec[];
+  /** The field that takes the keyboard when the form opens. */
+  focusAt?: number;
   values: Record<string, string>;
   onChange(key: string, value: string): void;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
 }
 
-export function FillIn({ fields, values, onChange, t }: Props) {
+export function FillIn({ fields, focusAt = 0, values, onChange, t }: Props) {
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const leave = (key: string) => setLeft((s) => new Set(s).add(key));
   return (
@@ -25,7 +27,7 @@ export function FillIn({ fields, values, onChange, t }: Props) {
             <label key={f.key} className="check">
               <input
                 type="checkbox"
-                autoFocus={i === 0}
+                autoFocus={i === focusAt}
                 checked={values[f.key] !== SECTION_OFF}
                 onChange={(e) => onChange(f.key, e.target.checked ? '' : SECTION_OFF)}
               />
@@ -37,7 +39,7 @@ export function FillIn({ fields, values, onChange, t }: Props) {
             <label key={f.key}>
               {f.label}
               <select
-                autoFocus={i === 0}
+                autoFocus={i === focusAt}
                 value={values[f.key] || f.options![0]}
                 onChange={(e) => onChange(f.key, e.target.value)}
               >
@@ -52,7 +54,7 @@ export function FillIn({ fields, values, onChange, t }: Props) {
           <label key={f.key}>
             {f.label}
             <input
-              autoFocus={i === 0}
+              autoFocus={i === focusAt}
               value={values[f.key] ?? ''}
               aria-invalid={invalid}
               aria-describedby={invalid ? `${id}-error` : undefined}
