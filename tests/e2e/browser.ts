@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { browserPath } from './browser-path';
 import { zendeskApi } from './zendesk-api';
 
@@ -226,4 +227,18 @@ export function storedSnippets<T = Record<string, unknown>>(page: Page): Promise
         };
       }),
   );
+}
+
+/** Presses the palette hotkey and waits until the palette's search box has the keyboard. */
+export async function openPaletteByHotkey(page: Page, timeout = 10_000): Promise<void> {
+  await page.keyboard.press('Control+Shift+Space');
+  await expect
+    .poll(
+      async () => {
+        const frame = page.frames().find((f) => f.url().endsWith('/palette.html'));
+        return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
+      },
+      { timeout },
+    )
+    .toBe(true);
 }

@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { type ExtensionBrowser, launchWithExtension, openPaletteByHotkey } from './browser';
 
 // An agent clicks into the reply box and types as soon as the page shows it, often while a
 // heavy helpdesk page is still loading its scripts. Those first keys must not be lost: a
@@ -68,16 +68,7 @@ describe('keys typed while the helpdesk page is still loading', () => {
     const { page, release } = await openHeld();
     await page.locator('#reply').click();
     await page.keyboard.type('Guten Tag');
-    await page.keyboard.press('Control+Shift+Space');
-    await expect
-      .poll(
-        async () => {
-          const frame = page.frames().find((f) => f.url().endsWith('/palette.html'));
-          return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
-        },
-        { timeout: 15_000 },
-      )
-      .toBe(true);
+    await openPaletteByHotkey(page, 15_000);
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
     await release();
     await page.close();

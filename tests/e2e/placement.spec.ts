@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, GMAIL_URL, launchWithExtension, openReplica, ZENDESK_URL } from './browser';
+import {
+  type ExtensionBrowser,
+  GMAIL_URL,
+  launchWithExtension,
+  openPaletteByHotkey,
+  openReplica,
+  ZENDESK_URL,
+} from './browser';
 
 // Issue #19: the palette opens next to the caret, inside the viewport, never over the
 // composer's send button, and in the same place each time, on the Zendesk and Gmail
@@ -59,19 +66,6 @@ function layout(page: Page, send: string) {
   }, send);
 }
 
-async function openPalette(page: Page): Promise<void> {
-  await page.keyboard.press('Control+Shift+Space');
-  await expect
-    .poll(
-      async () => {
-        const frame = page.frames().find((f) => f.url().endsWith('/palette.html'));
-        return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-}
-
 describe.each(SITES)('palette placement on $name', (site) => {
   it.each(VIEWPORTS)(
     'in a $name window: by the caret, inside the window, off the send button, always there',
@@ -81,7 +75,7 @@ describe.each(SITES)('palette placement on $name', (site) => {
       await page.locator(site.box).first().click();
       await page.keyboard.type('Guten Tag,');
       await page.keyboard.press('Enter');
-      await openPalette(page);
+      await openPaletteByHotkey(page);
       const first = await layout(page, site.send);
       expect(first.visible).toBe(true);
       const { palette, caret, send } = first;
@@ -101,7 +95,7 @@ describe.each(SITES)('palette placement on $name', (site) => {
       expect(gap).toBeLessThanOrEqual(12);
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await layout(page, site.send)).visible).toBe(false);
-      await openPalette(page);
+      await openPaletteByHotkey(page);
       expect((await layout(page, site.send)).palette).toEqual(palette);
       await page.close();
     },
