@@ -34,8 +34,6 @@ export function Palette() {
   const [selected, setSelected] = useState(0);
   const [fieldValues, setFieldValues] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState(false);
-  /** The fill-in field that gets the keyboard when the form opens. */
-  const [focusAt, setFocusAt] = useState(0);
   const [message, setMessage] = useState<string>();
   // "Now" for recency ranking, taken when the palette opens.
   const [openedAt, setOpenedAt] = useState(() => Date.now());
@@ -61,7 +59,6 @@ export function Palette() {
         setAsking(message.ask);
         setMessage(undefined);
         setFieldValues({});
-        setFocusAt(0);
         setOpenedAt(Date.now());
         channel.current?.stayConnected(true);
         // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
@@ -122,49 +119,26 @@ export function Palette() {
     placeholderData: keepPreviousData,
   }).data;
 
-  const insert = async (snippet = current, values = fieldValues) => {
+  const insert = async (snippet = current) => {
     if (!snippet || tabId === undefined) return;
     // Act only while the agent can see the palette: the observer confirms it within a
     // moment, else it was covered and nothing is inserted.
     if (!(await visibility.current?.whenVisible(STILL_HIDDEN_MS))) return post({ type: 'hidden' });
-    const rendered = await renderSnippet(snippet, context, values);
+    const rendered = await renderSnippet(snippet, context, fieldValues);
     // The content script checks visibility again, then inserts (and closes) or says why not.
     channel.current?.post({ type: 'insert', request: rendered.request });
   };
   const post = (message: FromFrame) => channel.current?.post(message);
 
-  // Keys typed after an Enter that waits for the hits of what was typed: held, then given to
-  // the fill-in fields in order (Enter moves to the next field, and after the last inserts),
-  // so that neither the search box gets them nor a template goes in with its fields empty.
-  const held = useRef<string[] | null>(null);
-
-  const choose = (fresh: LibraryHit[], keys: string[] = []) => {
+  const choose = (fresh: LibraryHit[]) => {
     const snippet = fresh[Math.min(selected, fresh.length - 1)];
     const wanted = snippet ? validateTemplate(snippet.body, { askUnknown: true }) : undefined;
-    if (!snippet || !wanted?.ok || wanted.fields.length === 0) return void insert(snippet);
-    const values: Record<string, string> = { ...fieldValues };
-    let at = 0;
-    for (const key of keys) {
-      const field = wanted.fields[at];
-      if (key === '\n') {
-        if (++at === wanted.fields.length) return void insert(snippet, values);
-      } else if (field?.kind === 'text') values[field.key] = (values[field.key] ?? '') + key;
-      // A choice or a checkbox takes no typed characters: the rest waits for the agent there.
-      else break;
-    }
-    setFieldValues(values);
-    setFocusAt(at);
-    setAsking(true);
+    if (wanted?.ok && wanted.fields.length > 0) setAsking(true);
+    else void insert(snippet);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!active.current) return event.preventDefault();
-    const typed = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-    if (held.current && (typed || event.key === 'Enter')) {
-      event.preventDefault();
-      held.current.push(typed ? event.key : '\n');
-      return;
-    }
     if (event.key === 'Escape') {
       event.preventDefault();
       if (asking) setAsking(false);
@@ -178,21 +152,9 @@ export function Palette() {
     } else if (event.key === 'Enter' && !event.shiftKey && (event.target as HTMLElement).tagName !== 'BUTTON') {
       event.preventDefault();
       // Enter right after typing: choose among the hits of what was typed, not the previous ones.
-      if (results.isPlaceholderData && !asking) {
-        held.current = [];
-        return void client.fetchQuery(searchOptions).then(
-          (rows) => {
-            const keys = held.current ?? [];
-            held.current = null;
-            choose(rows.hits, keys);
-          },
-          () => (held.current = null),
-        );
-      }
-      if (fields.length > 0 && !asking) {
-        setFocusAt(0);
-        return setAsking(true);
-      }
+      if (results.isPlaceholderData && !asking)
+        return void client.fetchQuery(searchOptions).then((rows) => choose(rows.hits));
+      if (fields.length > 0 && !asking) return setAsking(true);
       // In the fill-in form, Enter moves to the next field and inserts from the last one.
       const inputs = [...event.currentTarget.querySelectorAll<HTMLElement>('form input, form select')];
       const at = inputs.indexOf(event.target as HTMLElement);
@@ -252,7 +214,6 @@ export function Palette() {
           {asking && (
             <FillIn
               fields={fields}
-              focusAt={focusAt}
               values={fieldValues}
               onChange={(key, value) => setFieldValues((v) => ({ ...v, [key]: value }))}
               t={t}

@@ -8,14 +8,12 @@ import { type FieldSpec, SECTION_OFF } from '@/lib/template';
 
 interface Props {
   fields: FieldSpec[];
-  /** The field that takes the keyboard when the form opens. */
-  focusAt?: number;
   values: Record<string, string>;
   onChange(key: string, value: string): void;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
 }
 
-export function FillIn({ fields, focusAt = 0, values, onChange, t }: Props) {
+export function FillIn({ fields, values, onChange, t }: Props) {
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const leave = (key: string) => setLeft((s) => new Set(s).add(key));
   return (
@@ -27,7 +25,7 @@ export function FillIn({ fields, focusAt = 0, values, onChange, t }: Props) {
             <label key={f.key} className="check">
               <input
                 type="checkbox"
-                autoFocus={i === focusAt}
+                autoFocus={i === 0}
                 checked={values[f.key] !== SECTION_OFF}
                 onChange={(e) => onChange(f.key, e.target.checked ? '' : SECTION_OFF)}
               />
@@ -39,7 +37,7 @@ export function FillIn({ fields, focusAt = 0, values, onChange, t }: Props) {
             <label key={f.key}>
               {f.label}
               <select
-                autoFocus={i === focusAt}
+                autoFocus={i === 0}
                 value={values[f.key] || f.options![0]}
                 onChange={(e) => onChange(f.key, e.target.value)}
               >
@@ -54,7 +52,7 @@ export function FillIn({ fields, focusAt = 0, values, onChange, t }: Props) {
           <label key={f.key}>
             {f.label}
             <input
-              autoFocus={i === focusAt}
+              autoFocus={i === 0}
               value={values[f.key] ?? ''}
               aria-invalid={invalid}
               aria-describedby={invalid ? `${id}-error` : undefined}
