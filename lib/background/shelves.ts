@@ -40,11 +40,13 @@ export function watchPacks(): void {
     // The alarm is the schedule itself: every pack is due (a 304 costs the server little). A
     // worker woken for anything else only refreshes packs older than the interval.
     // A failed preset read must not stop the schedule of the packs already there.
-    if (alarm.name === ALARM)
-      presets()
-        .catch(log)
-        .then(() => refreshDuePacks(Date.now(), true))
-        .catch(log);
+    // The packs first: a policy read that hangs (Chromium, before it has loaded the policy)
+    // must not hold the packs' schedule; the presets are looked at after them.
+    if (alarm.name !== ALARM) return;
+    refreshDuePacks(Date.now(), true)
+      .catch(log)
+      .then(() => presets())
+      .catch(log);
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') presets().catch(log);
@@ -54,8 +56,8 @@ export function watchPacks(): void {
     .then(() => refreshDuePacks())
     .catch(log);
   // Chrome may start the worker before it has read the policy, and says nothing when it has
-  // (no storage.onChanged for the first load): look again a little later.
-  setTimeout(() => presets().catch(log), POLICY_SETTLE_MS);
+  // (no storage.onChanged for the first load): look again a little later, twice.
+  for (const ms of POLICY_SETTLE_MS) setTimeout(() => presets().catch(log), ms);
 }
 
-const POLICY_SETTLE_MS = 5_000;
+const POLICY_SETTLE_MS = [5_000, 15_000];

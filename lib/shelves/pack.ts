@@ -69,6 +69,9 @@ export interface FetchPackOptions {
   unconditional?: boolean;
 }
 
+/** How long one pack fetch may take (headers and body). */
+const PACK_FETCH_MS = 15_000;
+
 export async function fetchPack(
   shelf: Pick<Shelf, 'source' | 'etag' | 'sha256'>,
   options: FetchPackOptions = {},
@@ -81,7 +84,13 @@ export async function fetchPack(
   let response: Response;
   try {
     // No cookies: a pack is team data behind its URL, not behind the agent's sessions.
-    response = await (options.fetch ?? fetch)(url, { headers, cache: 'no-store', credentials: 'omit' });
+    // Bounded: a server that never answers must not hold the schedule of every other pack.
+    response = await (options.fetch ?? fetch)(url, {
+      headers,
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(PACK_FETCH_MS),
+    });
   } catch (error) {
     const offline = globalThis.navigator?.onLine === false;
     const detail = error instanceof Error ? error.message.slice(0, 500) : undefined;
