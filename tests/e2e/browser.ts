@@ -247,3 +247,15 @@ export async function openPaletteByHotkey(page: Page, timeout = 10_000): Promise
     )
     .toBe(true);
 }
+
+/** Stops the extension's service worker as Chromium does when it idles (CDP), and waits until it is gone. */
+export async function stopServiceWorker(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  const workers = async () =>
+    ((await cdp.send('Target.getTargets')).targetInfos as { type: string; targetId: string; url: string }[]).filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
+    );
+  for (const w of await workers()) await cdp.send('Target.closeTarget', { targetId: w.targetId });
+  await expect.poll(async () => (await workers()).length).toBe(0);
+  await cdp.detach();
+}

@@ -2,7 +2,14 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snippet } from '../../lib/db/schema';
 import { generateSnippets } from '../bench/corpus/snippets';
-import { type ExtensionBrowser, extensionPage, launchWithExtension, openReplica, ZENDESK_URL } from './browser';
+import {
+  type ExtensionBrowser,
+  extensionPage,
+  launchWithExtension,
+  openReplica,
+  stopServiceWorker,
+  ZENDESK_URL,
+} from './browser';
 
 // Issue #20, cold start: Chromium stops an idle extension service worker after about 30 s.
 // With 10,000 snippets, the agent's first palette search after that, by the real hotkey on
@@ -78,17 +85,6 @@ function savedIndexSize(page: Page): Promise<number> {
   );
 }
 
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  const workers = async () =>
-    ((await cdp.send('Target.getTargets')).targetInfos as { type: string; targetId: string; url: string }[]).filter(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
-    );
-  for (const w of await workers()) await cdp.send('Target.closeTarget', { targetId: w.targetId });
-  await expect.poll(async () => (await workers()).length).toBe(0);
-  await cdp.detach();
-}
-
 function paletteFrame(page: Page): Frame | undefined {
   return page.frames().find((f) => f.url().endsWith('/palette.html'));
 }
@@ -103,7 +99,7 @@ describe('cold start', () => {
     // The running worker takes the new snippets in and saves its index 2 s after the change.
     await expect.poll(() => savedIndexSize(options), { timeout: 60_000 }).toBeGreaterThanOrEqual(before + SIZE);
 
-    await stopWorker(options);
+    await stopServiceWorker(ext, options);
     // Edited while no worker runs (another device's sync, a second profile's import...).
     const edited = { ...MARKER, title: 'Kulanzgutschrift nach Hagelschaden', updatedAt: Date.now() };
     await seed(options, [edited]);

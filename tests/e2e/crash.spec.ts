@@ -6,6 +6,7 @@ import {
   launchWithExtension,
   openReplica,
   panelFor,
+  stopServiceWorker,
   ZENDESK_URL,
 } from './browser';
 
@@ -19,18 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-/** Stops the extension's service worker as Chromium does when it idles (CDP), and waits until it is gone. */
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  const workers = async () =>
-    ((await cdp.send('Target.getTargets')).targetInfos as { type: string; targetId: string; url: string }[]).filter(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
-    );
-  for (const w of await workers()) await cdp.send('Target.closeTarget', { targetId: w.targetId });
-  await expect.poll(async () => (await workers()).length).toBe(0);
-  await cdp.detach();
-}
 
 /** The rows of one table of the extension's IndexedDB, read in an extension page (not the worker, which may be gone). */
 async function rows<T>(page: Page, table: 'snippets' | 'notes'): Promise<T[]> {
@@ -58,10 +47,10 @@ describe('crash safety', () => {
     const field = panel.getByTestId('ticket-note');
     await field.fill('Rückruf zugesagt');
     // The autosave is due now; the worker goes away at the same moment.
-    await stopWorker(zendesk);
+    await stopServiceWorker(ext, zendesk);
     await expect.poll(() => panel.getByTestId('ticket-note-status').textContent()).toMatch(/Saved|Gespeichert/);
     await field.pressSequentially(', Montag 10 Uhr');
-    await stopWorker(zendesk);
+    await stopServiceWorker(ext, zendesk);
     await expect
       .poll(async () => (await rows<{ text: string }>(panel, 'notes')).map((n) => n.text))
       .toContain('Rückruf zugesagt, Montag 10 Uhr');
@@ -95,7 +84,7 @@ describe('crash safety', () => {
         };
       });
     });
-    await stopWorker(zendesk);
+    await stopServiceWorker(ext, zendesk);
     expect(await starters()).toBe(0);
     // Any event wakes a fresh worker (here the content script of a reloaded ticket), which
     // resumes the install when it starts.

@@ -44,22 +44,8 @@ async function libraryCount(): Promise<number> {
 
 /** Titles and shortcuts of every snippet, as IndexedDB holds them (the list shows only the rows in sight). */
 async function libraryRows(): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('tonlage');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('snippets').objectStore('snippets').getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            const rows = read.result as { title: string; shortcut?: string }[];
-            resolve(rows.map((s) => `${s.title}|${s.shortcut ?? ''}`).sort());
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
+  const rows = await storedSnippets<{ title: string; shortcut?: string }>(page);
+  return rows.map((s) => `${s.title}|${s.shortcut ?? ''}`).sort();
 }
 
 async function pick(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
