@@ -51,13 +51,30 @@ export function watchPacks(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') presets().catch(log);
   });
-  presets()
-    .catch(log)
-    .then(() => refreshDuePacks())
-    .catch(log);
-  // Chrome may start the worker before it has read the policy, and says nothing when it has
-  // (no storage.onChanged for the first load): look again a little later, twice.
-  for (const ms of POLICY_SETTLE_MS) setTimeout(() => presets().catch(log), ms);
+  // The first read waits for the policy to load (Chromium answers once it has it, and fires
+  // storage.onChanged as well); a read that could not be answered is tried again on a
+  // widening schedule, so a policy that arrives late still applies without the agent. The
+  // packs' own schedule goes on after the first attempt.
+  void settlePresets(presets, POLICY_RETRY_MS, () => refreshDuePacks().catch(log)).catch(log);
 }
 
-const POLICY_SETTLE_MS = [5_000, 15_000];
+/** Pauses between unanswered policy reads (each read itself waits up to 10 s). */
+export const POLICY_RETRY_MS = [2_000, 5_000, 15_000, 30_000, 60_000] as const;
+
+/**
+ * Applies the presets until the policy could be read (`apply` answers non-null), pausing
+ * between attempts; after the last pause it gives up until the next trigger (an alarm, a
+ * storage change, a worker start, the Shelves tab). `afterFirst` runs after the first attempt.
+ */
+export async function settlePresets(
+  apply: () => Promise<number | null>,
+  pauses: readonly number[],
+  afterFirst?: () => unknown,
+): Promise<number | null> {
+  for (let attempt = 0; ; attempt++) {
+    const applied = await apply().catch(() => null);
+    if (attempt === 0) await afterFirst?.();
+    if (applied !== null || attempt >= pauses.length) return applied;
+    await new Promise((resolve) => setTimeout(resolve, pauses[attempt]));
+  }
+}

@@ -44,21 +44,38 @@ export function parseManaged(raw: unknown): { presets: Preset[]; skipped: number
   return { presets, skipped, present: true };
 }
 
+/**
+ * How long a policy read may take. Chromium answers `storage.managed.get()` only once it has
+ * loaded the policy, and in some browser sessions it never does (measured in the e2e runs:
+ * the read stays pending for minutes while the browser works otherwise). A read that takes
+ * longer counts as unreadable, so it cannot hold a caller (the Shelves tab's query) forever.
+ */
+export const POLICY_READ_TIMEOUT_MS = 10_000;
+
 async function readManaged(): Promise<unknown> {
-  return browser.storage.managed.get();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('managed storage did not answer')), POLICY_READ_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([browser.storage.managed.get(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
  * Makes the preset shelves match the policy. A managed storage that cannot be read (no
- * policy in Firefox throws) changes nothing, so a passing failure never drops presets.
- * Returns the ids of shelves that are new and need a first fetch.
+ * policy in Firefox throws; Chromium may not answer in time) changes nothing, so a passing
+ * failure never drops presets. Returns the ids of shelves that are new and need a first
+ * fetch, or `null` when the policy could not be read (the caller may look again later).
  */
-export async function syncPresets(read: () => Promise<unknown> = readManaged): Promise<string[]> {
+export async function syncPresets(read: () => Promise<unknown> = readManaged): Promise<string[] | null> {
   let raw: unknown;
   try {
     raw = await read();
   } catch {
-    return [];
+    return null;
   }
   const { presets, skipped, present } = parseManaged(raw);
   if (!present) return [];
@@ -85,9 +102,13 @@ export async function syncPresets(read: () => Promise<unknown> = readManaged): P
   return fresh;
 }
 
-/** Applies the admin's presets and fetches the new ones (background, and the Shelves tab on open). */
-export async function applyPresets(read?: () => Promise<unknown>): Promise<number> {
+/**
+ * Applies the admin's presets and fetches the new ones (background, and the Shelves tab on
+ * open). Returns how many were new, or `null` when the policy could not be read.
+ */
+export async function applyPresets(read?: () => Promise<unknown>): Promise<number | null> {
   const fresh = await syncPresets(read);
+  if (!fresh) return null;
   for (const id of fresh) await refreshPack(id, { apply: true, unconditional: true });
   return fresh.length;
 }

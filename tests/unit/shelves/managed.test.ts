@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { parseManaged, syncPresets } from '@/lib/shelves/managed';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settlePresets } from '@/lib/background/shelves';
+import { parseManaged, POLICY_READ_TIMEOUT_MS, syncPresets } from '@/lib/shelves/managed';
 import { getShelf, listShelves, removeShelf, saveShelf } from '@/lib/shelves/store';
 import { withFreshDb } from '../db/helpers';
 
@@ -48,5 +50,41 @@ describe('admin presets from managed storage', () => {
     });
     await syncPresets(async () => ({ packs: [] }));
     expect((await listShelves()).map((s) => s.id)).toEqual(['pack:https://mine.example/x.json']);
+  });
+});
+
+describe('a policy that does not answer', () => {
+  it('counts as unreadable after the read timeout, and changes nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}) as never);
+      const result = syncPresets();
+      await vi.advanceTimersByTimeAsync(POLICY_READ_TIMEOUT_MS);
+      expect(await result).toBeNull();
+      expect(get).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await listShelves()).toEqual([]);
+  });
+
+  it('is read again until it answers, and then no more', async () => {
+    const answers = [null, null, 1, 0];
+    const apply = vi.fn(async () => answers.shift() ?? null);
+    const afterFirst = vi.fn();
+    expect(await settlePresets(apply, [1, 1, 1, 1], afterFirst)).toBe(1);
+    expect(apply).toHaveBeenCalledTimes(3);
+    expect(afterFirst).toHaveBeenCalledOnce();
+  });
+
+  it('gives up after the last pause (the next alarm or worker start looks again)', async () => {
+    const apply = vi.fn(async () => null);
+    expect(await settlePresets(apply, [1, 1])).toBeNull();
+    expect(apply).toHaveBeenCalledTimes(3);
+  });
+
+  it('a failing read counts as unanswered, not as the end', async () => {
+    const apply = vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValueOnce(2);
+    expect(await settlePresets(apply, [1])).toBe(2);
   });
 });
