@@ -1,7 +1,9 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LibraryHit } from '@/lib/db/shelf-schema';
-import type { FromFrame, ToFrame } from '@/lib/messaging/palette';
+import type { FromFrame, HeldKey, ToFrame } from '@/lib/messaging/palette';
+import { heldKeyOf, heldTextOf, isCharacter, MAX_HELD } from '@/lib/palette/held-keys';
 import { paletteQuery, tabContextQuery } from '@/lib/queries/library';
 import { explainSuggestion, readCustomer } from '@/lib/suggest';
 import { previewSnippet, renderSnippet } from '@/lib/template/snippet';
@@ -44,6 +46,29 @@ export function Palette() {
   // Keys count only once the content script has seen the palette visible and gave it the
   // focus; a page that focuses this frame by itself gets nothing typed here.
   const active = useRef(false);
+  // Keys typed while the palette opened (held by the content script and here, in order), or
+  // while an Enter was still choosing: applied one by one once they can be (pump, below).
+  const queue = useRef<HeldKey[]>([]);
+  /** Between "open" and "focus": keys that reach the frame are the agent's, held until then. */
+  const opening = useRef(false);
+  const busy = useRef(false);
+  /** Set while a held character is being typed into a field (its own input events pass). */
+  const applying = useRef(false);
+  const act = useRef<(key: HeldKey, target: Element | null) => unknown>(() => undefined);
+  const ready = useRef(false);
+  const pump = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      while (active.current && ready.current && queue.current.length > 0) {
+        await act.current(queue.current.shift()!, document.activeElement);
+        // Let what the key changed (a field's value, the form) render before the next one.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } finally {
+      busy.current = false;
+    }
+  }, []);
 
   useEffect(() => {
     const takeKeys = () => {
@@ -54,6 +79,8 @@ export function Palette() {
       if (message.type === 'open') {
         // Opened by a typed shortcut whose template has fill-in fields: ask for them at once.
         active.current = false;
+        opening.current = true;
+        queue.current = [];
         setQuery(message.query);
         setSelected(0);
         setAsking(message.ask);
@@ -68,12 +95,20 @@ export function Palette() {
           .then(() => visibility.current?.whenVisible(JUDGED_WITHIN_MS))
           .then((visible) => channel.current?.post({ type: visible ? 'visible' : 'hidden' }));
       } else if (message.type === 'focus') {
+        if (!opening.current) return;
+        opening.current = false;
         active.current = true;
         // The page focused this frame's element; an out-of-process frame does not always get
         // the keyboard from that alone (seen in Chromium), so take it explicitly.
         takeKeys();
+        // What the agent typed in the page while the palette opened comes first, then what
+        // reached this frame before this message.
+        queue.current = [...(message.typed ?? []), ...queue.current].slice(0, MAX_HELD);
+        void pump();
       } else if (message.type === 'closed') {
         active.current = false;
+        opening.current = false;
+        queue.current = [];
         (document.activeElement as HTMLElement | null)?.blur();
         channel.current?.stayConnected(false);
       } else if (message.type === 'failed') {
@@ -94,8 +129,21 @@ export function Palette() {
       if (active.current) takeKeys();
     };
     window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [client]);
+    // Text without a keydown of its own (an input method, dictation) waits in the same queue.
+    const onBeforeInput = (event: InputEvent) => {
+      const text = applying.current ? undefined : heldTextOf(event);
+      if (!text || (active.current && !busy.current && queue.current.length === 0)) return;
+      event.preventDefault();
+      if (!active.current && !opening.current) return;
+      queue.current.push(...text.slice(0, MAX_HELD - queue.current.length));
+      if (active.current) void pump();
+    };
+    document.addEventListener('beforeinput', onBeforeInput, true);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('beforeinput', onBeforeInput, true);
+    };
+  }, [client, pump]);
 
   const context = useQuery({ ...tabContextQuery(tabId), enabled: tabId !== undefined }).data ?? null;
   const customer = useMemo(() => readCustomer(context), [context]);
@@ -133,34 +181,84 @@ export function Palette() {
   const choose = (fresh: LibraryHit[]) => {
     const snippet = fresh[Math.min(selected, fresh.length - 1)];
     const wanted = snippet ? validateTemplate(snippet.body, { askUnknown: true }) : undefined;
-    if (wanted?.ok && wanted.fields.length > 0) setAsking(true);
-    else void insert(snippet);
+    // At once, so that keys typed on reach the form, not the search box.
+    if (wanted?.ok && wanted.fields.length > 0) flushSync(() => setAsking(true));
+    else return insert(snippet);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!active.current) return event.preventDefault();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      if (asking) setAsking(false);
-      else post({ type: 'close' });
-    } else if (event.key === 'ArrowDown' && !asking) {
-      event.preventDefault();
-      setSelected((i) => Math.min(i + 1, hits.length - 1));
-    } else if (event.key === 'ArrowUp' && !asking) {
-      event.preventDefault();
-      setSelected((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter' && !event.shiftKey && (event.target as HTMLElement).tagName !== 'BUTTON') {
-      event.preventDefault();
-      // Enter right after typing: choose among the hits of what was typed, not the previous ones.
-      if (results.isPlaceholderData && !asking)
-        return void client.fetchQuery(searchOptions).then((rows) => choose(rows.hits));
-      if (fields.length > 0 && !asking) return setAsking(true);
-      // In the fill-in form, Enter moves to the next field and inserts from the last one.
-      const inputs = [...event.currentTarget.querySelectorAll<HTMLElement>('form input, form select')];
-      const at = inputs.indexOf(event.target as HTMLElement);
-      if (asking && at >= 0 && at < inputs.length - 1) inputs[at + 1]!.focus();
-      else void insert();
+  /** What a key does in the palette; characters and Backspace only when applied from the queue. */
+  const actNow = async (key: HeldKey, target: Element | null) => {
+    const field = target instanceof HTMLInputElement && target.type !== 'checkbox' ? target : null;
+    const inputs = () => [...(box.current?.querySelectorAll<HTMLElement>('form input, form select') ?? [])];
+    // Through the editing command, so that the field changes as if typed (React sees the input).
+    const edit = (command: string, text?: string) => {
+      applying.current = true;
+      try {
+        document.execCommand(command, false, text);
+      } finally {
+        applying.current = false;
+      }
+    };
+    if (isCharacter(key)) return void (field && edit('insertText', key.key));
+    switch (key.key) {
+      case 'Backspace':
+        return void (field && edit('delete'));
+      case 'Escape':
+        return asking ? setAsking(false) : post({ type: 'close' });
+      case 'ArrowDown':
+        return setSelected((i) => Math.min(i + 1, hits.length - 1));
+      case 'ArrowUp':
+        return setSelected((i) => Math.max(i - 1, 0));
+      case 'Tab': {
+        const all = inputs();
+        const next = all[all.indexOf(target as HTMLElement) + (key.shift ? -1 : 1)];
+        return void next?.focus();
+      }
+      case 'Enter': {
+        if (key.shift || (target as HTMLElement | null)?.tagName === 'BUTTON') return;
+        // Enter right after typing: choose among the hits of what was typed, not the previous ones.
+        if (results.isPlaceholderData && !asking) return choose((await client.fetchQuery(searchOptions)).hits);
+        if (fields.length > 0 && !asking) return flushSync(() => setAsking(true));
+        // In the fill-in form, Enter moves to the next field and inserts from the last one.
+        const all = inputs();
+        const at = all.indexOf(target as HTMLElement);
+        if (asking && at >= 0 && at < all.length - 1) return void all[at + 1]!.focus();
+        return insert();
+      }
     }
+  };
+  // The queue waits for a fill-in form until the template's fields are known.
+  const settled = !asking || (results.data !== undefined && !results.isPlaceholderData);
+  useLayoutEffect(() => {
+    act.current = actNow;
+    ready.current = settled;
+    if (settled) void pump();
+  });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const key = heldKeyOf(event.nativeEvent);
+    if (!active.current) {
+      event.preventDefault();
+      if (opening.current && key && queue.current.length < MAX_HELD) queue.current.push(key);
+      return;
+    }
+    // Keys typed while earlier ones are still being applied (or an Enter still chooses) wait their turn.
+    if (key && (busy.current || queue.current.length > 0)) {
+      event.preventDefault();
+      if (queue.current.length < MAX_HELD) queue.current.push(key);
+      return void pump();
+    }
+    // Typing, Backspace and Tab are the browser's own here.
+    if (!key || isCharacter(key) || key.key === 'Backspace' || key.key === 'Tab') return;
+    if ((key.key === 'ArrowDown' || key.key === 'ArrowUp') && asking) return;
+    if (key.key === 'Enter' && (key.shift || (event.target as HTMLElement).tagName === 'BUTTON')) return;
+    event.preventDefault();
+    busy.current = true;
+    void Promise.resolve(act.current(key, event.target as Element))
+      .finally(() => {
+        busy.current = false;
+      })
+      .then(pump);
   };
 
   // Not paired with Tonlage's content script in this tab (a frame some page embedded): nothing to show.

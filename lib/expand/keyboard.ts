@@ -1,10 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { KitLoader } from '../content/kit-api';
 import type { FocusTracker } from '../insert/focus';
+import { isOwnEdit } from '../insert/own-edits';
 import { hasFocusWithin } from '../insert/selection';
 import { ContentConfigSchema } from '../messaging/content-config';
 import { onTabMessage, sendUnparsed } from '../messaging/unparsed';
 import { isExpansionKey, matchesHotkey, parseHotkey } from './keys';
+import { heldKeyOf, heldTextOf } from '../palette/held-keys';
 import { wordBeforeCaret } from './word';
 
 // The keys Tonlage answers in a reply box: the palette hotkey, and the expansion key after
@@ -57,6 +59,13 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
     try {
       await work();
     } finally {
+      // The expansion opened the palette for a template's fill-in fields: what was typed
+      // meanwhile belongs to its form, which gets the keys once it has the keyboard.
+      const palette = kits.current()?.palette;
+      if (palette?.waiting()) {
+        for (const key of held) palette.hold(key === TAB ? { key: 'Tab' } : key === '\n' ? { key: 'Enter' } : { key });
+        held = [];
+      }
       // Keys typed meanwhile are held too, until nothing is left to insert.
       for (let target = focus.current(); held.length && target; target = focus.current()) {
         const next = held.indexOf(TAB);
@@ -103,6 +112,15 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
       held.push(TAB);
       return;
     }
+    // The palette is opening: until its frame has the keyboard, the agent's keys are its own.
+    const palette = kits.current()?.palette;
+    const forPalette = !held && palette?.waiting() && !matchesHotkey(event, hotkey) ? heldKeyOf(event) : undefined;
+    if (forPalette) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      palette!.hold(forPalette);
+      return;
+    }
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -130,8 +148,27 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
     void expand(word).catch(fail);
   };
 
+  // Text that comes without a keydown (an input method, dictation, an emoji picker) is held
+  // the same way while an expansion runs or the palette opens.
+  const onBeforeInput = (event: InputEvent) => {
+    if (isOwnEdit()) return;
+    const target = focus.current();
+    if (!target || !hasFocusWithin(target.el)) return;
+    const palette = kits.current()?.palette;
+    if (!held && !palette?.waiting()) return;
+    const text = heldTextOf(event);
+    if (!text) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    for (const { key } of text) {
+      if (held) held.push(key);
+      else palette!.hold({ key });
+    }
+  };
+
   focus.onFrame((doc) => {
     ctx.addEventListener(doc, 'keydown', onKeydown, { capture: true });
+    ctx.addEventListener(doc, 'beforeinput', onBeforeInput as EventListener, { capture: true });
     ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
       if (!event.isTrusted) return;
       refresh();

@@ -1,3 +1,4 @@
+import { ownEdit } from './own-edits';
 import { SYNTHETIC_CLIPBOARD_DATA_READABLE } from '../platform/browser';
 import { placeCaretBefore } from './caret';
 import { squash, visibleText } from './plain';
@@ -95,18 +96,19 @@ const STEPS: Step[] = [
   { name: 'beforeinput', when: carriesData, run: (root, r) => beforeInputPaste(root, r.text) },
   {
     name: 'execCommand',
-    run: (root, r) => {
-      const doc = root.ownerDocument;
-      if (r.html) doc.execCommand('insertHTML', false, r.html);
-      else if (carriesData()) doc.execCommand('insertText', false, r.text);
-      // Firefox turns "\n" in insertText into <br>s inside one paragraph, which Quill reads
-      // as one line: give it paragraphs, the way typing Enter does.
-      else
-        r.text.split('\n').forEach((line, i) => {
-          if (i > 0) doc.execCommand('insertParagraph');
-          if (line) doc.execCommand('insertText', false, line);
-        });
-    },
+    run: (root, r) =>
+      ownEdit(() => {
+        const doc = root.ownerDocument;
+        if (r.html) doc.execCommand('insertHTML', false, r.html);
+        else if (carriesData()) doc.execCommand('insertText', false, r.text);
+        // Firefox turns "\n" in insertText into <br>s inside one paragraph, which Quill reads
+        // as one line: give it paragraphs, the way typing Enter does.
+        else
+          r.text.split('\n').forEach((line, i) => {
+            if (i > 0) doc.execCommand('insertParagraph');
+            if (line) doc.execCommand('insertText', false, line);
+          });
+      }),
   },
 ];
 

@@ -1,3 +1,4 @@
+import { ownEdit } from './own-edits';
 import type { TextControl } from './targets';
 
 // <textarea> and <input>: execCommand('insertText') goes through the browser's editing
@@ -24,7 +25,7 @@ export function insertIntoTextControl(el: TextControl, req: TextControlInsert): 
   el.setSelectionRange(start, end);
 
   let strategy = 'execCommand';
-  el.ownerDocument.execCommand('insertText', false, text);
+  ownEdit(() => el.ownerDocument.execCommand('insertText', false, text));
   if (el.value === original) {
     strategy = 'setRangeText';
     el.setRangeText(text, start, end, 'end');

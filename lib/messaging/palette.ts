@@ -13,12 +13,24 @@ export const PALETTE_FRAME_PORT = 'tonlage:palette-frame';
 
 const Token = z.string().check(z.regex(/^[\w-]{16,64}$/));
 
+/**
+ * A key the agent pressed while the palette was opening, before the frame had the keyboard:
+ * a printable character, or one of the keys the palette answers. The content script and the
+ * frame hold these (lib/palette/held-keys.ts) and the frame applies them in order once it
+ * has the keyboard, so fast typing after the hotkey or a fill-in shortcut is not lost.
+ */
+export const HeldKeySchema = z.object({
+  key: z.string().check(z.minLength(1), z.maxLength(12)),
+  shift: z.optional(z.boolean()),
+});
+export type HeldKey = z.infer<typeof HeldKeySchema>;
+
 /** Content script → background → frame. */
 export const ToFrameSchema = z.union([
   /** Show the palette; with a typed shortcut, ask for its template's fill-in fields at once. */
   z.object({ type: z.literal('open'), query: z.string().check(z.maxLength(40)), ask: z.boolean() }),
   /** The content script confirmed the palette is visible and gave the frame the focus: take the keys. */
-  z.object({ type: z.literal('focus') }),
+  z.object({ type: z.literal('focus'), typed: z.optional(z.array(HeldKeySchema).check(z.maxLength(500))) }),
   /** The palette was closed (hidden): ignore keys until the next "open". */
   z.object({ type: z.literal('closed') }),
   /** The insertion failed; the palette stays open and shows why. */

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FocusTracker } from '../insert/focus';
+import type { HeldKey } from '../messaging/palette';
+import { MAX_HELD } from './held-keys';
 import type { InsertOutcome, InsertRequest } from '../insert/types';
 import { hideToast, showToast } from '../expand/toast';
 import { FrameGoneSchema, FromFrameSchema, PALETTE_HOST_PORT, type ToFrame } from '../messaging/palette';
@@ -31,6 +33,10 @@ export interface PaletteRequest {
 export interface PaletteHost {
   warm(): void;
   open(request?: PaletteRequest): void;
+  /** Open, but the frame has not got the keyboard yet: keys typed now belong to it. */
+  waiting(): boolean;
+  /** Holds a key typed while `waiting()`, for the frame to apply once it has the keyboard. */
+  hold(key: HeldKey): void;
 }
 
 type Insert = (request: InsertRequest) => Promise<InsertOutcome>;
@@ -61,6 +67,8 @@ export function createPaletteHost(
   let at = 'translate(0px, 0px)';
   /** Set while the palette is open: what it was opened with. */
   let opened: PaletteRequest | undefined;
+  /** Keys typed in the page since it opened, until the frame gets the keyboard (then undefined). */
+  let typed: HeldKey[] | undefined;
 
   let style = '';
   const pin = (visible: boolean) => {
@@ -113,6 +121,8 @@ export function createPaletteHost(
   const close = () => {
     if (!holder) return;
     opened = undefined;
+    // Keys held for a palette that is gone: they were meant for its search or form, not the draft.
+    typed = undefined;
     clearInterval(recheck);
     pin(false);
     layer?.lower();
@@ -150,7 +160,8 @@ export function createPaletteHost(
       refuse();
     } else if (data.type === 'visible') {
       frame.focus();
-      post({ type: 'focus' });
+      post({ type: 'focus', typed: typed ?? [] });
+      typed = undefined;
     } else if (data.type === 'insert') {
       const request = { ...data.request, replaceChars: opened.replaceChars };
       void insert(request).then((outcome) => {
@@ -191,6 +202,7 @@ export function createPaletteHost(
       if (!holder || !port) build();
       hideToast();
       opened = request ?? { query: '', replaceChars: 0 };
+      typed = [];
       const clear = keepClear(target.el).map((el) => el.getBoundingClientRect());
       const view = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
       const { left, top } = placePalette(caretRect(target), SIZE, view, clear);
@@ -205,6 +217,10 @@ export function createPaletteHost(
       // The frame checks that it is visible, then asks for the keyboard ("visible" above).
       // Before it has loaded, "ready" sends this.
       if (ready) sendOpen();
+    },
+    waiting: () => !!opened && !!typed,
+    hold(key) {
+      if (typed && typed.length < MAX_HELD) typed.push(key);
     },
   };
 }

@@ -237,18 +237,32 @@ export function storedSnippets<T = Record<string, unknown>>(page: Page): Promise
 /** Presses the palette hotkey and waits until the palette's search box has the keyboard. */
 export async function openPaletteByHotkey(page: Page, timeout = 10_000): Promise<void> {
   await page.keyboard.press('Control+Shift+Space');
-  await expect
-    .poll(
-      async () => {
-        const frame = page.frames().find((f) => f.url().endsWith('/palette.html'));
-        return frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT');
-      },
-      { timeout },
-    )
-    .toBe(true);
+  const frame = () => page.frames().find((f) => f.url().endsWith('/palette.html'));
+  try {
+    await expect
+      .poll(async () => frame()?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT'), {
+        timeout,
+      })
+      .toBe(true);
+  } catch (error) {
+    // Where things stood, for the log: which element had the focus, whether the palette showed.
+    const state = await page
+      .evaluate(() => ({
+        focused: `${document.activeElement?.tagName}.${document.activeElement?.className}`,
+        pageHasFocus: document.hasFocus(),
+        palette: document
+          .querySelector('tonlage-palette')
+          ?.getAttribute('style')
+          ?.match(/visibility:(\w+)/)?.[1],
+      }))
+      .catch(String);
+    const inFrame = await frame()
+      ?.evaluate(() => ({ hasFocus: document.hasFocus(), focused: document.activeElement?.tagName }))
+      .catch(String);
+    throw new Error(`The palette did not take the keyboard: ${JSON.stringify({ state, inFrame })}`, { cause: error });
+  }
 }
 
-/** Stops the extension's service worker as Chromium does when it idles (CDP), and waits until it is gone. */
 export async function stopServiceWorker(ext: ExtensionBrowser, page: Page): Promise<void> {
   const cdp = await ext.context.newCDPSession(page);
   const workers = async () =>

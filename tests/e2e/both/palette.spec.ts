@@ -3,7 +3,7 @@ import { GMAIL_URL, ZENDESK_URL } from '../browser';
 import { testId, textOf } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Tab } from '../drivers';
 import { BOTH_EDITORS, clickInto } from './editors';
-import { openPalette } from './palette-open';
+import { HOTKEY, OPEN_WITHIN, openPalette } from './palette-open';
 
 // Issues #5 and #17, in Chromium and Firefox: the hotkey palette (an extension frame in the
 // page, which in Firefox has no `tabs` API) and Tab abbreviations, in every supported editor.
@@ -38,6 +38,43 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
     // The palette closed and the composer has the keyboard again.
     await page.type(' Nachtrag');
     await expect.poll(() => ckData(page, '4711')).toContain('Nachtrag');
+    await page.close();
+  });
+
+  // A fast agent types on while the palette opens, searches and shows its form: no key may
+  // be lost or land elsewhere (held by the content script, then by the frame, in order).
+  it('keeps every key typed at once after the hotkey: the query, Enter and the fill-in fields', async () => {
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    await page.click('.ck-editor__editable[contenteditable="true"]:not([hidden])');
+    await page.press(HOTKEY);
+    await page.type('verstorbn');
+    await page.press('Enter');
+    await page.type('Bello');
+    await page.press('Enter');
+    await page.type('23,90 €');
+    await page.press('Enter');
+    await expect.poll(() => ckData(page, '4711'), OPEN_WITHIN).toContain('dass Bello gestorben ist');
+    const data = await ckData(page, '4711');
+    expect(data).toContain('23,90 €');
+    expect(data).not.toContain('verstorbn');
+    expect(data).not.toContain('{{');
+    await page.close();
+  });
+
+  it("keeps the fill-in values typed at once after a shortcut's Tab", async () => {
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    await page.click('.ck-editor__editable[contenteditable="true"]:not([hidden])');
+    await page.type('tr-tier');
+    await page.press('Tab');
+    await page.type('Bello');
+    await page.press('Enter');
+    await page.type('23,90 €');
+    await page.press('Enter');
+    await expect.poll(() => ckData(page, '4711'), OPEN_WITHIN).toContain('dass Bello gestorben ist');
+    const data = await ckData(page, '4711');
+    expect(data).toContain('23,90 €');
+    expect(data).toMatch(/^<p>Guten Tag Jonas Weber,/);
+    expect(data).not.toContain('tr-tier');
     await page.close();
   });
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnEdit, ownEdit } from '@/lib/insert/own-edits';
+import { HeldKeySchema, ToFrameSchema } from '@/lib/messaging/palette';
+import { heldKeyOf, heldTextOf, isCharacter } from '@/lib/palette/held-keys';
+
+const key = (key: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('keys held while the palette opens', () => {
+  it('holds characters and the keys the palette answers, nothing else', () => {
+    expect(heldKeyOf(key('B', { shiftKey: true }))).toEqual({ key: 'B' });
+    expect(heldKeyOf(key('€', { altKey: true }))).toEqual({ key: '€' }); // AltGr+E
+    expect(heldKeyOf(key('Enter'))).toEqual({ key: 'Enter' });
+    expect(heldKeyOf(key('Tab', { shiftKey: true }))).toEqual({ key: 'Tab', shift: true });
+    expect(heldKeyOf(key('c', { ctrlKey: true }))).toBeUndefined();
+    expect(heldKeyOf(key('v', { metaKey: true }))).toBeUndefined();
+    expect(heldKeyOf(key('Shift', { shiftKey: true }))).toBeUndefined();
+    expect(heldKeyOf(key('F5'))).toBeUndefined();
+    expect(isCharacter({ key: '😀' })).toBe(true);
+    expect(isCharacter({ key: 'Enter' })).toBe(false);
+  });
+
+  it("holds an input method's text only from the browser, not from the page", () => {
+    const input = (isTrusted: boolean, inputType: string, data?: string) =>
+      ({ isTrusted, inputType, data: data ?? null }) as InputEvent;
+    expect(heldTextOf(input(true, 'insertText', 'ä€'))).toEqual([{ key: 'ä' }, { key: '€' }]);
+    expect(heldTextOf(input(true, 'deleteContentBackward'))).toBeUndefined();
+    expect(heldTextOf(input(false, 'insertText', 'x'))).toBeUndefined();
+  });
+
+  it('the focus message carries them, checked on arrival', () => {
+    expect(ToFrameSchema.safeParse({ type: 'focus', typed: [{ key: 'a' }, { key: 'Enter' }] }).success).toBe(true);
+    expect(ToFrameSchema.safeParse({ type: 'focus' }).success).toBe(true);
+    expect(HeldKeySchema.safeParse({ key: '' }).success).toBe(false);
+    expect(HeldKeySchema.safeParse({ key: 'x'.repeat(13) }).success).toBe(false);
+    expect(ToFrameSchema.safeParse({ type: 'focus', typed: Array(501).fill({ key: 'a' }) }).success).toBe(false);
+  });
+
+  it("marks Tonlage's own edits while they run, nested too", () => {
+    expect(isOwnEdit()).toBe(false);
+    expect(ownEdit(() => ownEdit(() => isOwnEdit()) && isOwnEdit())).toBe(true);
+    expect(isOwnEdit()).toBe(false);
+    expect(() =>
+      ownEdit(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(isOwnEdit()).toBe(false);
+  });
+});
