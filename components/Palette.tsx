@@ -54,6 +54,8 @@ export function Palette() {
   const busy = useRef(false);
   /** Set while a held character is being typed into a field (its own input events pass). */
   const applying = useRef(false);
+  /** After Enter asked for an insertion: keys typed on are for the reply box (sent on "closed"). */
+  const handing = useRef<HeldKey[] | undefined>(undefined);
   const act = useRef<(key: HeldKey, target: Element | null) => unknown>(() => undefined);
   const ready = useRef(false);
   const pump = useCallback(async () => {
@@ -81,6 +83,7 @@ export function Palette() {
         active.current = false;
         opening.current = true;
         queue.current = [];
+        handing.current = undefined;
         setQuery(message.query);
         setSelected(0);
         setAsking(message.ask);
@@ -106,6 +109,9 @@ export function Palette() {
         queue.current = [...(message.typed ?? []), ...queue.current].slice(0, MAX_HELD);
         void pump();
       } else if (message.type === 'closed') {
+        // Closed after the insertion: what the agent typed on goes to the reply box.
+        if (handing.current) channel.current?.post({ type: 'typed', keys: handing.current });
+        handing.current = undefined;
         active.current = false;
         opening.current = false;
         queue.current = [];
@@ -113,6 +119,10 @@ export function Palette() {
         channel.current?.stayConnected(false);
       } else if (message.type === 'failed') {
         setMessage(message.message);
+        // Nothing was inserted and the palette stays: keys typed on belong to it after all.
+        queue.current.push(...(handing.current ?? []));
+        handing.current = undefined;
+        void pump();
       }
     };
     channel.current = connectFrame(setTabId, onMessage);
@@ -132,6 +142,10 @@ export function Palette() {
     // Text without a keydown of its own (an input method, dictation) waits in the same queue.
     const onBeforeInput = (event: InputEvent) => {
       const text = applying.current ? undefined : heldTextOf(event);
+      if (text && handing.current) {
+        event.preventDefault();
+        return void handing.current.push(...text.slice(0, MAX_HELD - handing.current.length));
+      }
       if (!text || (active.current && !busy.current && queue.current.length === 0)) return;
       event.preventDefault();
       if (!active.current && !opening.current) return;
@@ -171,8 +185,15 @@ export function Palette() {
     if (!snippet || tabId === undefined) return;
     // Act only while the agent can see the palette: the observer confirms it within a
     // moment, else it was covered and nothing is inserted.
-    if (!(await visibility.current?.whenVisible(STILL_HIDDEN_MS))) return post({ type: 'hidden' });
-    const rendered = await renderSnippet(snippet, context, fieldValues);
+    handing.current = [];
+    if (!(await visibility.current?.whenVisible(STILL_HIDDEN_MS))) {
+      handing.current = undefined;
+      return post({ type: 'hidden' });
+    }
+    const rendered = await renderSnippet(snippet, context, fieldValues).catch((error: unknown) => {
+      handing.current = undefined;
+      throw error;
+    });
     // The content script checks visibility again, then inserts (and closes) or says why not.
     channel.current?.post({ type: 'insert', request: rendered.request });
   };
@@ -240,6 +261,11 @@ export function Palette() {
     if (!active.current) {
       event.preventDefault();
       if (opening.current && key && queue.current.length < MAX_HELD) queue.current.push(key);
+      return;
+    }
+    if (key && handing.current) {
+      event.preventDefault();
+      if (handing.current.length < MAX_HELD) handing.current.push(key);
       return;
     }
     // Keys typed while earlier ones are still being applied (or an Enter still chooses) wait their turn.

@@ -5,7 +5,10 @@ import { insertSnippet } from '../insert/engine';
 import { focusForInsert } from '../insert/focus';
 import { settleCaretMove } from '../insert/late-selection';
 import { moveToNextStop } from '../insert/stops';
+import type { Target } from '../insert/targets';
 import type { InsertRequest } from '../insert/types';
+import type { HeldKey } from '../messaging/palette';
+import { isCharacter } from '../palette/held-keys';
 import { toBackground } from '../messaging/background';
 import { parsedHandler } from '../messaging/define';
 import { tabChannel } from '../messaging/tab';
@@ -30,7 +33,31 @@ export function startKit({ ctx, focus, adapter, language }: KitStart): Kit {
   };
   // What the page's own controls need kept free of the palette (SiteAdapter.keepClear).
   const keepClear = (box: HTMLElement) => adapter?.keepClear?.(box) ?? [];
-  const palette = createPaletteHost(ctx, focus, apply, keepClear);
+  // A text field has no model of its own to catch up.
+  const caretSettled = async (target: Target) =>
+    target.kind === 'text-control' ? undefined : settleCaretMove(target.el);
+  // Keys typed on right after the palette's Enter, while it inserted: into the reply box, after
+  // the template (characters and Enter as text, Tab to the template's next stop). Backspace,
+  // arrows and the like are the editor's own and are not replayed.
+  const typeOn = async (keys: HeldKey[]) => {
+    let text = '';
+    const flush = async () => {
+      const target = focus.current();
+      if (text && target) await insertSnippet(target, { text });
+      text = '';
+    };
+    for (const key of keys) {
+      if (isCharacter(key)) text += key.key;
+      else if (key.key === 'Enter' && !key.shift) text += '\n';
+      else if (key.key === 'Tab' && !key.shift) {
+        await flush();
+        const target = focus.current();
+        if (target && moveToNextStop(target)) await caretSettled(target);
+      }
+    }
+    await flush();
+  };
+  const palette = createPaletteHost(ctx, focus, apply, keepClear, typeOn);
   const handler = <T extends keyof typeof tabChannel & string>(
     type: T,
     handle: Parameters<typeof parsedHandler<(typeof tabChannel)[T]>>[2],
@@ -62,8 +89,7 @@ export function startKit({ ctx, focus, adapter, language }: KitStart): Kit {
       await insertSnippet(target, { text });
     },
     moveToNextStop,
-    // A text field has no model of its own to catch up.
-    caretSettled: async (target) => (target.kind === 'text-control' ? undefined : settleCaretMove(target.el)),
+    caretSettled,
     toast: (lines) => (lines.length ? showToast(lines) : hideToast()),
     setLanguage: setContentLanguage,
     zendeskShelf: zendeskShelfKit(ctx.signal),

@@ -49,6 +49,8 @@ export const FromFrameSchema = z.union([
   z.object({ type: z.literal('close') }),
   /** Insert what the agent chose; the content script sets how much to replace (any replaceChars here is overwritten). */
   z.object({ type: z.literal('insert'), request: InsertRequestSchema }),
+  /** Closed after an insertion: the keys the agent typed meanwhile, for the reply box (once per insertion). */
+  z.object({ type: z.literal('typed'), keys: z.array(HeldKeySchema).check(z.maxLength(500)) }),
 ]);
 export type FromFrame = z.infer<typeof FromFrameSchema>;
 

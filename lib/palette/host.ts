@@ -51,11 +51,18 @@ const pinned = (visible: boolean, at: string) =>
 /** What the site's adapter says the palette must not cover near a reply box (its send button). */
 type KeepClear = (box: HTMLElement) => Element[];
 
+/** How long the page's keys wait for the frame's after an insertion (a relay round trip, loaded). */
+const HAND_BACK_MS = 3000;
+
+/** Types keys into the reply box the way the agent would have (see lib/content/kit.ts). */
+type TypeOn = (keys: HeldKey[]) => Promise<void>;
+
 export function createPaletteHost(
   ctx: ContentScriptContext,
   focus: FocusTracker,
   insert: Insert,
   keepClear: KeepClear = () => [],
+  typeOn: TypeOn = async () => {},
 ): PaletteHost {
   let holder: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
@@ -69,6 +76,19 @@ export function createPaletteHost(
   let opened: PaletteRequest | undefined;
   /** Keys typed in the page since it opened, until the frame gets the keyboard (then undefined). */
   let typed: HeldKey[] | undefined;
+  /**
+   * After an insertion closed the palette: keys the agent typed on in the page, held until the
+   * frame has sent what it got after the Enter ("typed"), so that both reach the reply box in
+   * the order they were typed.
+   */
+  let returning: { page: HeldKey[]; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
+  const typedOnAfter = (frameKeys: HeldKey[]) => {
+    if (!returning) return;
+    clearTimeout(returning.timer);
+    const keys = [...frameKeys, ...returning.page];
+    returning = undefined;
+    if (keys.length > 0) void typeOn(keys).catch((error: unknown) => console.warn('[tonlage]', error));
+  };
 
   let style = '';
   const pin = (visible: boolean) => {
@@ -152,6 +172,8 @@ export function createPaletteHost(
     if (data.type === 'ready') {
       ready = true;
       sendOpen();
+    } else if (data.type === 'typed') {
+      typedOnAfter(data.keys);
     } else if (!opened) {
       return;
     } else if (data.type === 'close') {
@@ -164,9 +186,17 @@ export function createPaletteHost(
       typed = undefined;
     } else if (data.type === 'insert') {
       const request = { ...data.request, replaceChars: opened.replaceChars };
+      // The reply box gets the focus back for the insertion: keys typed from now on wait
+      // for it, and for what the frame got after the Enter.
+      const page: HeldKey[] = [];
+      returning = { page, timer: undefined };
       void insert(request).then((outcome) => {
-        if (outcome.ok) close();
-        else post({ type: 'failed', message: outcome.message });
+        if (!outcome.ok) {
+          returning = undefined;
+          return post({ type: 'failed', message: outcome.message });
+        }
+        close();
+        if (returning?.page === page) returning.timer = setTimeout(() => typedOnAfter([]), HAND_BACK_MS);
       });
     }
   };
@@ -201,6 +231,7 @@ export function createPaletteHost(
       // pairs again while open, so start over with a fresh one.
       if (!holder || !port) build();
       hideToast();
+      typedOnAfter([]);
       opened = request ?? { query: '', replaceChars: 0 };
       typed = [];
       const clear = keepClear(target.el).map((el) => el.getBoundingClientRect());
@@ -218,9 +249,10 @@ export function createPaletteHost(
       // Before it has loaded, "ready" sends this.
       if (ready) sendOpen();
     },
-    waiting: () => !!opened && !!typed,
+    waiting: () => (!!opened && !!typed) || !!returning,
     hold(key) {
-      if (typed && typed.length < MAX_HELD) typed.push(key);
+      const list = returning?.page ?? typed;
+      if (list && list.length < MAX_HELD) list.push(key);
     },
   };
 }

@@ -129,5 +129,18 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
       await typesOn(page);
       await page.close();
     });
+
+    it('inserts from the palette, and what is typed right after Enter follows at the cursor mark', async () => {
+      const page = await driver.open(editor.url);
+      await clickInto(editor, page);
+      const palette = await openPalette(page);
+      await page.type('ae-erst');
+      await expect.poll(() => textOf(palette, testId('palette-item'))).toContain('ae-erst');
+      // No waiting for the palette to go: the keys typed while it inserts are the reply's.
+      await page.press('Enter');
+      await typesOn(page);
+      expect(await editor.model(page)).not.toContain('ae-erstNachtrag');
+      await page.close();
+    });
   });
 });
