@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOwnEdit, ownEdit } from '@/lib/insert/own-edits';
-import { HeldKeySchema, ToFrameSchema } from '@/lib/messaging/palette';
+import { FromFrameSchema, HeldKeySchema, ToFrameSchema } from '@/lib/messaging/palette';
 import { heldKeyOf, heldTextOf, isCharacter } from '@/lib/palette/held-keys';
 
 const key = (key: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
@@ -40,6 +40,9 @@ describe('keys held while the palette opens', () => {
     expect(HeldKeySchema.safeParse({ key: '' }).success).toBe(false);
     expect(HeldKeySchema.safeParse({ key: 'x'.repeat(13) }).success).toBe(false);
     expect(ToFrameSchema.safeParse({ type: 'focus', typed: Array(501).fill({ key: 'a' }) }).success).toBe(false);
+    // And back: what was typed after the Enter, for the reply box.
+    expect(FromFrameSchema.safeParse({ type: 'typed', keys: [{ key: 'N' }, { key: 'Tab' }] }).success).toBe(true);
+    expect(FromFrameSchema.safeParse({ type: 'typed', keys: [{ key: 42 }] }).success).toBe(false);
   });
 
   it("marks Tonlage's own edits while they run, nested too", () => {
