@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { FromFrame, HeldKey, ToFrame } from '@/lib/messaging/palette';
@@ -54,10 +54,13 @@ export function Palette() {
   const busy = useRef(false);
   /** Set while a held character is being typed into a field (its own input events pass). */
   const applying = useRef(false);
+  /** The text field the agent last had the focus in (a held character's fallback target). */
+  const lastField = useRef<HTMLInputElement | null>(null);
   /** After Enter asked for an insertion: keys typed on are for the reply box (sent on "closed"). */
   const handing = useRef<HeldKey[] | undefined>(undefined);
   const act = useRef<(key: HeldKey, target: Element | null) => unknown>(() => undefined);
   const ready = useRef(false);
+  const askingNow = useRef(false);
   const pump = useCallback(async () => {
     if (busy.current) return;
     busy.current = true;
@@ -75,7 +78,9 @@ export function Palette() {
   useEffect(() => {
     const takeKeys = () => {
       window.focus();
-      (box.current?.querySelector<HTMLElement>('form input, form select') ?? search.current)?.focus();
+      // Back where the agent was (a field of the form, say), not to its first field.
+      const last = lastField.current?.isConnected ? lastField.current : null;
+      (last ?? box.current?.querySelector<HTMLElement>('form input, form select') ?? search.current)?.focus();
     };
     const onMessage = (message: ToFrame) => {
       if (message.type === 'open') {
@@ -84,6 +89,7 @@ export function Palette() {
         opening.current = true;
         queue.current = [];
         handing.current = undefined;
+        lastField.current = null;
         setQuery(message.query);
         setSelected(0);
         setAsking(message.ask);
@@ -94,9 +100,14 @@ export function Palette() {
         // Broadcasts don't reach a frame inside a helpdesk page (partitioned storage): refresh on open.
         void client.invalidateQueries({ queryKey: ['tab-context'] });
         void client.invalidateQueries({ queryKey: ['snippets'] });
+        visibility.current?.rearm();
         void afterPaint(PAINT_WAIT_MS)
           .then(() => visibility.current?.whenVisible(JUDGED_WITHIN_MS))
-          .then((visible) => channel.current?.post({ type: visible ? 'visible' : 'hidden' }));
+          .then((visible) => {
+            // What the frame judged on its last opening (for diagnostics in the e2e logs).
+            document.body.dataset.judged = visible ? 'visible' : 'hidden';
+            channel.current?.post({ type: visible ? 'visible' : 'hidden' });
+          });
       } else if (message.type === 'focus') {
         if (!opening.current) return;
         opening.current = false;
@@ -153,9 +164,57 @@ export function Palette() {
       if (active.current) void pump();
     };
     document.addEventListener('beforeinput', onBeforeInput, true);
+    // Keys, on the whole document: one typed while the focus is between elements (on the
+    // body, as the form renders or the frame takes the keyboard) must not slip past.
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const key = heldKeyOf(event);
+      if (!active.current) {
+        // Not opened by the content script: nothing may be typed into the palette's fields.
+        if (!opening.current) {
+          if (event.target instanceof Node && box.current?.contains(event.target)) event.preventDefault();
+          return;
+        }
+        event.preventDefault();
+        if (key && queue.current.length < MAX_HELD) queue.current.push(key);
+        return;
+      }
+      if (key && handing.current) {
+        event.preventDefault();
+        if (handing.current.length < MAX_HELD) handing.current.push(key);
+        return;
+      }
+      const target = event.target instanceof Element ? event.target : null;
+      // In a form control (a field, a choice, a checkbox, a button) typing is the control's own.
+      const inField =
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLSelectElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLButtonElement;
+      // Keys typed while earlier ones are still being applied (or an Enter still chooses)
+      // wait their turn; so does typing with the focus in no field.
+      const typing = !!key && (isCharacter(key) || key.key === 'Backspace');
+      if (key && (busy.current || queue.current.length > 0 || (typing && !inField))) {
+        event.preventDefault();
+        if (queue.current.length < MAX_HELD) queue.current.push(key);
+        return void pump();
+      }
+      // Typing, Backspace and Tab are the browser's own here.
+      if (!key || typing || key.key === 'Tab') return;
+      if ((key.key === 'ArrowDown' || key.key === 'ArrowUp') && askingNow.current) return;
+      if (key.key === 'Enter' && (key.shift || target?.tagName === 'BUTTON')) return;
+      event.preventDefault();
+      busy.current = true;
+      void Promise.resolve(act.current(key, target))
+        .finally(() => {
+          busy.current = false;
+        })
+        .then(pump);
+    };
+    document.addEventListener('keydown', onKeyDown, true);
     return () => {
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('beforeinput', onBeforeInput, true);
+      document.removeEventListener('keydown', onKeyDown, true);
     };
   }, [client, pump]);
 
@@ -209,7 +268,16 @@ export function Palette() {
 
   /** What a key does in the palette; characters and Backspace only when applied from the queue. */
   const actNow = async (key: HeldKey, target: Element | null) => {
-    const field = target instanceof HTMLInputElement && target.type !== 'checkbox' ? target : null;
+    const textField = (el: Element | null | undefined) =>
+      el instanceof HTMLInputElement && el.type !== 'checkbox' && el.isConnected ? el : null;
+    // Where the agent was typing: the focused field, else the last one (focus can be in
+    // between while the form renders), else the form's first field or the search box.
+    const control = target instanceof HTMLElement && target.matches('input, select, textarea, button');
+    const field = control
+      ? textField(target)
+      : (textField(lastField.current) ??
+        textField(box.current?.querySelector(asking ? 'form input' : '.palette-search')));
+    if (field && field !== target) field.focus();
     const inputs = () => [...(box.current?.querySelectorAll<HTMLElement>('form input, form select') ?? [])];
     // Through the editing command, so that the field changes as if typed (React sees the input).
     const edit = (command: string, text?: string) => {
@@ -252,40 +320,10 @@ export function Palette() {
   const settled = !asking || (results.data !== undefined && !results.isPlaceholderData);
   useLayoutEffect(() => {
     act.current = actNow;
+    askingNow.current = asking;
     ready.current = settled;
     if (settled) void pump();
   });
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const key = heldKeyOf(event.nativeEvent);
-    if (!active.current) {
-      event.preventDefault();
-      if (opening.current && key && queue.current.length < MAX_HELD) queue.current.push(key);
-      return;
-    }
-    if (key && handing.current) {
-      event.preventDefault();
-      if (handing.current.length < MAX_HELD) handing.current.push(key);
-      return;
-    }
-    // Keys typed while earlier ones are still being applied (or an Enter still chooses) wait their turn.
-    if (key && (busy.current || queue.current.length > 0)) {
-      event.preventDefault();
-      if (queue.current.length < MAX_HELD) queue.current.push(key);
-      return void pump();
-    }
-    // Typing, Backspace and Tab are the browser's own here.
-    if (!key || isCharacter(key) || key.key === 'Backspace' || key.key === 'Tab') return;
-    if ((key.key === 'ArrowDown' || key.key === 'ArrowUp') && asking) return;
-    if (key.key === 'Enter' && (key.shift || (event.target as HTMLElement).tagName === 'BUTTON')) return;
-    event.preventDefault();
-    busy.current = true;
-    void Promise.resolve(act.current(key, event.target as Element))
-      .finally(() => {
-        busy.current = false;
-      })
-      .then(pump);
-  };
 
   // Not paired with Tonlage's content script in this tab (a frame some page embedded): nothing to show.
   if (tabId === undefined) return null;
@@ -295,7 +333,16 @@ export function Palette() {
       ? t('paletteCountNone')
       : t(hits.length === 1 ? 'paletteCountOne' : 'paletteCountMany', { count: hits.length });
   return (
-    <div ref={box} className="palette-box" onKeyDown={onKeyDown} role="dialog" aria-label={t('paletteTitle')}>
+    <div
+      ref={box}
+      className="palette-box"
+      onFocus={(event) => {
+        if (event.target instanceof HTMLInputElement && event.target.type !== 'checkbox')
+          lastField.current = event.target;
+      }}
+      role="dialog"
+      aria-label={t('paletteTitle')}
+    >
       <input
         ref={search}
         className="palette-search"

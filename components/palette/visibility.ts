@@ -8,6 +8,13 @@ export interface Visibility {
   visible(): boolean;
   /** Resolves true as soon as the frame is visible, false if it is not within `ms`. */
   whenVisible(ms: number): Promise<boolean>;
+  /**
+   * Forgets the last judgement and observes afresh, so that the next one describes the frame
+   * as it is now. On opening again: a frame hidden meanwhile may get no new entry when it is
+   * shown (the observer's state did not change in its own eyes), and a stale "hidden" would
+   * refuse a palette the agent can see (seen in the placement e2e, reopened after Esc).
+   */
+  rearm(): void;
 }
 
 const SUPPORTED =
@@ -32,7 +39,7 @@ export function afterPaint(maxMs: number): Promise<void> {
 }
 
 export function watchVisibility(el: Element, onChange: (visible: boolean) => void): Visibility {
-  if (!SUPPORTED) return { visible: () => true, whenVisible: () => Promise.resolve(true) };
+  if (!SUPPORTED) return { visible: () => true, whenVisible: () => Promise.resolve(true), rearm: () => {} };
   let visible = false;
   const waiting = new Set<(visible: boolean) => void>();
   const observer = new IntersectionObserver(
@@ -48,6 +55,11 @@ export function watchVisibility(el: Element, onChange: (visible: boolean) => voi
   observer.observe(el);
   return {
     visible: () => visible,
+    rearm() {
+      visible = false;
+      observer.unobserve(el);
+      observer.observe(el);
+    },
     whenVisible: (ms) =>
       visible
         ? Promise.resolve(true)

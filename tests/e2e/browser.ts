@@ -254,10 +254,16 @@ export async function openPaletteByHotkey(page: Page, timeout = 10_000): Promise
           .querySelector('tonlage-palette')
           ?.getAttribute('style')
           ?.match(/visibility:(\w+)/)?.[1],
+        // A toast is shown when the palette was refused (seen covered or hidden).
+        toast: !!document.querySelector('tonlage-toast'),
       }))
       .catch(String);
     const inFrame = await frame()
-      ?.evaluate(() => ({ hasFocus: document.hasFocus(), focused: document.activeElement?.tagName }))
+      ?.evaluate(() => ({
+        hasFocus: document.hasFocus(),
+        focused: document.activeElement?.tagName,
+        judged: document.body.dataset.judged,
+      }))
       .catch(String);
     throw new Error(`The palette did not take the keyboard: ${JSON.stringify({ state, inFrame })}`, { cause: error });
   }
