@@ -116,12 +116,18 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
       await page.close();
     });
 
-    it('inserts from the palette, and typing goes on after it', async () => {
+    /** Opens the palette in the editor and selects the "ae-erst" template; Enter inserts it. */
+    const chooseInPalette = async () => {
       const page = await driver.open(editor.url);
       await clickInto(editor, page);
       const palette = await openPalette(page);
       await page.type('ae-erst');
       await expect.poll(() => textOf(palette, testId('palette-item'))).toContain('ae-erst');
+      return page;
+    };
+
+    it('inserts from the palette, and typing goes on after it', async () => {
+      const page = await chooseInPalette();
       await page.press('Enter');
       await expect.poll(() => editor.model(page)).toMatch(SENTENCE);
       // The agent types on once the palette has gone and the page has the keyboard again.
@@ -131,11 +137,7 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
     });
 
     it('inserts from the palette, and what is typed right after Enter follows at the cursor mark', async () => {
-      const page = await driver.open(editor.url);
-      await clickInto(editor, page);
-      const palette = await openPalette(page);
-      await page.type('ae-erst');
-      await expect.poll(() => textOf(palette, testId('palette-item'))).toContain('ae-erst');
+      const page = await chooseInPalette();
       // No waiting for the palette to go: the keys typed while it inserts are the reply's.
       await page.press('Enter');
       await typesOn(page);
