@@ -75,8 +75,8 @@ async function shadowText(page: Page, selector: string): Promise<string> {
 /**
  * Whether this Chromium session answers the extension's managed storage with the policy
  * written for it. Some sessions never do: `storage.managed.get()` stays pending for minutes
- * while everything else works (seen in about one in three launches of the shelves spec on
- * a loaded 2-core machine, in none of 24 bare launches). That is the browser's start, not
+ * while everything else works (seen in 2 of 5 runs of the shelves spec on a loaded 2-core
+ * machine, in none of 24 bare launches). That is the browser's start, not
  * the product's behaviour, so such a session is replaced by a new one (see launchChromium).
  */
 async function policyLoaded(ext: ExtensionBrowser, managed: Record<string, unknown>): Promise<boolean> {
