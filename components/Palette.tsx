@@ -67,6 +67,9 @@ export function Palette() {
     try {
       while (active.current && ready.current && queue.current.length > 0) {
         await act.current(queue.current.shift()!, document.activeElement);
+        // That key asked for an insertion (an Enter that first waited for the hits of what was
+        // typed): the keys queued behind it are the reply's, like those typed after it.
+        if (handing.current) handing.current.push(...queue.current.splice(0));
         // Let what the key changed (a field's value, the form) render before the next one.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
@@ -207,6 +210,7 @@ export function Palette() {
       void Promise.resolve(act.current(key, target))
         .finally(() => {
           busy.current = false;
+          if (handing.current) handing.current.push(...queue.current.splice(0));
         })
         .then(pump);
     };
