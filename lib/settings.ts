@@ -25,10 +25,14 @@ type Key = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
-const item = storage.defineItem<unknown>('local:settings', { fallback: {} });
+// Defined on first use: wxt's defineItem reads the key as soon as it is defined, and this
+// module is also loaded where no extension API exists (the import worker, which only needs
+// the schema), where that read fails as an unhandled rejection.
+let defined: ReturnType<typeof storage.defineItem<unknown>> | undefined;
+const item = () => (defined ??= storage.defineItem<unknown>('local:settings', { fallback: {} }));
 
 export async function getSettings(): Promise<Settings> {
-  return SettingsSchema.parse((await item.getValue()) ?? {});
+  return SettingsSchema.parse((await item().getValue()) ?? {});
 }
 
 /** A settings write refused per key: `keys` changed elsewhere to something else than this write wanted. */
@@ -45,7 +49,7 @@ async function write(compute: (current: Settings) => Partial<Settings>): Promise
   const next = await serialized('tonlage-settings', async () => {
     const current = await getSettings();
     const value = SettingsSchema.parse({ ...current, ...compute(current) });
-    await item.setValue(value);
+    await item().setValue(value);
     return value;
   });
   publish({ kind: 'library-changed', tables: ['settings'] });

@@ -20,11 +20,14 @@ const FIXTURES = join(ROOT, 'tests/fixtures/import');
 let ext: ExtensionBrowser;
 let page: Page;
 let tmp: string;
+/** Uncaught errors of the page and of its import worker (Playwright reports both). */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   ext = await launchWithExtension();
   tmp = mkdtempSync(join(tmpdir(), 'tonlage-options-'));
   page = await extensionPage(ext, 'options.html');
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 afterAll(async () => {
   await ext?.close();
@@ -215,6 +218,10 @@ describe('options page: import, export, restore', () => {
     await commit();
     await expect.poll(libraryCount).toBe(original.length);
     expect(await libraryRows()).toEqual(original);
+  });
+
+  it('had no uncaught error on the page or in the import worker through all of the above', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
 
