@@ -20,12 +20,13 @@ export function ImportPanel() {
   const [reading, setReading] = useState<{ done: number; total: number } | 'started'>();
   // The dry run is planned in the worker against the library; a change of the library (the
   // key starts with "snippets") plans it again.
-  const plan = useQuery({
+  const planning = useQuery({
     // The file's id, not the session: query keys are hashed as JSON.
     queryKey: ['snippets', 'import-plan', file?.id, policy, replace],
     queryFn: () => file!.session.plan(policy, replace),
     enabled: file !== undefined,
-  }).data;
+  });
+  const plan = planning.data;
   useEffect(() => () => file?.session.close(), [file]);
   const commit = useMutation({ ...importMutation(client), onSuccess: () => setFile(undefined) });
   const onProgress = (p: { done: number; total: number }) => setProgress({ done: p.done, total: p.total });
@@ -64,9 +65,15 @@ export function ImportPanel() {
           {reading === 'started' ? <progress /> : <progress max={reading.total || 1} value={reading.done} />}
         </label>
       )}
-      {error && (
+      {file && planning.isPending && (
+        <label data-testid="import-planning">
+          {t('importPlanning')}
+          <progress />
+        </label>
+      )}
+      {(error || planning.error) && (
         <p role="alert" className="error" data-testid="import-error">
-          {error}
+          {error ?? `${file?.name}: ${t('importPlanFailed')} (${errorText(planning.error, t)})`}
         </p>
       )}
       {file && plan && (

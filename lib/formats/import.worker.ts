@@ -47,7 +47,9 @@ async function plan({ id, policy, replace }: PlanRequest): Promise<void> {
     // As commitImport will see it: a restore replaces the snippets, and a backup's notes too.
     const existing = replace ? [] : await db.snippets.toArray();
     const existingNotes = replace && parsed.notes !== undefined ? [] : await db.notes.toArray();
-    reply({ type: 'planned', id, summary: summarisePlan(planImport(parsed, existing, policy, { existingNotes })) });
+    // The dry run shows nothing that depends on inferred language and moods: the commit infers.
+    const planned = planImport(parsed, existing, policy, { existingNotes, infer: false });
+    reply({ type: 'planned', id, summary: summarisePlan(planned) });
   } catch (error) {
     reply({ type: 'plan-error', id, message: error instanceof Error ? error.message : String(error) });
   }

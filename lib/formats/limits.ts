@@ -3,8 +3,11 @@
 // length is the stored schema's own limit (SnippetSchema), so a backup always restores.
 
 export const IMPORT_LIMITS = {
-  /** 100 MiB: a 100,000-snippet backup is about 60 MB. */
-  maxFileBytes: 100 * 1024 * 1024,
+  /**
+   * 256 MiB: a backup of 100,000 snippets of about 1,000 characters and 50,000 notes is about
+   * 150 MB, and every backup Tonlage writes must import again. Parsed in a worker.
+   */
+  maxFileBytes: 256 * 1024 * 1024,
   maxEntries: 200_000,
   maxBodyChars: 5_000_000,
   /** YAML aliases expanded per file; a few hundred cover real Espanso files, a bomb needs millions. */

@@ -18,7 +18,7 @@ export interface ParseInWorkerOptions {
 }
 
 export interface CommitProgress {
-  phase: 'validate' | 'write';
+  phase: 'prepare' | 'validate' | 'write';
   done: number;
   total: number;
 }
@@ -45,7 +45,7 @@ function inPlace(parsed: ParsedImport): ImportSession {
     async plan(policy, replace) {
       const existing = replace ? [] : await listSnippets();
       const existingNotes = replace && parsed.notes !== undefined ? [] : await listNotes();
-      return summarisePlan(planImport(parsed, existing, policy, { existingNotes }));
+      return summarisePlan(planImport(parsed, existing, policy, { existingNotes, infer: false }));
     },
     async commit(policy, replace, onProgress) {
       const { counts, written } = await commitImport(parsed, policy, {

@@ -21,7 +21,8 @@ function contentOf(c: ImportCandidate): Pick<Snippet, ContentKey> {
 // inference depends only on the entry's text, so it runs once per entry (issue #20).
 const INFERRED = new WeakMap<ImportCandidate, Pick<Snippet, 'language' | 'moods' | 'inferred'>>();
 
-export function newRecord(c: ImportCandidate, id: string, now: number): Snippet {
+/** `infer` false (the dry run): language and moods as the file has them. */
+export function newRecord(c: ImportCandidate, id: string, now: number, infer = true): Snippet {
   const record: Snippet = {
     ...contentOf(c),
     id,
@@ -30,6 +31,7 @@ export function newRecord(c: ImportCandidate, id: string, now: number): Snippet 
     useCount: c.useCount ?? 0,
     lastUsedAt: c.lastUsedAt,
   };
+  if (!infer) return compact(record);
   let facets = INFERRED.get(c);
   if (!facets) {
     const { language, moods, inferred } = withInferredFacets(record);
@@ -63,6 +65,7 @@ export function mergeContent(
   c: ImportCandidate,
   provided: readonly ContentKey[],
   now: number,
+  infer = true,
 ): Snippet {
   const record: Record<string, unknown> = { ...target };
   for (const key of provided) {
@@ -72,7 +75,7 @@ export function mergeContent(
   const merged = compact(record) as Snippet;
   // Unchanged stays unchanged (a re-import is no reason to re-infer); a changed text is.
   if (sameData(merged, target)) return merged;
-  const next = compact(withInferredFacets(merged));
+  const next = infer ? compact(withInferredFacets(merged)) : merged;
   next.updatedAt = Math.max(now, target.updatedAt);
   return next;
 }

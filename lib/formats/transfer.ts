@@ -27,7 +27,7 @@ export {
 } from './plan';
 
 export interface CommitOptions {
-  /** Phases "validate" and "write" (parseImportFile reports "parse"). Throwing aborts the import. */
+  /** Phases "prepare", "validate" and "write" (parseImportFile reports "parse"). Throwing aborts the import. */
   onProgress?: ProgressCallback;
   /** Restore: replace the snippets (and, for a backup, the notes) with the file's, in the same transaction. */
   replace?: boolean;
@@ -69,7 +69,13 @@ export async function commitImport(
       const replaceNotes = options.replace === true && parsed.notes !== undefined;
       const existing = options.replace ? [] : await db.snippets.toArray();
       const existingNotes = replaceNotes ? [] : await db.notes.toArray();
-      plan = planImport(parsed, existing, policy, { now, existingNotes });
+      // Planning infers language and moods of the new records: for a large file that takes
+      // seconds, so it reports progress as the "prepare" phase.
+      plan = planImport(parsed, existing, policy, {
+        now,
+        existingNotes,
+        onProgress: (done, total) => progress({ phase: 'prepare', done, total }),
+      });
       const total = plan.writes.snippets.length + plan.writes.notes.length;
       let done = 0;
       const tick = (phase: 'validate' | 'write', step: number) => {

@@ -71,7 +71,7 @@ export interface ParsedImport {
   warnings: Notice[];
 }
 
-export type ImportPhase = 'parse' | 'validate' | 'write';
+export type ImportPhase = 'parse' | 'prepare' | 'validate' | 'write';
 export type ProgressCallback = (progress: { phase: ImportPhase; done: number; total: number }) => void;
 
 export interface ParseOptions {

@@ -103,7 +103,7 @@ export const WorkerReplySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('commit-progress'),
     id: IdSchema,
-    phase: z.enum(['validate', 'write']),
+    phase: z.enum(['prepare', 'validate', 'write']),
     done: IdSchema,
     total: IdSchema,
   }),

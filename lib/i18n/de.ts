@@ -402,6 +402,9 @@ export const DE: Record<MessageKey, string> = {
     'Die Datei hat {count} Einträge; Tonlage importiert bis zu {max} pro Datei. Teilen Sie sie in kleinere Dateien auf.',
   importErrUnreadable: 'Die Datei konnte nicht gelesen werden.',
   importReading: 'Datei wird gelesen …',
+  importPlanning: 'Wird mit Ihrer Bibliothek verglichen …',
+  importPlanFailed:
+    'Die Datei ließ sich nicht mit Ihrer Bibliothek vergleichen. Ihre Bibliothek wurde nicht verändert.',
 
   // ---- Template language: problems and hints (built in lib/template/messages.ts) ----
   tplUnknown: 'Unbekannter Platzhalter „{{{name}}}“.',

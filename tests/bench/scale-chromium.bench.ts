@@ -62,25 +62,45 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
   writeFileSync(file, text);
   const browser = await launchWithExtension();
   const results: BenchResult[] = [];
+  // The step a failure happened in, named in the error.
+  let step = 'open the options page';
+  let crashed = false;
   try {
     const page = await extensionPage(browser, 'options.html');
+    page.on('crash', () => (crashed = true));
     await page.getByRole('tab', { name: /^(Import & export|Import & Export)$/ }).click();
     await watchLongTasks(page);
+    step = 'read the file and plan the dry run';
     let started = Date.now();
     await page.getByTestId('import-file').setInputFiles(file);
     await page.getByTestId('import-reading').waitFor({ timeout: 10_000 });
+    // A refusal (too large, unreadable) ends the wait at once, with its message.
+    const refused = page.getByTestId('import-error');
     await page
       .getByTestId('plan-new')
       .filter({ hasText: /\d{3,}/ })
+      .or(refused)
       .waitFor({ timeout: 300_000 });
+    if (await refused.isVisible()) throw new Error(`the import was refused: ${await refused.textContent()}`);
     const dryRunMs = Date.now() - started;
     const workerLongest = await longest(page);
     // Reference: the same parse on the page's main thread, as before the worker.
-    const mainThreadMs = await page.evaluate((json) => {
+    // The page reads the file itself: a 150 MB string passed through page.evaluate ends the browser.
+    await page.evaluate(() => {
+      const input = Object.assign(document.createElement('input'), {
+        type: 'file',
+        id: 'reference-file',
+        hidden: true,
+      });
+      document.body.append(input);
+    });
+    await page.setInputFiles('#reference-file', file);
+    const mainThreadMs = await page.evaluate(async () => {
+      const json = await (document.getElementById('reference-file') as HTMLInputElement).files![0]!.text();
       const startedAt = performance.now();
       JSON.parse(json);
       return performance.now() - startedAt;
-    }, text);
+    });
     results.push(
       {
         name: `read + dry run of ${SNIPPETS / 1000}k snippets + ${NOTES / 1000}k notes (worker)`,
@@ -97,6 +117,7 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
       },
     );
 
+    step = 'import';
     started = Date.now();
     await page.getByRole('button', { name: /^(Import|Importieren)$/ }).click();
     await page.getByTestId('import-done').waitFor({ timeout: 600_000 });
@@ -106,6 +127,7 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
       unit: 'ms',
     });
 
+    step = 'start the options page again';
     started = Date.now();
     await page.reload();
     await page.getByTestId('snippet-count').filter({ hasText: /\d{3}/ }).waitFor({ timeout: 120_000 });
@@ -119,6 +141,7 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
       target: '< 60',
       pass: (await list.getByRole('option').count()) < 60,
     });
+    step = 'scroll to the end';
     started = Date.now();
     await list.evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
     await page.waitForFunction(() => {
@@ -127,6 +150,7 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
     });
     results.push({ name: 'scroll to the end of the list, last row shown', value: Date.now() - started, unit: 'ms' });
 
+    step = 'move with ArrowDown';
     // Keyboard: 20 × ArrowDown, each answered before the next (the active row moved).
     await list.focus();
     await page.keyboard.press('Home');
@@ -148,6 +172,7 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
       unit: 'ms',
     });
 
+    step = 'type in an open snippet';
     // Editing stays responsive: open a snippet, type 40 characters into its text.
     await page.keyboard.press('Enter');
     const body = page.getByLabel(/^(Text)$/);
@@ -164,6 +189,7 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
       pass: (await longest(page)) <= 100,
     });
 
+    step = 'search the list';
     const search = page.getByRole('searchbox', { name: /Search the library|Bibliothek durchsuchen/ });
     const first = await list.getByRole('option').first().getAttribute('data-id');
     started = Date.now();
@@ -174,6 +200,7 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
     );
     results.push({ name: 'search the list by a word (background index)', value: Date.now() - started, unit: 'ms' });
 
+    step = 'export a backup';
     await page.getByRole('tab', { name: /^(Import & export|Import & Export)$/ }).click();
     started = Date.now();
     const download = page.waitForEvent('download', { timeout: 300_000 });
@@ -181,8 +208,11 @@ export default async function scaleInChromium(): Promise<BenchResult[]> {
     await download;
     results.push({ name: 'export a backup of everything to the download', value: Date.now() - started, unit: 'ms' });
     return results;
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`${step}${crashed ? ' (the options page crashed)' : ''}: ${why}`);
   } finally {
-    await browser.close();
+    await browser.close().catch(() => {}); // already gone when it crashed: the error above says so
     rmSync(dir, { recursive: true, force: true });
   }
 }

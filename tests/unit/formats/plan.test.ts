@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snippet } from '@/lib/db/schema';
 import { parseCsv } from '@/lib/formats/csv';
 import { type ConflictPolicy, planImport } from '@/lib/formats/plan';
+import { summarisePlan } from '@/lib/formats/plan-summary';
 import { parseTonlage, serializeTonlage } from '@/lib/formats/tonlage-json';
 import { en } from '../i18n/say';
 
@@ -198,5 +199,45 @@ describe('planImport', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('the dry run without inference shows exactly what the inferring plan of the commit shows', () => {
+    // Bodies that carry mood and language cues, so inference changes the records.
+    const body = fc.constantFrom('Mein Beileid zum Verlust', 'Sorry for the delay', 'Vielen Dank', 'x');
+    const row = fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.constantFrom('aa', 'bb', ''), body);
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 6 }),
+        fc.array(row, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom<ConflictPolicy>('skip', 'overwrite', 'keep-both'),
+        (libRows, fileRows, policy) => {
+          const existing: Snippet[] = [];
+          const held = new Set<string>();
+          libRows.forEach(([t, s, b], i) => {
+            if (s && held.has(s)) return;
+            if (s) held.add(s);
+            existing.push(snippet({ id: `e${i}`, title: t, body: b, ...(s ? { shortcut: s } : {}) }));
+          });
+          const parsed = csv(fileRows.map((r) => r.join(',')).join('\n') + '\n');
+          const options = { now: NOW, newId: () => 'fixed-id' };
+          const inferring = planImport(parsed, existing, policy, options);
+          const dry = planImport(parsed, existing, policy, { ...options, infer: false });
+          expect(summarisePlan(dry)).toEqual(summarisePlan(inferring));
+          expect(dry.writes.snippets.map((s) => s.id)).toEqual(inferring.writes.snippets.map((s) => s.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('infers language and moods of new records only when asked, and reports progress to the end', () => {
+    const parsed = csv('Beileid,,Mein herzliches Beileid zum Verlust Ihres Hundes\n');
+    const seen: [number, number][] = [];
+    const [inferred] = planImport(parsed, [], 'skip', { now: NOW, newId: ids, onProgress: (d, t) => seen.push([d, t]) })
+      .writes.snippets;
+    expect(inferred?.moods).toContain('grief');
+    expect(seen.at(-1)).toEqual([1, 1]);
+    const [plain] = planImport(parsed, [], 'skip', { now: NOW, newId: ids, infer: false }).writes.snippets;
+    expect(plain?.moods).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ describe('import session', () => {
     const phases = new Set<string>();
     const result = await session.commit('skip', false, (p) => phases.add(p.phase));
     expect(result).toEqual({ counts: expect.objectContaining({ new: 3 }), written: { snippets: 3, notes: 0 } });
-    expect([...phases].sort()).toEqual(['validate', 'write']);
+    expect([...phases].sort()).toEqual(['prepare', 'validate', 'write']);
     expect(await getDb().snippets.count()).toBe(3);
     session.close();
   });

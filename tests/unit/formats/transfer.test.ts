@@ -72,13 +72,14 @@ describe('commitImport', () => {
     expect(overwritten).toMatchObject({ title: 'Neu', body: 'Neu!', useCount: 1, createdAt: 10, updatedAt: 99 });
   });
 
-  it('reports progress for validate and write phases', async () => {
+  it('reports progress for the prepare, validate and write phases', async () => {
     const seen: string[] = [];
     await commitImport(parseImportFile('a.csv', manyRows(25)), 'skip', {
       chunkSize: 10,
       onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`),
     });
     expect(seen).toEqual([
+      'prepare 25/25',
       'validate 10/25',
       'validate 20/25',
       'validate 25/25',
