@@ -1,4 +1,3 @@
-import { SYNTHETIC_CLIPBOARD_DATA_READABLE } from '../platform/browser';
 import { insertSnippet } from './engine';
 import type { Target } from './targets';
 import type { InsertOutcome } from './types';
@@ -27,13 +26,11 @@ export async function replaceDraft(target: Target | null, text: string): Promise
   }
   // The chain selects the whole content and waits until the editor has taken that selection
   // (lib/insert/late-selection.ts), and its read-back refuses a result that kept the old draft.
-  // Where a synthetic paste arrives empty (Firefox), the chain types the lines as paragraphs
+  // In Firefox, where the chain starts with execCommand, it types the lines as paragraphs
   // (insertText, insertParagraph), which every editor models; execCommand insertHTML over a
   // selection empties CKEditor 5's view and leaves its model as it was.
   return insertSnippet(
     target,
-    SYNTHETIC_CLIPBOARD_DATA_READABLE
-      ? { text, html: linesToHtml(text), replaceAll: true }
-      : { text, replaceAll: true },
+    !import.meta.env.FIREFOX ? { text, html: linesToHtml(text), replaceAll: true } : { text, replaceAll: true },
   );
 }

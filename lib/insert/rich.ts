@@ -1,5 +1,5 @@
 import { ownEdit } from './own-edits';
-import { SYNTHETIC_CLIPBOARD_DATA_READABLE } from '../platform/browser';
+import { beforeInputPasteEvent, pageReadsSyntheticData, pasteEvent } from './page-events';
 import { placeCaretBefore } from './caret';
 import { squash, visibleText } from './plain';
 import { selectionOf } from './selection';
@@ -14,6 +14,8 @@ import { LAG_STEPS_MS, lagOf, learnLag, CARET_MOVE_FLOOR_MS, watchSelection } fr
 //   2. a synthetic paste carrying text/plain only (some editors ignore a paste with HTML);
 //   3. beforeinput insertFromPaste (editors built on beforeinput only);
 //   4. execCommand insertHTML / insertText (plain contenteditable without a framework).
+// Firefox starts with 4 (it makes real beforeinput/input events of it) and then tries 2 and 3
+// built in the page's compartment (page-events.ts), for editors that model only paste.
 // After each step the content is read back; a step that changed anything ends the chain,
 // so an editor that handled the paste late is never given the text twice. Two changes do
 // not end it (issue #16): a step that only deleted the selection (Quill 1 ignores a
@@ -56,61 +58,69 @@ function changed(root: HTMLElement, before: string, ms: number): Promise<boolean
 }
 
 function paste(root: HTMLElement, data: Record<string, string>): void {
-  const transfer = new DataTransfer();
-  for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
   // At the caret, inside the editor: in an empty editor (Lexical) the caret sits on the root
   // itself, whose parent is outside, where the editor's paste listener never hears it.
   const anchor = selectionOf(root)?.anchorNode;
   const at = anchor instanceof Element ? anchor : anchor?.parentElement;
   const target = at && root.contains(at) ? at : root;
-  target.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true }),
-  );
+  target.dispatchEvent(pasteEvent(root.ownerDocument.defaultView!, data));
 }
 
 function beforeInputPaste(root: HTMLElement, text: string): void {
-  const transfer = new DataTransfer();
-  transfer.setData('text/plain', text);
-  root.dispatchEvent(
-    new InputEvent('beforeinput', {
-      inputType: 'insertFromPaste',
-      dataTransfer: transfer,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    }),
-  );
+  root.dispatchEvent(beforeInputPasteEvent(root.ownerDocument.defaultView!, text));
 }
 
-type Step = { name: string; run: (root: HTMLElement, req: RichInsert) => void; when?: (req: RichInsert) => boolean };
+type Step = {
+  name: string;
+  run: (root: HTMLElement, req: RichInsert) => void;
+  when?: (req: RichInsert, root: HTMLElement) => boolean;
+};
 
-const carriesData = () => SYNTHETIC_CLIPBOARD_DATA_READABLE;
+const FIREFOX = import.meta.env.FIREFOX;
 
-const STEPS: Step[] = [
-  {
-    name: 'paste-html',
-    when: (r) => carriesData() && !!r.html,
-    run: (root, r) => paste(root, { 'text/html': r.html!, 'text/plain': r.text }),
-  },
-  { name: 'paste-text', when: carriesData, run: (root, r) => paste(root, { 'text/plain': r.text }) },
-  { name: 'beforeinput', when: carriesData, run: (root, r) => beforeInputPaste(root, r.text) },
-  {
-    name: 'execCommand',
-    run: (root, r) =>
-      ownEdit(() => {
-        const doc = root.ownerDocument;
-        if (r.html) doc.execCommand('insertHTML', false, r.html);
-        else if (carriesData()) doc.execCommand('insertText', false, r.text);
-        // Firefox turns "\n" in insertText into <br>s inside one paragraph, which Quill reads
-        // as one line: give it paragraphs, the way typing Enter does.
-        else
-          r.text.split('\n').forEach((line, i) => {
-            if (i > 0) doc.execCommand('insertParagraph');
-            if (line) doc.execCommand('insertText', false, line);
-          });
-      }),
-  },
-];
+const execCommandStep: Step = {
+  name: 'execCommand',
+  run: (root, r) =>
+    ownEdit(() => {
+      const doc = root.ownerDocument;
+      if (r.html) doc.execCommand('insertHTML', false, r.html);
+      else if (!FIREFOX) doc.execCommand('insertText', false, r.text);
+      // Firefox turns "\n" in insertText into <br>s inside one paragraph, which Quill reads
+      // as one line: give it paragraphs, the way typing Enter does.
+      else
+        r.text.split('\n').forEach((line, i) => {
+          if (i > 0) doc.execCommand('insertParagraph');
+          if (line) doc.execCommand('insertText', false, line);
+        });
+    }),
+};
+
+/** Firefox: only where the paste can be built in the page's compartment (lib/insert/page-events.ts). */
+const pageReads = (root: HTMLElement) => pageReadsSyntheticData(root.ownerDocument.defaultView!);
+
+const STEPS: Step[] = FIREFOX
+  ? // Firefox turns execCommand into real beforeinput and input events, which every editor
+    // we know models; an editor that models only paste (it cancels the insertText) gets a
+    // paste built with the page's own constructors next (issue #16).
+    [
+      execCommandStep,
+      {
+        name: 'paste-text',
+        when: (_, root) => pageReads(root),
+        run: (root, r) => paste(root, { 'text/plain': r.text }),
+      },
+      { name: 'beforeinput', when: (_, root) => pageReads(root), run: (root, r) => beforeInputPaste(root, r.text) },
+    ]
+  : [
+      {
+        name: 'paste-html',
+        when: (r) => !!r.html,
+        run: (root, r) => paste(root, { 'text/html': r.html!, 'text/plain': r.text }),
+      },
+      { name: 'paste-text', run: (root, r) => paste(root, { 'text/plain': r.text }) },
+      { name: 'beforeinput', run: (root, r) => beforeInputPaste(root, r.text) },
+      execCommandStep,
+    ];
 
 /** Selects `count` characters before the caret, waits until the editor has the selection, and returns the selected text. */
 async function selectBackwards(root: HTMLElement, count: number): Promise<string> {
@@ -157,7 +167,7 @@ export async function insertIntoRich(root: HTMLElement, req: RichInsert, expecte
   const lagsToTry = LAG_STEPS_MS.filter((ms) => ms > (lagOf(root) ?? 0));
   for (let k = 0; k < STEPS.length; k++) {
     const step = STEPS[k]!;
-    if (step.when && !step.when(req)) continue;
+    if (step.when && !step.when(req, root)) continue;
     const before = visibleText(root);
     step.run(root, req);
     if (!(await changed(root, before, SETTLE_MS))) continue;

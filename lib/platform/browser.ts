@@ -32,14 +32,6 @@ export function openCoPilot(tabId: number): Promise<void> {
   return import.meta.env.FIREFOX ? sidebarAction().open() : browser.sidePanel.open({ tabId });
 }
 
-/**
- * Whether a page's editor can read a DataTransfer the content script built (a synthetic
- * paste or beforeinput). Firefox hides such data from the page (it belongs to the content
- * script's principal): the editor sees an empty paste, and Quill then deletes the selected
- * abbreviation and inserts nothing. There, editors get execCommand, which Firefox turns
- * into real beforeinput/input events.
- */
-export const SYNTHETIC_CLIPBOARD_DATA_READABLE = !import.meta.env.FIREFOX;
 
 /**
  * Background: the number of draft findings on the toolbar button of one tab (empty: none). Both

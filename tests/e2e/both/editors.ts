@@ -37,6 +37,7 @@ export const BOTH_EDITORS: BothEditor[] = [
   { name: 'tiptap', url: EDITOR_URL('tiptap'), box: inPage('.tiptap'), model: probe },
   { name: 'quill', url: EDITOR_URL('quill'), box: inPage('.ql-editor'), model: probe },
   { name: 'lexical', url: EDITOR_URL('lexical'), box: inPage('#editor'), model: probe },
+  { name: 'late selection', url: EDITOR_URL('late-selection'), box: inPage('#editor'), model: probe },
   // The palette is an iframe: a page with Cross-Origin-Embedder-Policy: require-corp would block it (issue #16).
   { name: 'prosemirror (coep)', url: STRICT_URL('coep', 'prosemirror'), box: inPage('.ProseMirror'), model: probe },
   {
