@@ -1,5 +1,6 @@
 import { EDITOR_URL, GMAIL_URL, STRICT_URL } from '../browser';
 import type { Surface, Tab } from '../drivers';
+import type { BrowserName } from '../drivers/types';
 
 // The supported editors for the cross-browser specs (the Chromium-only specs use
 // ../editors.ts with Playwright locators). `model` reads the editor's own model.
@@ -47,6 +48,36 @@ export const BOTH_EDITORS: BothEditor[] = [
     model: probe,
   },
 ];
+
+// Issue #16's further editors. Chromium runs them in the Chromium-only specs (../editors.ts,
+// ../insert.spec.ts, ../palette.spec.ts); here they join the Firefox runs. The selectors use
+// puppeteer's `>>>`, which pierces open shadow roots.
+const FIREFOX_MORE: BothEditor[] = [
+  {
+    name: 'ckeditor4',
+    url: EDITOR_URL('ckeditor4'),
+    box: async (tab) => ({ in: await tab.frameOf('iframe.cke_wysiwyg_frame'), selector: 'body' }),
+    model: probe,
+  },
+  { name: 'squire', url: EDITOR_URL('squire'), box: inPage('#editor'), model: probe },
+  { name: 'quill1', url: EDITOR_URL('quill1'), box: inPage('.ql-editor'), model: probe },
+  {
+    name: 'prosemirror in a shadow root',
+    url: EDITOR_URL('prosemirror-shadow'),
+    box: inPage('>>> .ProseMirror'),
+    model: probe,
+  },
+  {
+    name: 'web component',
+    url: EDITOR_URL('webcomponent'),
+    box: inPage('reply-box >>> [role="textbox"]'),
+    model: probe,
+  },
+];
+
+/** The editors a cross-browser spec runs in `browser`. */
+export const editorsFor = (browser: BrowserName): BothEditor[] =>
+  browser === 'firefox' ? [...BOTH_EDITORS, ...FIREFOX_MORE] : BOTH_EDITORS;
 
 export async function clickInto(editor: BothEditor, tab: Tab): Promise<void> {
   const { in: where, selector } = await editor.box(tab);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GMAIL_URL, ZENDESK_URL } from '../browser';
 import { testId, textOf } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Tab } from '../drivers';
-import { BOTH_EDITORS, clickInto } from './editors';
+import { clickInto, editorsFor } from './editors';
 import { HOTKEY, OPEN_WITHIN, openPalette } from './palette-open';
 
 // Issues #5 and #17, in Chromium and Firefox: the hotkey palette (an extension frame in the
@@ -97,7 +97,7 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
     await page.close();
   });
 
-  describe.each(BOTH_EDITORS)('in $name', (editor) => {
+  describe.each(editorsFor(name))('in $name', (editor) => {
     // Typing on proves the focus and the caret stayed in the editor's model (issue #16); the
     // template's cursor mark sits after "So gehe ich jetzt vor:".
     const typesOn = async (page: Tab) => {
