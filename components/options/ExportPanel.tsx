@@ -17,13 +17,19 @@ export function ExportPanel() {
       <h2 id="export-h">{t('exportTitle')}</h2>
       <p className="muted">{t('exportHint')}</p>
       <div className="row">
-        <button type="button" onClick={() => download.mutate('backup')}>
+        <button type="button" onClick={() => download.mutate('backup')} disabled={download.isPending}>
           {t('exportBackup')}
         </button>
-        <button type="button" onClick={() => download.mutate('library')}>
+        <button type="button" onClick={() => download.mutate('library')} disabled={download.isPending}>
           {t('exportLibrary')}
         </button>
       </div>
+      {download.isPending && (
+        <label data-testid="export-busy">
+          {t('exportPreparing')}
+          <progress />
+        </label>
+      )}
       <h3>{t('wipeTitle')}</h3>
       {!confirming ? (
         <button type="button" onClick={() => setConfirming(true)}>

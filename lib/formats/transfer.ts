@@ -2,7 +2,7 @@ import { publish } from '../messaging/broadcast';
 import { getDb } from '../db/database';
 import { LibraryError, translateDbError } from '../db/errors';
 import { type Note, NoteSchema, type Snippet, SnippetSchema } from '../db/schema';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../settings';
+import { DEFAULT_SETTINGS, getSettings, type Settings, updateSettings } from '../settings';
 import { type ConflictPolicy, type ImportSummary, type Plan, planImport } from './plan';
 import { compact } from './same';
 import { serializeTonlage } from './tonlage-json';
@@ -169,13 +169,19 @@ export function translateImportError(error: unknown): unknown {
   return error;
 }
 
+export interface ExportOptions {
+  now?: number;
+  /** A backup's settings as read by the caller (a worker cannot read extension storage); default: read here. */
+  settings?: Settings;
+}
+
 /** Our JSON: "backup" = snippets, notes and settings; "library" = snippets only. */
-export async function exportLibrary(kind: 'backup' | 'library', options: { now?: number } = {}): Promise<string> {
+export async function exportLibrary(kind: 'backup' | 'library', options: ExportOptions = {}): Promise<string> {
   const db = getDb();
   const [snippets, notes] = await db.transaction('r', db.snippets, db.notes, () =>
     Promise.all([db.snippets.toArray(), kind === 'backup' ? db.notes.toArray() : Promise.resolve([])]),
   );
-  const settings = kind === 'backup' ? await getSettings() : undefined;
+  const settings = kind === 'backup' ? (options.settings ?? (await getSettings())) : undefined;
   return serializeTonlage({ kind, exportedAt: options.now ?? Date.now(), snippets, notes, settings });
 }
 

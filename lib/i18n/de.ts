@@ -402,6 +402,7 @@ export const DE: Record<MessageKey, string> = {
     'Die Datei hat {count} Einträge; Tonlage importiert bis zu {max} pro Datei. Teilen Sie sie in kleinere Dateien auf.',
   importErrUnreadable: 'Die Datei konnte nicht gelesen werden.',
   importReading: 'Datei wird gelesen …',
+  exportPreparing: 'Die Datei wird erstellt …',
   importPlanning: 'Wird mit Ihrer Bibliothek verglichen …',
   importPlanFailed:
     'Die Datei ließ sich nicht mit Ihrer Bibliothek vergleichen. Ihre Bibliothek wurde nicht verändert.',

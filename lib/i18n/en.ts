@@ -433,6 +433,7 @@ export const EN = {
   importErrTooMany: 'The file has {count} entries; Tonlage imports up to {max} per file. Split it into smaller files.',
   importErrUnreadable: 'The file could not be read.',
   importReading: 'Reading the file…',
+  exportPreparing: 'Writing the file…',
   importPlanning: 'Comparing with your library…',
   importPlanFailed: 'The file could not be compared with your library. Your library was not changed.',
 

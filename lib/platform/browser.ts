@@ -32,7 +32,6 @@ export function openCoPilot(tabId: number): Promise<void> {
   return import.meta.env.FIREFOX ? sidebarAction().open() : browser.sidePanel.open({ tabId });
 }
 
-
 /**
  * Background: the number of draft findings on the toolbar button of one tab (empty: none). Both
  * builds are MV3, so `action` carries the badge in Chrome and Firefox alike; Firefox's

@@ -4,13 +4,14 @@ import { type DeleteTarget, deleteSnippets, tagSnippets } from '../db/restore';
 import type { Snippet } from '../db/schema';
 import { clearOutcomes } from '../db/outcomes';
 import { createSnippet } from '../db/snippets';
-import { exportFileName, exportLibrary, restoreImportedSettings, wipeLibrary } from '../formats/transfer';
+import { exportInWorker } from '../formats/export-in-worker';
+import { exportFileName, restoreImportedSettings, wipeLibrary } from '../formats/transfer';
 import type { ConflictPolicy } from '../formats';
 import type { CommitProgress, ImportSession } from '../formats/parse-in-worker';
 import { changeSettings, type Settings, updateSettings } from '../settings';
 import { installStarter } from '../starter/install';
 import { browser } from 'wxt/browser';
-import { downloadText, refreshAll, restoreSnippet } from './options';
+import { downloadBlob, refreshAll, restoreSnippet } from './options';
 import { dismissGentlerDay } from '../wellbeing/gentler-day';
 import { setSectionCollapsed } from './panel-layout';
 import { type Draft, saveDraft, type SaveDraftContext } from './snippet-draft';
@@ -103,7 +104,8 @@ export const importMutation = (client: QueryClient) =>
 
 export const exportMutation = () =>
   mutationOptions({
-    mutationFn: async (kind: 'backup' | 'library') => downloadText(exportFileName(kind), await exportLibrary(kind)),
+    // In a worker: serialising a large library on the page would freeze it for seconds.
+    mutationFn: async (kind: 'backup' | 'library') => downloadBlob(exportFileName(kind), await exportInWorker(kind)),
   });
 
 export const wipeMutation = (client: QueryClient) =>

@@ -66,8 +66,10 @@ describe.each(BROWSERS)('options import and export in %s', (name) => {
         async () => (text = await page.evaluate(() => (window as unknown as { blobs: Blob[] }).blobs[0]?.text() ?? '')),
       )
       .not.toBe('');
-    const backup = JSON.parse(text) as { kind: string; snippets: unknown[] };
+    const backup = JSON.parse(text) as { kind: string; snippets: unknown[]; settings?: { uiLanguage?: unknown } };
     expect(backup.kind).toBe('backup');
+    // Written in a worker, with the settings the page read from extension storage.
+    expect(backup.settings?.uiLanguage).toBeDefined();
     expect(backup.snippets).toHaveLength(original.length);
 
     await clickText(page, 'button', 'Delete all snippets|Alle Textbausteine und Notizen löschen');
