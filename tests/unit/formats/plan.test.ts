@@ -29,6 +29,16 @@ const csv = (rows: string) => parseCsv(`title,shortcut,body\n${rows}`);
 const plan = (parsed: ReturnType<typeof csv>, existing: Snippet[], policy: ConflictPolicy = 'skip') =>
   planImport(parsed, existing, policy, { now: NOW, newId: ids });
 
+/** A library from [title, shortcut, body] rows; a row whose shortcut an earlier row holds is left out. */
+function libraryOf(rows: readonly (readonly [string, string, string])[]): Snippet[] {
+  const held = new Set<string>();
+  return rows.flatMap(([t, s, b], i) => {
+    if (s && held.has(s)) return [];
+    if (s) held.add(s);
+    return [snippet({ id: `e${i}`, title: t, body: b, ...(s ? { shortcut: s } : {}) })];
+  });
+}
+
 /** The library after applying a plan's writes, as commitImport would. */
 function apply(existing: Snippet[], writes: Snippet[]): Snippet[] {
   const byId = new Map(existing.map((s) => [s.id, s]));
@@ -184,13 +194,7 @@ describe('planImport', () => {
         fc.array(row, { minLength: 1, maxLength: 8 }),
         fc.constantFrom<ConflictPolicy>('skip', 'overwrite', 'keep-both'),
         (libRows, fileRows, policy) => {
-          const existing: Snippet[] = [];
-          const held = new Set<string>();
-          libRows.forEach(([t, s, b], i) => {
-            if (s && held.has(s)) return;
-            if (s) held.add(s);
-            existing.push(snippet({ id: `e${i}`, title: t, body: b, ...(s ? { shortcut: s } : {}) }));
-          });
+          const existing = libraryOf(libRows);
           const p = plan(csv(fileRows.map((r) => r.join(',')).join('\n') + '\n'), existing, policy);
           const shortcuts = apply(existing, p.writes.snippets).flatMap((s) => (s.shortcut ? [s.shortcut] : []));
           expect(new Set(shortcuts).size).toBe(shortcuts.length);
@@ -211,13 +215,7 @@ describe('planImport', () => {
         fc.array(row, { minLength: 1, maxLength: 8 }),
         fc.constantFrom<ConflictPolicy>('skip', 'overwrite', 'keep-both'),
         (libRows, fileRows, policy) => {
-          const existing: Snippet[] = [];
-          const held = new Set<string>();
-          libRows.forEach(([t, s, b], i) => {
-            if (s && held.has(s)) return;
-            if (s) held.add(s);
-            existing.push(snippet({ id: `e${i}`, title: t, body: b, ...(s ? { shortcut: s } : {}) }));
-          });
+          const existing = libraryOf(libRows);
           const parsed = csv(fileRows.map((r) => r.join(',')).join('\n') + '\n');
           const options = { now: NOW, newId: () => 'fixed-id' };
           const inferring = planImport(parsed, existing, policy, options);
