@@ -2,6 +2,7 @@ import { getDb } from '../db/database';
 import { LibraryError } from '../db/errors';
 import { parseImportFile } from './detect';
 import { planImport } from './plan';
+import { inferAhead } from './records';
 import { summarisePlan } from './plan-summary';
 import { announceImport, commitImport, translateImportError } from './transfer';
 import { ImportError, type ParsedImport } from './types';
@@ -24,6 +25,27 @@ import {
 
 const reply = (message: WorkerReply) => postMessage(message);
 let parsed: ParsedImport | undefined;
+
+// While the agent reads the dry run, the worker infers language and moods ahead for the
+// commit (most of a large commit's planning time), in slices so that a commit or a change of
+// policy is answered between them. A commit stops it and infers whatever is left itself.
+const AHEAD_SLICE = 250;
+let ahead: { next: number; stopped: boolean } | undefined;
+
+function inferInSlices(file: ParsedImport): void {
+  if (ahead) return;
+  const run = (ahead = { next: 0, stopped: false });
+  const slice = () => {
+    if (run.stopped || parsed !== file) return;
+    const end = Math.min(run.next + AHEAD_SLICE, file.entries.length);
+    for (; run.next < end; run.next++) {
+      const c = file.entries[run.next]!.candidate;
+      if (c) inferAhead(c);
+    }
+    if (run.next < file.entries.length) setTimeout(slice, 0);
+  };
+  setTimeout(slice, 0);
+}
 
 function parse({ name, bytes }: ParseRequest): void {
   try {
@@ -50,6 +72,7 @@ async function plan({ id, policy, replace }: PlanRequest): Promise<void> {
     // The dry run shows nothing that depends on inferred language and moods: the commit infers.
     const planned = planImport(parsed, existing, policy, { existingNotes, infer: false });
     reply({ type: 'planned', id, summary: summarisePlan(planned) });
+    inferInSlices(parsed);
   } catch (error) {
     reply({ type: 'plan-error', id, message: error instanceof Error ? error.message : String(error) });
   }
@@ -58,6 +81,7 @@ async function plan({ id, policy, replace }: PlanRequest): Promise<void> {
 async function commit({ id, policy, replace }: CommitRequest): Promise<void> {
   try {
     if (!parsed) throw new Error('commit-before-parse');
+    if (ahead) ahead.stopped = true;
     const summary = await commitImport(parsed, policy, {
       replace,
       restoreSettings: false,

@@ -21,6 +21,27 @@ function contentOf(c: ImportCandidate): Pick<Snippet, ContentKey> {
 // inference depends only on the entry's text, so it runs once per entry (issue #20).
 const INFERRED = new WeakMap<ImportCandidate, Pick<Snippet, 'language' | 'moods' | 'inferred'>>();
 
+type Facets = Pick<Snippet, 'language' | 'moods' | 'inferred'>;
+
+/** The language and moods a new record of `c` gets; they depend only on its content. */
+function facetsOf(c: ImportCandidate): Facets {
+  let facets = INFERRED.get(c);
+  if (!facets) {
+    const { language, moods, inferred } = withInferredFacets(contentOf(c));
+    facets = { language, moods, inferred };
+    INFERRED.set(c, facets);
+  }
+  return facets;
+}
+
+/**
+ * Infers ahead what a commit would infer for `c` as a new record, so that the commit finds
+ * it done (the import worker does this while the agent reads the dry run).
+ */
+export function inferAhead(c: ImportCandidate): void {
+  facetsOf(c);
+}
+
 /** `infer` false (the dry run): language and moods as the file has them. */
 export function newRecord(c: ImportCandidate, id: string, now: number, infer = true): Snippet {
   const record: Snippet = {
@@ -32,12 +53,7 @@ export function newRecord(c: ImportCandidate, id: string, now: number, infer = t
     lastUsedAt: c.lastUsedAt,
   };
   if (!infer) return compact(record);
-  let facets = INFERRED.get(c);
-  if (!facets) {
-    const { language, moods, inferred } = withInferredFacets(record);
-    facets = { language, moods, inferred };
-    INFERRED.set(c, facets);
-  }
+  const facets = facetsOf(c);
   // As withInferredFacets assigns them: in place, so the key order stays that of the record.
   const out: Snippet = { ...record, language: facets.language, moods: facets.moods };
   if (facets.inferred) out.inferred = facets.inferred;

@@ -12,6 +12,8 @@ import type { BenchResult } from './types';
 // Needs `npm run build`.
 
 const SIZE = 10_000;
+/** How long the agent reads the dry run in the second run. */
+const READING_MS = 5_000;
 
 export default async function importInChromium(): Promise<BenchResult[]> {
   // The serialiser's module chain loads the settings store, which needs an extension API.
@@ -20,6 +22,35 @@ export default async function importInChromium(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tonlage-import-'));
   const file = join(dir, 'tonlage-10k.json');
   writeFileSync(file, serializeTonlage({ kind: 'library', exportedAt: 0, snippets: generateSnippets(SIZE) }));
+  try {
+    const straight = await importOnce(file, 0);
+    const afterReading = await importOnce(file, READING_MS);
+    return [
+      {
+        name: `import ${SIZE} snippets right after the dry run, click to done (Chromium IndexedDB)`,
+        value: straight.importMs,
+        unit: 'ms',
+        reference: { name: 'dry run of the same file (read, parse, validate, plan)', value: straight.dryRunMs },
+        target: '<= 1000 ms',
+        pass: straight.importMs <= 1000,
+      },
+      {
+        // The worker infers language and moods ahead while the agent reads the dry run.
+        name: `the same import after ${READING_MS / 1000} s reading the dry run, click to done`,
+        value: afterReading.importMs,
+        unit: 'ms',
+        reference: { name: 'right after the dry run, as above', value: straight.importMs },
+        target: '<= 1000 ms',
+        pass: afterReading.importMs <= 1000,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh browser: pick the file, wait for the dry run, read it for `readingMs`, press Import. */
+async function importOnce(file: string, readingMs: number): Promise<{ dryRunMs: number; importMs: number }> {
   const browser = await launchWithExtension();
   try {
     const page = await extensionPage(browser, 'options.html');
@@ -32,23 +63,13 @@ export default async function importInChromium(): Promise<BenchResult[]> {
       .filter({ hasText: new RegExp(`^${SIZE.toLocaleString('en').replace(/,/g, '[.,\\s]?')}$`) })
       .waitFor({ timeout: 60_000 });
     const dryRunMs = Date.now() - started;
-    const button = page.getByRole('button', { name: /^(Import|Importieren)$/ });
+    // The agent reading the dry run (a modelled pause, not a wait for a condition).
+    if (readingMs > 0) await new Promise((resolve) => setTimeout(resolve, readingMs));
     const clicked = Date.now();
-    await button.click();
+    await page.getByRole('button', { name: /^(Import|Importieren)$/ }).click();
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
-    const importMs = Date.now() - clicked;
-    return [
-      {
-        name: `import ${SIZE} snippets after the dry run, click to done (Chromium IndexedDB)`,
-        value: importMs,
-        unit: 'ms',
-        reference: { name: 'dry run of the same file (read, parse, validate, plan)', value: dryRunMs },
-        target: '<= 1000 ms',
-        pass: importMs <= 1000,
-      },
-    ];
+    return { dryRunMs, importMs: Date.now() - clicked };
   } finally {
     await browser.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
