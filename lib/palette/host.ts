@@ -81,13 +81,30 @@ export function createPaletteHost(
    * frame has sent what it got after the Enter ("typed"), so that both reach the reply box in
    * the order they were typed.
    */
-  let returning: { page: HeldKey[]; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
+  let returning: { page: HeldKey[]; timer: ReturnType<typeof setTimeout> | undefined; replaying?: boolean } | undefined;
   const typedOnAfter = (frameKeys: HeldKey[]) => {
     if (!returning) return;
+    // A late "typed" while the held keys are being typed: its keys join the queue.
+    if (returning.replaying) return void returning.page.push(...frameKeys);
     clearTimeout(returning.timer);
     const keys = [...frameKeys, ...returning.page];
-    returning = undefined;
-    if (keys.length > 0) void typeOn(keys).catch((error: unknown) => console.warn('[tonlage]', error));
+    if (keys.length === 0) {
+      returning = undefined;
+      return;
+    }
+    // Keys typed while these are being typed wait behind them: typed natively meanwhile, they
+    // changed the box under the insertion's read-back, which then undid it (a first key lost).
+    const run = { page: [] as HeldKey[], timer: undefined, replaying: true };
+    returning = run;
+    void (async () => {
+      try {
+        for (let batch = keys; batch.length > 0; batch = run.page.splice(0)) await typeOn(batch);
+      } catch (error) {
+        console.warn('[tonlage]', error);
+      } finally {
+        if (returning === run) returning = undefined;
+      }
+    })();
   };
 
   let style = '';
@@ -232,6 +249,8 @@ export function createPaletteHost(
       if (!holder || !port) build();
       hideToast();
       typedOnAfter([]);
+      // Keys typed from now on are for this palette, not the replay of the last one.
+      if (returning?.replaying) returning = undefined;
       opened = request ?? { query: '', replaceChars: 0 };
       typed = [];
       const clear = keepClear(target.el).map((el) => el.getBoundingClientRect());
