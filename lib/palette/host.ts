@@ -51,8 +51,14 @@ const pinned = (visible: boolean, at: string) =>
 /** What the site's adapter says the palette must not cover near a reply box (its send button). */
 type KeepClear = (box: HTMLElement) => Element[];
 
-/** How long the page's keys wait for the frame's after an insertion (a relay round trip, loaded). */
-const HAND_BACK_MS = 3000;
+/**
+ * How long the page's keys wait for the frame's after an insertion. The frame answers every
+ * `closed` after an insertion it asked for with `typed` (empty if nothing was typed), a relay
+ * round trip. In a loaded CI run it apparently took over 3 s in Firefox (the bound then): the
+ * frame's key came after one typed later ("aNchtrag"). So this only bounds a frame that never
+ * answers; a frame that is gone hands nothing back at once.
+ */
+const HAND_BACK_MS = 10_000;
 
 /** Types keys into the reply box the way the agent would have (see lib/content/kit.ts). */
 type TypeOn = (keys: HeldKey[]) => Promise<void>;
@@ -84,8 +90,8 @@ export function createPaletteHost(
   let returning: { page: HeldKey[]; timer: ReturnType<typeof setTimeout> | undefined; replaying?: boolean } | undefined;
   const typedOnAfter = (frameKeys: HeldKey[]) => {
     if (!returning) return;
-    // A late "typed" while the held keys are being typed: its keys join the queue.
-    if (returning.replaying) return void returning.page.push(...frameKeys);
+    // A "typed" later than HAND_BACK_MS: its keys were typed before those still waiting.
+    if (returning.replaying) return void returning.page.unshift(...frameKeys);
     clearTimeout(returning.timer);
     const keys = [...frameKeys, ...returning.page];
     if (keys.length === 0) {
@@ -107,6 +113,11 @@ export function createPaletteHost(
     })();
   };
 
+  /** The frame can't answer any more: once the insertion is done (its timer runs), type what the page held. */
+  const handBackNow = () => {
+    if (returning && !returning.replaying && returning.timer !== undefined) typedOnAfter([]);
+  };
+
   let style = '';
   const pin = (visible: boolean) => {
     style = pinned(visible, at);
@@ -119,6 +130,8 @@ export function createPaletteHost(
     port.onMessage.addListener(onMessage);
     port.onDisconnect.addListener(() => {
       port = undefined;
+      // No "typed" can come any more: the page's held keys go to the reply box now.
+      handBackNow();
       // The background restarted while the agent works in the palette: pair again.
       if (opened && !ctx.isInvalid) connect();
     });
@@ -178,6 +191,7 @@ export function createPaletteHost(
   const onMessage = (raw: unknown) => {
     if (FrameGoneSchema.safeParse(raw).success) {
       // The frame was navigated away or closed (by the page): a fresh one next time.
+      handBackNow();
       if (opened) refuse();
       holder?.remove();
       holder = undefined;
