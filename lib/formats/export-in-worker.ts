@@ -1,5 +1,5 @@
 import { getSettings } from '../settings';
-import { ExportReplySchema, type ExportRequest } from './export-protocol';
+import { ExportReplySchema, type ExportRequest, jsonFile } from './export-protocol';
 import { exportLibrary } from './transfer';
 
 // The options page's export: in a Web Worker (export.worker.ts), so the page keeps answering
@@ -9,7 +9,7 @@ import { exportLibrary } from './transfer';
 export async function exportInWorker(kind: 'backup' | 'library', now = Date.now()): Promise<Blob> {
   const settings = kind === 'backup' ? await getSettings() : undefined;
   if (typeof Worker === 'undefined') {
-    return new Blob([await exportLibrary(kind, { now, settings })], { type: 'application/json' });
+    return jsonFile(await exportLibrary(kind, { now, settings }));
   }
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Blob>((resolve, reject) => {

@@ -16,3 +16,6 @@ export const ExportReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export-error'), message: z.string().max(10_000) }),
 ]);
 export type ExportReply = z.infer<typeof ExportReplySchema>;
+
+/** An export's text as the file the browser saves. */
+export const jsonFile = (text: string): Blob => new Blob([text], { type: 'application/json' });

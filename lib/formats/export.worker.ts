@@ -1,5 +1,5 @@
 import { exportLibrary } from './transfer';
-import { ExportRequestSchema, type ExportReply } from './export-protocol';
+import { ExportRequestSchema, type ExportReply, jsonFile } from './export-protocol';
 
 // Writes a backup or library export off the options page's main thread: reading 150,000
 // records and serialising them to a 150 MB JSON text takes seconds, during which the page
@@ -13,7 +13,7 @@ addEventListener('message', (event: MessageEvent) => {
   if (!request.success) return;
   const { kind, now, settings } = request.data;
   exportLibrary(kind, { now, settings }).then(
-    (text) => reply({ type: 'exported', file: new Blob([text], { type: 'application/json' }) }),
+    (text) => reply({ type: 'exported', file: jsonFile(text) }),
     (error: unknown) =>
       reply({ type: 'export-error', message: error instanceof Error ? error.message : String(error) }),
   );

@@ -19,9 +19,8 @@ function contentOf(c: ImportCandidate): Pick<Snippet, ContentKey> {
 // (issue #15) is what lets them take part in suggestions. What the file or agent set stays.
 // The dry run, each change of policy and the commit plan the same parsed file again; the
 // inference depends only on the entry's text, so it runs once per entry (issue #20).
-const INFERRED = new WeakMap<ImportCandidate, Pick<Snippet, 'language' | 'moods' | 'inferred'>>();
-
 type Facets = Pick<Snippet, 'language' | 'moods' | 'inferred'>;
+const INFERRED = new WeakMap<ImportCandidate, Facets>();
 
 /** The language and moods a new record of `c` gets; they depend only on its content. */
 function facetsOf(c: ImportCandidate): Facets {

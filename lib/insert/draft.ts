@@ -31,6 +31,6 @@ export async function replaceDraft(target: Target | null, text: string): Promise
   // selection empties CKEditor 5's view and leaves its model as it was.
   return insertSnippet(
     target,
-    !import.meta.env.FIREFOX ? { text, html: linesToHtml(text), replaceAll: true } : { text, replaceAll: true },
+    import.meta.env.FIREFOX ? { text, replaceAll: true } : { text, html: linesToHtml(text), replaceAll: true },
   );
 }

@@ -99,7 +99,7 @@ export function createPaletteHost(
       return;
     }
     // Keys typed while these are being typed wait behind them: typed natively meanwhile, they
-    // changed the box under the insertion's read-back, which then undid it (a first key lost).
+    // would change the box under the insertion's read-back, which can then undo it.
     const run = { page: [] as HeldKey[], timer: undefined, replaying: true };
     returning = run;
     void (async () => {

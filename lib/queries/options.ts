@@ -5,6 +5,7 @@ import type { Snippet, UsageEvent } from '../db/schema';
 import { listNotes } from '../db/notes';
 import { serializeTonlage, TonlageFileSchema } from '../formats/tonlage-json';
 import { exportFileName } from '../formats/transfer';
+import { jsonFile } from '../formats/export-protocol';
 import { ALIASES, htmlToText, type TemplateValues, VARIABLES } from '../template';
 
 // Queries and pure helpers of the options page (issue #8). Components stay thin; the
@@ -166,11 +167,7 @@ export function selectionExport(snippets: readonly Snippet[], now = Date.now()):
 
 /** Downloads the chosen snippets as a library export. */
 export function downloadSelection(snippets: readonly Snippet[], now = Date.now()): void {
-  downloadText(exportFileName('library', now), selectionExport(snippets, now));
-}
-
-export function downloadText(name: string, text: string): void {
-  downloadBlob(name, new Blob([text], { type: 'application/json' }));
+  downloadBlob(exportFileName('library', now), jsonFile(selectionExport(snippets, now)));
 }
 
 export function downloadBlob(name: string, file: Blob): void {
