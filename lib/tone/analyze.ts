@@ -6,7 +6,7 @@ import { type Token, tokenizeWords } from './text';
 import { findSetAside, maskSetAside, NEVER_EVIDENCE } from './preprocess';
 import { normalise, scoreLexicon } from './valence';
 import type { MessageAnalysis, SetAside, ToneLanguage, ToneOptions, Valence, ValenceLabel } from './types';
-import { blendMoods, blendValence, type Mode, type ModelReading, modelStrength, readModel } from './blend';
+import { blendMoods, blendValence, type Mode, type ModelReading, readModel } from './blend';
 
 // How much each mood moves the valence (times its strength): moods capture what general
 // words miss, e.g. a calm "Ich kündige" or "my dog died".
@@ -56,13 +56,10 @@ function applyModelMoods(found: Map<Mood, RawMood>, reading: ModelReading, mode:
   const { keep, add } = blendMoods(rules, reading.prediction.moods, mode);
   for (const mood of rules.keys()) if (!keep.has(mood)) found.delete(mood);
   if (mode === 'model') found.clear();
-  for (const mood of add) {
+  for (const { mood, strength } of add) {
+    // A cue the rules found negated or cancelled keeps the model from bringing its mood back.
     if (mode === 'blend' && blocked.has(mood)) continue;
-    found.set(mood, {
-      strength: modelStrength(reading.prediction.moods[mood]),
-      evidence: reading.spans(mood),
-      source: 'wording',
-    });
+    found.set(mood, { strength, evidence: reading.spans(mood), source: 'wording' });
   }
 }
 
@@ -83,11 +80,24 @@ export function ownWords(original: string): { text: string; setAside: SetAside[]
   return { text, setAside };
 }
 
-/**
- * Reads a message. `mode` is for the evaluation only (eval:tone compares the parts): the
- * panel always blends the rules with the learned model.
- */
-export function analyze(original: string, options: ToneOptions = {}, mode: Mode = 'blend'): MessageAnalysis {
+interface RulesReading {
+  text: string;
+  setAside: SetAside[];
+  tokens: Token[];
+  language: ToneLanguage;
+  /** Moods the cues found (strengths below MIN_STRENGTH included). */
+  found: Map<Mood, RawMood>;
+  /** Moods whose cue was negated or cancelled. */
+  blocked: Set<Mood>;
+  /** The rules' raw valence (0: no word or cue scored) and its normalised score. */
+  raw: number;
+  rules: number;
+  /** Sides of the cues the rules turned by negation: the blend does not go back to them. */
+  turned: Set<1 | -1>;
+}
+
+/** The rules' reading of a message, before the learned model is asked. */
+function readRules(original: string, options: ToneOptions): RulesReading {
   const ui = options.uiLanguage ?? 'de';
   const { text, setAside } = ownWords(original);
   const tokens = tokenizeWords(text);
@@ -112,21 +122,41 @@ export function analyze(original: string, options: ToneOptions = {}, mode: Mode 
     const m = found.get(mood);
     if (m) m.strength = Math.min(1, m.strength + boost);
   }
-  const reading = mode === 'rules' ? null : readModel(text, tokens, language);
-  if (reading) applyModelMoods(found, reading, mode, blocked);
-  // Moods the model added weigh nothing here: its own valence output already reads the same words.
-  const sarcasm = found.get('sarcasm');
-  const sarcastic = (sarcasm?.strength ?? 0) >= MIN_STRENGTH && sarcasm?.source === undefined;
+  const sarcastic = (found.get('sarcasm')?.strength ?? 0) >= MIN_STRENGTH;
   if (sarcastic) found.delete('praise');
-
   let raw = lexNegative + (sarcastic ? -0.5 * lexPositive : lexPositive);
-  for (const [mood, m] of found) {
-    if (m.strength >= MIN_STRENGTH && m.source === undefined) raw += MOOD_VALENCE[mood] * m.strength;
-  }
+  for (const [mood, m] of found) if (m.strength >= MIN_STRENGTH) raw += MOOD_VALENCE[mood] * m.strength;
   const exclaims = Math.min(4, (text.match(/!/g) ?? []).length);
   raw *= 1 + 0.08 * exclaims;
-  const rules = normalise(raw);
-  const blended = reading ? blendValence(rules, raw === 0, reading.prediction.valence, mode) : rules;
+  const turned = new Set<1 | -1>();
+  for (const s of scored) if (s.turnedFrom) turned.add(s.turnedFrom);
+  return { text, setAside, tokens, language, found, blocked, raw, rules: normalise(raw), turned };
+}
+
+/** What the blend reads of a message: the rules' moods and score, and the model's probabilities (tests/eval/tune-blend.ts). */
+export function blendReading(original: string, options: ToneOptions = {}) {
+  const r = readRules(original, options);
+  const moods = new Map<Mood, number>();
+  for (const [mood, m] of r.found) if (m.strength >= MIN_STRENGTH) moods.set(mood, m.strength);
+  const prediction = readModel(r.text, r.tokens, r.language).prediction;
+  return { moods, blocked: r.blocked, rules: r.rules, nothing: r.raw === 0, turned: r.turned, prediction };
+}
+
+/**
+ * Reads a message. `mode` is for the evaluation only (eval:tone compares the parts): the
+ * panel always blends the rules with the learned model.
+ */
+export function analyze(original: string, options: ToneOptions = {}, mode: Mode = 'blend'): MessageAnalysis {
+  const { text, setAside, tokens, language, found, blocked, raw, rules, turned } = readRules(original, options);
+  const reading = mode === 'rules' ? null : readModel(text, tokens, language);
+  if (reading) {
+    applyModelMoods(found, reading, mode, blocked);
+    // Sarcastic thanks are no praise, whoever read the sarcasm.
+    if ((found.get('sarcasm')?.strength ?? 0) >= MIN_STRENGTH) found.delete('praise');
+  }
+  const blended = reading
+    ? blendValence(rules, raw === 0, reading.prediction.valence, mode, NEUTRAL_BAND, turned)
+    : rules;
   const score = Math.round(blended * 1000) / 1000;
   const valence: Valence = { label: labelOf(score), score };
   // The label the agent sees is explained by the words that moved the model, if not by rules.

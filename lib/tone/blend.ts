@@ -1,32 +1,77 @@
+import { z } from 'zod';
 import { MOODS, type Mood } from '../db/schema';
+import { BLEND_WEIGHTS } from './data/blend-weights';
 import { hashFeatures } from './hash-features';
 import { contributions, type Prediction, predict, strongestSpans } from './model';
 import type { Token } from './text';
 import type { Evidence, Span, ToneLanguage, ValenceLabel } from './types';
 
-// How the rules and the learned model are combined (docs/tone.md). The rules stay the
-// evidence an agent is shown; the model adds a mood or a valence where the rules found
-// nothing (most missed complaints matched no cue at all), and tempers a rules finding only
-// when it is confident the other way. The thresholds are what `npm run tune:blend` chose: dev
-// and cross-validation on the training corpus, weighed equally (docs/tone.md says why).
-
-export const BLEND = {
-  /** A mood the rules missed is added when the model gives it at least this probability. */
-  addMood: 0.5,
-  /** A mood the rules found is dropped when the model gives it less than this (0: never). */
-  dropMood: 0,
-  /** When the rules found no feeling at all, the model's (p_positive − p_negative) counts this much. */
-  valenceAlone: 0.25,
-  /** The model's valence counts where its most likely label has at least this probability. */
-  confident: 0.7,
-  /** A confident model against the rules' side (or for neutral) shrinks their score by this share. */
-  temper: 0.5,
-};
+// How the rules and the learned model are combined (docs/tone.md): a small second-level model
+// ("stacking"). Per mood, a logistic regression over what the rules found (a cue's strength)
+// and what the model reads (its log-odds) decides whether the mood is shown; for valence, a
+// softmax over the rules' score and the model's probabilities decides the label. Its weights
+// are fitted by `npm run tune:blend` on cross-validated readings of the training corpus (a
+// model trained on four folds reads the fifth), never on the frozen sets: how far to trust the
+// rules is learnt on text they were not tuned on. The rules stay the evidence an agent is shown.
 
 export type Mode = 'rules' | 'model' | 'blend';
 
-/** Where a confident model picks a side the rules left neutral, the score it gets. */
-const SIDE = 0.3;
+const Logistic = z.strictObject({ bias: z.number(), weights: z.array(z.number()), threshold: z.number() });
+const WeightsSchema = z.strictObject({
+  version: z.literal(1),
+  moods: z.strictObject(Object.fromEntries(MOODS.map((m) => [m, Logistic])) as Record<Mood, typeof Logistic>),
+  valence: z.strictObject({ bias: z.array(z.number()).length(3), weights: z.array(z.array(z.number())).length(3) }),
+});
+export type BlendWeights = z.infer<typeof WeightsSchema>;
+
+let weights: BlendWeights | undefined;
+const load = (): BlendWeights => (weights ??= WeightsSchema.parse(BLEND_WEIGHTS));
+
+/** Blends with other weights (the fitting script in tests/eval); undefined restores the shipped ones. */
+export function setBlendWeights(raw: unknown): void {
+  weights = raw === undefined ? undefined : WeightsSchema.parse(raw);
+}
+
+const clip = (x: number) => Math.max(-8, Math.min(8, x));
+const logit = (p: number) => clip(Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p)));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** What the mood blend reads: the cue strength (0 when no cue counts), whether a cue counts, the model's log-odds, and both together. */
+export function moodInputs(strength: number, found: boolean, p: number): number[] {
+  const f = found ? 1 : 0;
+  const l = logit(p);
+  return [found ? strength : 0, f, l, f * l];
+}
+
+/** What the valence blend reads: the rules' score by side, whether they scored nothing, and the model's log-ratios against neutral. */
+export function valenceInputs(rules: number, nothing: boolean, p: Prediction['valence']): number[] {
+  const n = Math.max(1e-6, p[1]);
+  return [
+    Math.max(0, rules),
+    Math.max(0, -rules),
+    nothing ? 1 : 0,
+    clip(Math.log(Math.max(1e-6, p[0]) / n)),
+    clip(Math.log(Math.max(1e-6, p[2]) / n)),
+  ];
+}
+
+const dot = (w: readonly number[], x: readonly number[]) => w.reduce((s, wi, i) => s + wi * (x[i] ?? 0), 0);
+
+/** The blend's probability that the mood is present. */
+export function moodProbability(mood: Mood, inputs: readonly number[]): number {
+  const m = load().moods[mood];
+  return sigmoid(m.bias + dot(m.weights, inputs));
+}
+
+/** The blend's probabilities of negative, neutral, positive. */
+export function valenceProbabilities(inputs: readonly number[]): [number, number, number] {
+  const v = load().valence;
+  const z = [0, 1, 2].map((k) => v.bias[k]! + dot(v.weights[k]!, inputs));
+  const top = Math.max(...z);
+  const e = z.map((x) => Math.exp(x - top));
+  const total = e[0]! + e[1]! + e[2]!;
+  return [e[0]! / total, e[1]! / total, e[2]! / total];
+}
 
 /** What the model read, with the words behind each reading (for the evidence view). */
 export interface ModelReading {
@@ -51,45 +96,69 @@ export function readModel(text: string, tokens: readonly Token[], lang: ToneLang
 }
 
 /**
- * The valence score after blending; `score` is the rules' score in [-1, 1]. A confident model
- * decides between neutral and a side, strengthens the rules or tempers them; it never turns
- * one side into the other, so a negated cue ("nicht gut") stays turned.
+ * The valence score after blending; `score` is the rules' score in [-1, 1] and `band` the
+ * neutral band around 0. The blend's most likely label decides; the score keeps the rules'
+ * strength where they agree. It never turns the rules' lean into the other side: a turned cue
+ * ("nicht gut") stays turned, and where the blend reads the side the rules lean against, the
+ * rules' score stands (they are the evidence the agent sees); `turned` holds the sides of cues
+ * the rules negated.
  */
-export function blendValence(score: number, foundNothing: boolean, p: Prediction['valence'], mode: Mode): number {
-  const model = p[2] - p[0];
+export function blendValence(
+  score: number,
+  foundNothing: boolean,
+  p: Prediction['valence'],
+  mode: Mode,
+  band: number,
+  turned: ReadonlySet<number> = new Set(),
+): number {
   if (mode === 'rules') return score;
-  if (mode === 'model') return p[1] >= p[0] && p[1] >= p[2] ? 0 : model;
-  if (foundNothing) return model * BLEND.valenceAlone;
-  const top = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
-  if (p[top] < BLEND.confident) return score;
-  // Never straight from one side to the other: a turned cue ("nicht gut") stays turned.
-  if (top === 1 || Math.sign(score) === -Math.sign(model)) return score * (1 - BLEND.temper);
-  return Math.sign(model) * Math.max(Math.abs(score), SIDE);
+  const q = mode === 'model' ? p : valenceProbabilities(valenceInputs(score, foundNothing, p));
+  const top = q[0] >= q[1] && q[0] >= q[2] ? 0 : q[1] >= q[2] ? 1 : 2;
+  const lean = q[2] - q[0];
+  if (top === 1) return lean * band * 0.96;
+  const side = top === 2 ? 1 : -1;
+  if (mode === 'blend') {
+    if (Math.sign(score) === -side) return score;
+    if (Math.abs(score) >= band) return side * Math.abs(score);
+    // Into a side the rules did not reach, only with a majority for it, and never back to the
+    // side of a cue they turned ("nicht dreckig" is no complaint because the model reads one).
+    if (q[top] < SIDE_MAJORITY || turned.has(side)) return lean * band * 0.96;
+  }
+  return side * Math.max(Math.abs(lean), band);
 }
+
+/** The blend's probability a side needs where the rules stayed neutral. */
+const SIDE_MAJORITY = 0.5;
 
 /** A mood from the model alone is an overall impression: it ranks below any mood a cue shows. */
-export function modelStrength(p: number): number {
-  const span = Math.max(1e-6, 1 - BLEND.addMood);
-  return 0.35 + 0.3 * Math.min(1, Math.max(0, (p - BLEND.addMood) / span));
+export function modelStrength(q: number, threshold: number): number {
+  const span = Math.max(1e-6, 1 - threshold);
+  return 0.35 + 0.3 * Math.min(1, Math.max(0, (q - threshold) / span));
 }
 
-/** Which moods to keep and which to add, given the rules' strengths and the model's probabilities. */
+/** Which moods to keep and which to add (with their blended probability), given the rules' strengths and the model's probabilities. */
 export function blendMoods(
   rules: ReadonlyMap<Mood, number>,
   p: Prediction['moods'],
   mode: Mode,
-): { keep: Set<Mood>; add: Mood[] } {
+): { keep: Set<Mood>; add: Array<{ mood: Mood; strength: number }> } {
   const keep = new Set<Mood>();
-  const add: Mood[] = [];
+  const add: Array<{ mood: Mood; strength: number }> = [];
   for (const mood of MOODS) {
     const found = rules.has(mood);
     if (mode === 'rules') {
       if (found) keep.add(mood);
-    } else if (mode === 'model') {
-      if (p[mood] >= 0.5) add.push(mood);
-    } else if (found) {
-      if (p[mood] >= BLEND.dropMood) keep.add(mood);
-    } else if (p[mood] >= BLEND.addMood) add.push(mood);
+      continue;
+    }
+    if (mode === 'model') {
+      if (p[mood] >= 0.5) add.push({ mood, strength: modelStrength(p[mood], 0.5) });
+      continue;
+    }
+    const threshold = load().moods[mood].threshold;
+    const q = moodProbability(mood, moodInputs(rules.get(mood) ?? 0, found, p[mood]));
+    if (q < threshold) continue;
+    if (found) keep.add(mood);
+    else add.push({ mood, strength: modelStrength(q, threshold) });
   }
   return { keep, add };
 }

@@ -9,6 +9,8 @@ export interface Scored {
   start: number;
   end: number;
   score: number;
+  /** The side a negated word or phrase had before it was turned ("nicht schlecht": -1). */
+  turnedFrom?: 1 | -1;
 }
 
 const CONTRAST = new Set(['aber', 'but', 'jedoch', 'however', 'allerdings', 'trotzdem', 'although']);
@@ -26,7 +28,12 @@ export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneL
     for (const m of findAll(re, text)) {
       // "nicht zu empfehlen", "not worth it": a negator just before a phrase turns it.
       const turned = weight > 0 && negatorBefore(tokens, m.start, lang);
-      out.push({ start: m.start, end: m.end, score: turned ? -weight * 0.75 : weight });
+      out.push({
+        start: m.start,
+        end: m.end,
+        score: turned ? -weight * 0.75 : weight,
+        ...(turned && { turnedFrom: 1 }),
+      });
       covered.push([m.start, m.end]);
     }
   }
@@ -58,10 +65,11 @@ export function scoreLexicon(text: string, tokens: readonly Token[], lang: ToneL
         if (weightOf(n.lower, lang) !== 0) break;
       }
     }
+    const from = w > 0 ? 1 : -1;
     if (negated) w = w > 0 ? -w * 0.75 : -w * 0.5;
     else w *= mult;
     if (!shouting && t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw)) w *= 1.4;
-    out.push({ start: t.start, end: t.end, score: w });
+    out.push({ start: t.start, end: t.end, score: w, ...(negated && { turnedFrom: from }) });
   }
   scoreSymbols(text, out);
   applyContrast(text, tokens, out);
