@@ -4,7 +4,8 @@ import type { ToneLanguage } from './types';
 
 // Token-shape checks behind the whole-text rules `no_next_step` and `cant_do` (draft-whole.ts).
 
-type Kind = 'step' | 'offer' | 'refusal' | 'condition' | 'alternative' | 'notStep' | 'noAlternative' | 'contrast';
+type Kind =
+  'step' | 'offer' | 'refusal' | 'condition' | 'alternative' | 'notStep' | 'noAlternative' | 'contrast' | 'inability';
 
 function table(lang: ToneLanguage): TokenMatcher<Kind> {
   const rows: Array<readonly [string, Kind]> = [
@@ -16,6 +17,7 @@ function table(lang: ToneLanguage): TokenMatcher<Kind> {
     ...S.NOT_A_STEP_SHAPES[lang].map((p) => [p, 'notStep'] as const),
     ...S.NO_ALTERNATIVE_SHAPES[lang].map((p) => [p, 'noAlternative'] as const),
     ...S.CONTRAST_SHAPES[lang].map((p) => [p, 'contrast'] as const),
+    ...S.INABILITY_SHAPES[lang].map((p) => [p, 'inability'] as const),
   ];
   return new TokenMatcher(rows);
 }
@@ -57,14 +59,20 @@ function read(toks: readonly MatchToken[], lang: ToneLanguage, text: string): St
   const refusals: TokenMatch<Kind>[] = [];
   for (const row of bySentence.values()) {
     const no = (k: Kind) => row[k] ?? [];
-    const refusing = no('refusal');
+    // "…können es nicht orten": not being able to find out is no refusal of the request.
+    const said = no('refusal');
+    const refusing = said.filter((r) => !no('inability').some((i) => i.first >= r.first && i.first <= r.last + 2));
     // An offer after a refusal in its sentence counts only after a turn ("…, but I can …").
     const turned = (m: TokenMatch<Kind>) =>
       refusing.every((r) => m.last < r.first || no('contrast').some((c) => c.first > r.last && c.first <= m.first));
     // "Wir haben uns die Sache angesehen", "please contact them directly": no step.
     const unsaid = (m: TokenMatch<Kind>) => no('notStep').some((d) => d.first >= m.first && d.first <= m.last + 3);
     const steps = no('step').filter((m) => !unsaid(m) && turned(m));
-    const offers = no('offer').filter((m) => !refusing.some((r) => inside(m, r)) && turned(m));
+    // "we can't trace it" is no offer either.
+    const overlaps = (a: TokenMatch<Kind>, b: TokenMatch<Kind>) => a.first <= b.last && a.last >= b.first;
+    const offers = no('offer').filter(
+      (m) => !said.some((r) => inside(m, r) || (overlaps(m, r) && !refusing.includes(r))) && turned(m),
+    );
     if (steps.length > 0 || offers.length > 0) nextStep = true;
     const denied = no('noAlternative');
     // In a refusal's own sentence, only what follows a turn is an alternative ("Eine
@@ -73,9 +81,7 @@ function read(toks: readonly MatchToken[], lang: ToneLanguage, text: string): St
       refusing.every((r) => no('contrast').some((c) => c.first > r.last && c.first <= a.first));
     alternatives += [...no('alternative'), ...offers].filter(
       (a) =>
-        !denied.some((d) => d.first <= a.first && d.last >= a.first) &&
-        !refusing.some((r) => inside(a, r)) &&
-        turnedAlt(a),
+        !denied.some((d) => d.first <= a.first && d.last >= a.first) && !said.some((r) => inside(a, r)) && turnedAlt(a),
     ).length;
     for (const r of refusing) if (!no('condition').some((c) => c.first < r.first)) refusals.push(r);
   }

@@ -36,6 +36,14 @@ export const NEXT_STEP_SHAPES: Record<ToneLanguage, readonly string[]> = {
     'unterwegs|sobald|möglichkeiten|optionen|lieber|wahl|wählen|in_kürze|zeitnah|schnellstmöglich',
     'geht|gehen|ging|gingen ..4 raus|hinaus|heraus|zurück',
     'diese|dieser|kommende|kommenden ..1 woche|tage|tagen',
+    // A state the agent brought about: "Die Ersatzkarten sind ab sofort in Ihrem Kundenkonto".
+    'ist|sind|liegt|liegen|steht|stehen ..4 ab_sofort|jetzt|nun|bereits ..4 in|im|auf|für',
+    // What will happen, said of the thing: "kommt in etwa zwei Wochen", "wird erstellt".
+    'kommt|kommen|erscheint|erscheinen|folgt|folgen ..3 in|bis|am|morgen|übermorgen|nächste|nächsten|voraussichtlich|spätestens|innerhalb',
+    'wird|werden ..6 erstellt|ausgezahlt|zugestellt|geliefert|verrechnet|abgezogen|abgebucht|nachgeholt|getauscht|abgeholt|geprüft|bearbeitet',
+    // A referral with a way to reach them tells the customer what to do (the tone is not_responsible's business).
+    'telefon|tel|hotline|rufnummer|telefonnummer',
+    'unter_angabe',
   ],
   en: [
     'attached|enclosed|attachment|below|link|pdf|form',
@@ -57,10 +65,25 @@ export const NEXT_STEP_SHAPES: Record<ToneLanguage, readonly string[]> = {
     'you ..1 click|tap|open|go|select|find|create|print|log|enter|use',
     'goes_out|go_out|will_go_out|went_out|arrives|arriving|will_arrive|should_arrive|is_booked',
     'this|next ..1 week|month|morning|afternoon|evening',
+    // A state the agent brought about: "The replacement tickets are now in your account".
+    'is|are ..2 now|already ..3 in|on|with|available|live|active',
+    // What will happen, said of the thing or a third party: "will be credited", "will come on Friday".
+    `will|'ll ..2 be ..2 ${DONE_EN}|with_you|in_touch|in_your`,
+    'will|should ..2 arrive|call|contact|ring|visit|email|deliver|reach',
+    'will ..1 come|be ..1 on|by|at|tomorrow|today|within|next|in|back_to_you',
+    // Instructions: "Install version 4.2 now", "Read the manual and reset the device".
+    '^ install|reset|restart|update|try|visit|complain|quote|read|follow|enter|open|download|go|head|log|tap|use|ring|email|write|scan|post|book|bring|include',
+    'quoting|hotline|phone_number|call_them_on|call_us_on',
+    'ends|ended|expires|renews|runs ..1 on|until|at',
+    "i'm|we're|i_am|we_are ..1 happy|glad|able ..1 to",
   ],
 };
 
-/** In its sentence, these undo a next step: a message received or looked at, a referral elsewhere. */
+/**
+ * In its sentence, these undo a next step: a message received or looked at, a bare referral
+ * elsewhere ("please contact them directly"). A referral with a way to go on ("quoting the
+ * tracking number", a phone number) is a step of its own.
+ */
 export const NOT_A_STEP_SHAPES: Record<ToneLanguage, readonly string[]> = {
   de: [
     'erhalten|angesehen|gesehen|angeschaut|gelesen|kenntnis|eingegangen|entschuldigen|verzeihen|bedauern|verstehen|verstehe',
@@ -98,6 +121,18 @@ export const CANT_DO_SHAPES: Record<ToneLanguage, readonly string[]> = {
     'no_longer ..1 possible|available|permitted',
     'can_no_longer|can_not_longer',
     "we_don't_offer|we_do_not_offer|declined|denied|rejected|refuse|refused|decline|reject",
+  ],
+};
+/**
+ * Inside a refusal, these make it an inability to find out, not a refusal of the customer's
+ * request: "können es im Moment nicht orten", "we can no longer trace the damage".
+ */
+export const INABILITY_SHAPES: Record<ToneLanguage, readonly string[]> = {
+  de: [
+    'orten|nachvollziehen|feststellen|finden|erinnern|sagen|einsehen|erkennen|lokalisieren|zuordnen|ermitteln|rekonstruieren|verfolgen|sehen',
+  ],
+  en: [
+    'trace|track|locate|find|tell|see|remember|recall|identify|determine|establish|reconstruct|confirm_why|say_why|explain_why',
   ],
 };
 /** An alternative that is itself denied ("keine Alternative", "no replacement"). */

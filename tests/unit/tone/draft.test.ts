@@ -72,6 +72,27 @@ describe('checkDraft', () => {
       'no_next_step',
     );
   });
+  it('reads states, announcements and instructions as next steps, a bare referral not', () => {
+    const upset = { customerMoods: ['anger'] };
+    for (const text of [
+      'Hallo Frau Roth,\n\ndie neuen Zugangsdaten sind ab sofort in Ihrem Postfach.\n\nGrüße',
+      'Hallo Frau Roth,\n\ndie Gutschrift wird mit der nächsten Abrechnung verrechnet.\n\nGrüße',
+      'Hi Ms Lowe,\n\nThe corrected invoice is now in your account.\n\nBest',
+      'Hi Ms Lowe,\n\nThe technician will come on Thursday morning.\n\nBest',
+      'Hi Ms Lowe,\n\nRestart the router and hold the reset button for ten seconds.\n\nBest',
+    ])
+      expect(rules(text, upset), text).not.toContain('no_next_step');
+    expect(rules('Hi Ms Lowe,\n\nThat is up to the airline. Please contact them directly.\n\nBest', upset)).toContain(
+      'no_next_step',
+    );
+  });
+  it('does not take an inability to find something out for a refusal', () => {
+    expect(rules('Hallo Herr Lenz,\n\nwir können die Sendung derzeit leider nicht orten.\n\nGrüße')).not.toContain(
+      'cant_do',
+    );
+    expect(rules('Hi Mr Lenz,\n\nWe cannot trace where the parcel went.\n\nBest')).not.toContain('cant_do');
+    expect(rules('Hi Mr Lenz,\n\nWe cannot refund the fee.\n\nBest')).toContain('cant_do');
+  });
   it('flags unfilled placeholders, capitals and grief platitudes', () => {
     expect(rules('Hi {{ticket.requester.first_name}},\n\nthanks.')).toContain('placeholder');
     expect(rules('Hi,\n\nPlease DO NOT send it back.')).toContain('all_caps');
