@@ -98,10 +98,10 @@ export function readModel(text: string, tokens: readonly Token[], lang: ToneLang
 /**
  * The valence score after blending; `score` is the rules' score in [-1, 1] and `band` the
  * neutral band around 0. The blend's most likely label decides; the score keeps the rules'
- * strength where they agree. It never turns the rules' lean into the other side: a turned cue
- * ("nicht gut") stays turned, and where the blend reads the side the rules lean against, the
- * rules' score stands (they are the evidence the agent sees); `turned` holds the sides of cues
- * the rules negated.
+ * strength where they agree. Two limits keep it explainable: where the rules reached a side, the
+ * blend may say neutral but never the other side (a highlighted negative word is not shown as a
+ * positive message); and it never goes back to the side of a cue the rules turned by negation
+ * (`turned`), so "nicht gut" stays turned.
  */
 export function blendValence(
   score: number,
@@ -118,17 +118,14 @@ export function blendValence(
   if (top === 1) return lean * band * 0.96;
   const side = top === 2 ? 1 : -1;
   if (mode === 'blend') {
-    if (Math.sign(score) === -side) return score;
-    if (Math.abs(score) >= band) return side * Math.abs(score);
-    // Into a side the rules did not reach, only with a majority for it, and never back to the
-    // side of a cue they turned ("nicht dreckig" is no complaint because the model reads one).
-    if (q[top] < SIDE_MAJORITY || turned.has(side)) return lean * band * 0.96;
+    // Where the rules reached a side, the blend may only say neutral (above): their score stands.
+    if (Math.abs(score) >= band) return score;
+    // Never back to the side of a cue the rules turned ("nicht dreckig" is no complaint because
+    // the model reads one).
+    if (turned.has(side)) return lean * band * 0.96;
   }
   return side * Math.max(Math.abs(lean), band);
 }
-
-/** The blend's probability a side needs where the rules stayed neutral. */
-const SIDE_MAJORITY = 0.5;
 
 /** A mood from the model alone is an overall impression: it ranks below any mood a cue shows. */
 export function modelStrength(q: number, threshold: number): number {
