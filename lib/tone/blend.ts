@@ -16,6 +16,14 @@ import type { Evidence, Span, ToneLanguage, ValenceLabel } from './types';
 
 export type Mode = 'rules' | 'model' | 'blend';
 
+/**
+ * The blend's probability of neutral needed to set aside a side the rules reached. Chosen by
+ * hand, not fitted: 0.5 would gain 0.3 points of valence macro-F1 in cross-validation, but sets
+ * aside plain statements such as "Das Essen schmeckt gut." that the model, short of such text,
+ * reads as neutral.
+ */
+const NEUTRALISE = 0.6;
+
 const Logistic = z.strictObject({ bias: z.number(), weights: z.array(z.number()), threshold: z.number() });
 const WeightsSchema = z.strictObject({
   version: z.literal(1),
@@ -115,6 +123,8 @@ export function blendValence(
   const q = mode === 'model' ? p : valenceProbabilities(valenceInputs(score, foundNothing, p));
   const top = q[0] >= q[1] && q[0] >= q[2] ? 0 : q[1] >= q[2] ? 1 : 2;
   const lean = q[2] - q[0];
+  // Overruling a side the rules reached, with their words highlighted, takes a clear majority.
+  if (mode === 'blend' && Math.abs(score) >= band && top === 1 && q[1] < NEUTRALISE) return score;
   if (top === 1) return lean * band * 0.96;
   const side = top === 2 ? 1 : -1;
   if (mode === 'blend') {
