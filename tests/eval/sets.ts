@@ -7,7 +7,8 @@ import { MoodSchema } from '../../lib/db/schema';
 // rule ids on purpose: an id the engine does not know yet counts as a miss, it must not abort.
 
 const DIR = join(import.meta.dirname, 'sets');
-export const PARTS = ['dev', 'test'] as const;
+/** `test2`: a second frozen test part, written later (its README says why); no suggestion tickets. */
+export const PARTS = ['dev', 'test', 'test2'] as const;
 export type Part = (typeof PARTS)[number];
 export type Lang = 'de' | 'en';
 

@@ -12,12 +12,12 @@ import { type Lang, loadDrafts, loadFeedback, loadFile, loadMessages, type Part,
 //                                           channel and rule), then the old fixtures
 //   npm run eval:tone -- --part dev         the development part only (for tuning)
 //   npm run eval:tone -- --part dev --misses   also list the dev items read wrongly
-//   npm run eval:tone -- --no-test          everything but the test part (while tuning)
+//   npm run eval:tone -- --no-test          everything but the test parts (while tuning)
 //   npm run eval:tone -- --input FILE.tsv   any TSV with `text` and `valence` columns
 //   npm run eval:tone -- --drafts FILE.jsonl [--misses]   a further development set of drafts
 //                                           (e.g. tests/eval/train/drafts.jsonl), per language
 // Each part ends with one line per language for the rules alone, the model alone and the blend.
-// The test part is scored only at the end and never listed item by item.
+// The test parts (test, test2) are scored only at the end and never listed item by item.
 
 const COMPLETENESS = new Set(['missing_greeting', 'missing_name', 'no_next_step', 'placeholder']);
 const LANGS: readonly Lang[] = ['de', 'en'];
@@ -184,11 +184,11 @@ if (inputAt >= 0) {
     );
 } else {
   const only = partAt >= 0 ? args[partAt + 1] : undefined;
-  if (only !== undefined && !PARTS.includes(only as Part)) fail(`--part must be dev or test, found "${only}"`);
+  if (only !== undefined && !PARTS.includes(only as Part)) fail(`--part must be dev, test or test2, found "${only}"`);
   if (misses && only !== 'dev') fail('--misses lists items of the dev part only: add --part dev');
-  if (noTest && only === 'test') fail('--no-test and --part test contradict each other');
+  if (noTest && only?.startsWith('test')) fail('--no-test and --part test contradict each other');
   for (const part of PARTS) {
-    if ((only !== undefined && only !== part) || (noTest && part === 'test')) continue;
+    if ((only !== undefined && only !== part) || (noTest && part !== 'dev')) continue;
     evalPart(part, misses && part === 'dev');
     compareModes(part);
   }

@@ -101,6 +101,35 @@ describe.each(PARTS)('frozen evaluation set, %s part', (part) => {
   });
 });
 
+describe('frozen evaluation set, test2 part', () => {
+  const sets = {
+    messages: load('test2', 'messages.jsonl', Message),
+    feedback: load('test2', 'feedback.jsonl', Feedback),
+    drafts: load('test2', 'drafts.jsonl', Draft),
+  };
+
+  it('has unique ids that name their language and part, and no text twice', () => {
+    for (const rows of Object.values(sets)) {
+      expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+      expect(new Set(rows.map((r) => r.text.trim())).size).toBe(rows.length);
+      for (const r of rows) expect(r.id.startsWith(`${r.lang}-test2-`), r.id).toBe(true);
+    }
+  });
+
+  it.each(LANGS)('has the sizes its README gives (%s)', (lang) => {
+    const of = <T extends { lang: string }>(rows: T[]) => rows.filter((r) => r.lang === lang);
+    expect(of(sets.messages).length).toBe(150);
+    expect(of(sets.feedback).length).toBe(100);
+    expect(of(sets.drafts).length).toBe(50);
+    for (const mood of MOODS) {
+      const n = of(sets.messages).filter((m) => m.moods.includes(mood)).length;
+      expect(n, `${lang} ${mood}`).toBeGreaterThanOrEqual(12);
+    }
+    const good = of(sets.drafts).filter((d) => d.rules.length === 0).length;
+    expect(good).toBe(22);
+  });
+});
+
 describe('README of the evaluation sets', () => {
   it('defines the new draft rule ids it uses', () => {
     for (const id of ['passive_aggressive', 'if_you_had_read', 'condescension', 'cold_to_grief']) {

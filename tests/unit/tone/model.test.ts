@@ -55,7 +55,7 @@ describe('tone model', () => {
 
   it('never trains on the frozen evaluation sets', () => {
     const texts = new Set(loadTraining().map((e) => e.text.trim()));
-    for (const part of ['dev', 'test'])
+    for (const part of ['dev', 'test', 'test2'])
       for (const file of ['messages', 'feedback'])
         for (const line of readFileSync(new URL(`../../eval/sets/${part}/${file}.jsonl`, import.meta.url), 'utf8')
           .split('\n')
