@@ -4,6 +4,8 @@ import type { SortKey } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 interface Props {
+  /** While the whole library loads: the filters would only see part of it. */
+  disabled?: boolean;
   query: string;
   view: ManagerView;
   onQuery: (query: string) => void;
@@ -11,7 +13,7 @@ interface Props {
 }
 
 /** The search words (answered by the background's index), the language and the sort order. */
-export function ListControls({ query, view, onQuery, onView }: Props) {
+export function ListControls({ disabled = false, query, view, onQuery, onView }: Props) {
   const { t } = useUi();
   return (
     <div className="row controls" role="search">
@@ -20,6 +22,7 @@ export function ListControls({ query, view, onQuery, onView }: Props) {
         <input
           id="library-search"
           type="search"
+          disabled={disabled}
           value={query}
           onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -34,6 +37,7 @@ export function ListControls({ query, view, onQuery, onView }: Props) {
       <label>
         {t('filterLanguage')}
         <select
+          disabled={disabled}
           value={view.language}
           onChange={(e) => onView({ ...view, language: e.target.value as ManagerView['language'] })}
         >
@@ -49,7 +53,7 @@ export function ListControls({ query, view, onQuery, onView }: Props) {
         {t('sortBy')}
         <select
           value={view.sort}
-          disabled={query.trim() !== ''}
+          disabled={disabled || query.trim() !== ''}
           onChange={(e) => onView({ ...view, sort: e.target.value as SortKey })}
         >
           <option value="title">{t('sortTitle')}</option>

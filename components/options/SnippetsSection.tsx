@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useCallback, useMemo, useState } from 'react';
 import type { Snippet } from '@/lib/db/schema';
 import { MATCH_LIMIT } from '@/lib/messaging/library';
-import { libraryMatchQuery, snippetsQuery } from '@/lib/queries/library';
+import { firstSnippetsQuery, libraryMatchQuery, snippetsQuery } from '@/lib/queries/library';
 import { ALL_SNIPPETS, type ManagerView, visibleSnippets } from '@/lib/queries/manager';
 import { deleteSnippetsMutation, duplicateSnippetMutation } from '@/lib/queries/mutations';
 import { errorText } from '@/lib/queries/options';
@@ -28,7 +28,15 @@ const asText = (s: Snippet) => `${s.title}\n\n${s.body}`;
 export function SnippetsSection() {
   const { t } = useUi();
   const client = useQueryClient();
-  const snippets = useQuery(snippetsQuery()).data;
+  // A large library takes seconds to read: its first rows by title show at once, and the
+  // folders, the search and the bulk actions wait for the whole of it. The whole is asked for
+  // once the first rows are there: one connection's answers come in order, so a read of the
+  // whole library started first would hold the first rows back.
+  const firstRows = useQuery(firstSnippetsQuery());
+  const whole = useQuery({ ...snippetsQuery(), enabled: !firstRows.isPending }).data;
+  const first = firstRows.data;
+  const partial = whole === undefined && first !== undefined && first.total > first.first.length;
+  const snippets = whole ?? first?.first;
   const [view, setView] = useState<ManagerView>(ALL_SNIPPETS);
   const [query, setQuery] = useState('');
   const match = useQuery(libraryMatchQuery(query));
@@ -99,7 +107,7 @@ export function SnippetsSection() {
         </a>
       </p>
       <FolderPane
-        snippets={all}
+        snippets={partial ? [] : all}
         folder={view.folder}
         tag={view.tag}
         onFolder={(folder) => changeView({ ...view, folder })}
@@ -108,6 +116,7 @@ export function SnippetsSection() {
       <section className="pane list-pane" aria-labelledby="library-h">
         <h2 id="library-h">{t('library')}</h2>
         <ListControls
+          disabled={partial}
           query={query}
           view={view}
           onQuery={(q) => {
@@ -116,13 +125,19 @@ export function SnippetsSection() {
           }}
           onView={changeView}
         />
-        <p className="muted" data-testid="snippet-count" aria-live="polite">
-          {snippets ? t('snippetCount', { count: all.length }) : t('loading')}
-          {snippets && shown.length !== all.length && ` · ${t('shownCount', { count: shown.length })}`}
+        <p
+          className="muted"
+          data-testid="snippet-count"
+          data-state={partial ? 'partial' : snippets ? 'complete' : 'loading'}
+          aria-live="polite"
+        >
+          {partial && t('libraryLoading', { shown: all.length, count: first.total })}
+          {!partial && (snippets ? t('snippetCount', { count: all.length }) : t('loading'))}
+          {!partial && snippets && shown.length !== all.length && ` · ${t('shownCount', { count: shown.length })}`}
         </p>
         {capped && <p className="muted small">{t('matchCapped', { count: MATCH_LIMIT })}</p>}
         <BulkActions
-          selected={all.filter((s) => selected.has(s.id))}
+          selected={partial ? [] : all.filter((s) => selected.has(s.id))}
           onDelete={deleteShown}
           onClear={() => setSelected(new Set())}
         />
@@ -132,7 +147,7 @@ export function SnippetsSection() {
           </button>
           <button
             type="button"
-            disabled={shown.length === 0}
+            disabled={partial || shown.length === 0}
             onClick={() => setSelected(new Set(shown.map((s) => s.id)))}
           >
             {t('selectShown')}

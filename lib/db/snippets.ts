@@ -103,6 +103,18 @@ export async function listSnippets(): Promise<Snippet[]> {
   return getDb().snippets.orderBy('title').toArray();
 }
 
+/**
+ * The first `limit` snippets by title and how many there are: what the options page shows at
+ * once while the whole library (seconds at 100,000 snippets) is still being read.
+ */
+export async function firstSnippets(limit: number): Promise<{ first: Snippet[]; total: number }> {
+  const db = getDb();
+  return db.transaction('r', db.snippets, async () => ({
+    first: await db.snippets.orderBy('title').limit(limit).toArray(),
+    total: await db.snippets.count(),
+  }));
+}
+
 /** The snippet a typed shortcut expands: its main shortcut first, then a further one. */
 export async function findByShortcut(shortcut: string): Promise<Snippet | undefined> {
   return (await getDb().snippets.where('shortcut').equals(shortcut).first()) ?? (await byAlias(shortcut));

@@ -207,6 +207,7 @@ export const DE: Record<MessageKey, string> = {
   sortTitle: 'Name',
   sortLastUsed: 'Zuletzt verwendet',
   sortMostUsed: 'Am häufigsten verwendet',
+  libraryLoading: 'Die ersten {shown} von {count} Textbausteinen – der Rest wird geladen …',
   shownCount: '{count} angezeigt',
   pagination: 'Seiten',
   previousPage: 'Vorherige Seite',

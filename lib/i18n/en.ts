@@ -252,6 +252,7 @@ export const EN = {
   sortTitle: 'Name',
   sortLastUsed: 'Last used',
   sortMostUsed: 'Most used',
+  libraryLoading: 'The first {shown} of {count} snippets – loading the rest …',
   shownCount: '{count} shown',
   pagination: 'Pages',
   previousPage: 'Previous page',

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { listOutcomes } from '../db/outcomes';
-import { listSnippets } from '../db/snippets';
+import { firstSnippets, listSnippets } from '../db/snippets';
 import { tallyCalming } from '../suggest/calming';
 import { toBackground } from '../messaging/background';
 import type { LibraryHit } from '../db/shelf-schema';
@@ -11,6 +11,11 @@ import { getSettings } from '../settings';
 // Query keys start with the table a broadcast names, so invalidation finds them.
 
 export const snippetsQuery = () => queryOptions({ queryKey: ['snippets', 'all'], queryFn: listSnippets });
+
+/** Rows the options list shows while the whole library loads (a screen and a half). */
+export const FIRST_ROWS = 60;
+export const firstSnippetsQuery = () =>
+  queryOptions({ queryKey: ['snippets', 'first'], queryFn: () => firstSnippets(FIRST_ROWS) });
 
 /** Per snippet, how often the customer's next message was calmer (issue #15). Usage data. */
 export const calmingQuery = () =>

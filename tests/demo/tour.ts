@@ -94,7 +94,7 @@ for (const [lang, theme] of [
   // 5. The library manager: folders, the list, an HTML snippet in the rich-text editor.
   const options = await extensionPage(ext, 'options.html');
   await options.setViewportSize({ width: 1440, height: 900 });
-  await options.getByTestId('snippet-count').filter({ hasText: /\d/ }).waitFor();
+  await options.locator('[data-testid="snippet-count"][data-state="complete"]').waitFor();
   await shot(options, '7-library-manager');
   await options.locator('[data-testid="folder"][data-path="Billing::Refunds"]').click();
   await options.getByRole('listbox').getByRole('option').first().click();

@@ -240,13 +240,31 @@ describe('library manager', () => {
         }),
       JSON.stringify(generated),
     );
+    // Every state the count line shows after the reload, with how many rows the list had then.
+    await page.addInitScript(() => {
+      const seen: Array<{ state: string; rows: number }> = [];
+      (window as unknown as { countStates: typeof seen }).countStates = seen;
+      new MutationObserver(() => {
+        const state = document.querySelector('[data-testid="snippet-count"]')?.getAttribute('data-state');
+        const rows = document.querySelectorAll('#snippet-list [role="option"]').length;
+        if (state && seen.at(-1)?.state !== state) seen.push({ state, rows });
+        else if (state && seen.at(-1)!.rows < rows) seen.at(-1)!.rows = rows;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
     await page.reload();
     const all = await stored();
     expect(all.length).toBeGreaterThanOrEqual(50_000);
-    await expect
-      .poll(() => page.getByTestId('snippet-count').textContent(), { timeout: 60_000 })
-      .toMatch(/5\d[.,]\d{3}/);
+    await page.locator('[data-testid="snippet-count"][data-state="complete"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('snippet-count').textContent()).toMatch(/5\d[.,]\d{3}/);
     expect(await options().count()).toBeLessThan(60);
+    // The first rows by title were there, and said so, before the whole library was read.
+    const states = await page.evaluate(() => (window as unknown as { countStates: unknown }).countStates);
+    expect(states).toEqual([
+      { state: 'loading', rows: 0 },
+      { state: 'partial', rows: expect.any(Number) as number },
+      { state: 'complete', rows: expect.any(Number) as number },
+    ]);
+    expect((states as Array<{ rows: number }>)[1]!.rows).toBeGreaterThan(5);
 
     // The last snippet in the list's order (by name), as the DB has them.
     const last = [...all].sort((a, b) => a.title.localeCompare(b.title, 'de')).at(-1)!;

@@ -41,7 +41,7 @@ const toTransfer = () => tab(/Import/);
 /** The library size the Snippets tab shows. */
 async function libraryCount(): Promise<number> {
   await toSnippets();
-  const text = await page.getByTestId('snippet-count').filter({ hasText: /\d/ }).textContent();
+  const text = await page.locator('[data-testid="snippet-count"][data-state="complete"]').textContent();
   return Number(/\d+/.exec(text ?? '')![0]);
 }
 
