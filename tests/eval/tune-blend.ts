@@ -130,6 +130,13 @@ function fitSoftmax(x: readonly number[][], y: readonly number[]): { bias: numbe
 
 const round = (v: number) => Number(v.toPrecision(6));
 
+/**
+ * Praise and urgency are held to a precision of 0.90 (issue #14): a routine "danke" shown as
+ * praise, or "heute" as urgency, misleads the agent more than a missed one. Their threshold
+ * maximises F0.5, which weighs precision more; the other moods maximise F1.
+ */
+const BETA: Partial<Record<Mood, number>> = { praise: 0.5, urgency: 0.5 };
+
 function moodF1(rs: readonly Row[], mood: Mood, threshold: number, fit: { bias: number; weights: number[] }): number {
   let tp = 0;
   let fp = 0;
@@ -143,7 +150,8 @@ function moodF1(rs: readonly Row[], mood: Mood, threshold: number, fit: { bias: 
     else if (yes) fp++;
     else if (truth) fn++;
   }
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  const b2 = (BETA[mood] ?? 1) ** 2;
+  return tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp);
 }
 
 function fit(rs: readonly Row[]): BlendWeights {
@@ -157,7 +165,7 @@ function fit(rs: readonly Row[]): BlendWeights {
     const logistic = fitLogistic(x, y);
     // Moods are rare: the threshold that gives the best F1 on the readings, from a coarse grid.
     let best = { t: 0.5, f: -1 };
-    for (const t of [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+    for (const t of [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75]) {
       const f = moodF1(withMoods, mood, t, logistic);
       if (f > best.f + 1e-9) best = { t, f };
     }
@@ -211,7 +219,13 @@ function judge(rs: readonly Row[], way: Way, lang: 'de' | 'en') {
     if (r.moods) for (const mood of MOODS) tally(per, mood, r.moods.includes(mood), got.moods.has(mood));
   }
   const v = valenceScores(pairs);
-  return { moods: macroF1(MOODS, per), praiseP: precision(per.get('praise')), valence: v.macroF1, negF1: v.negativeF1 };
+  return {
+    moods: macroF1(MOODS, per),
+    praiseP: precision(per.get('praise')),
+    urgencyP: precision(per.get('urgency')),
+    valence: v.macroF1,
+    negF1: v.negativeF1,
+  };
 }
 const precision = (c: Counts | undefined) => (c && c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0);
 
@@ -231,6 +245,7 @@ function crossValidated(): Map<string, ReturnType<typeof judge>> {
       out.set(`${lang} ${way}`, {
         moods: mean('moods'),
         praiseP: mean('praiseP'),
+        urgencyP: mean('urgencyP'),
         valence: mean('valence'),
         negF1: mean('negF1'),
       });
@@ -240,12 +255,12 @@ function crossValidated(): Map<string, ReturnType<typeof judge>> {
 }
 
 const table = (title: string, get: (lang: 'de' | 'en', way: Way) => ReturnType<typeof judge>) => {
-  console.log(`\n${title}\n  lang way        moods  praiseP  valence  negF1`);
+  console.log(`\n${title}\n  lang way        moods  praiseP  urgencyP  valence  negF1`);
   for (const lang of ['de', 'en'] as const)
     for (const way of ['rules', 'model', 'previous', 'blend'] as const) {
       const j = get(lang, way);
       console.log(
-        `  ${lang}   ${way.padEnd(9)}  ${pct(j.moods)}  ${pct(j.praiseP)}    ${pct(j.valence)}    ${pct(j.negF1)}`,
+        `  ${lang}   ${way.padEnd(9)}  ${pct(j.moods)}  ${pct(j.praiseP)}    ${pct(j.urgencyP)}     ${pct(j.valence)}    ${pct(j.negF1)}`,
       );
     }
 };
