@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_URL } from '../browser';
-import { testId, textOf } from '../drivers/dom';
+import { EDITOR_URL, ZENDESK_URL } from '../browser';
+import { clickText, mark, testId, textOf, waitFor } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Surface } from '../drivers';
+import { panelFor } from '../drivers/extension';
 import { clickInto, editorsFor } from './editors';
 import { openPalette, putSnippets, setUi } from './palette-open';
 
 // Issue #19's fill-ins in Chromium and Firefox: empty fields are slots in the preview, a field
-// is judged only after the agent leaves it, choices and optional sections in the form, and
-// several Tab stops in each editor.
+// is judged only after the agent leaves it, choices and optional sections in the form (the
+// palette's and the side panel's), and several Tab stops in each editor.
 
 const REFUND = {
   id: 'e2e-refund',
@@ -25,8 +26,8 @@ const STOPS = {
 
 const slots = (palette: Surface) =>
   palette.evaluate(() => [...document.querySelectorAll('[data-testid="preview-slot"]')].map((e) => e.textContent));
-const errors = (palette: Surface) =>
-  palette.evaluate(() => [...document.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent));
+const errors = (surface: Surface) =>
+  surface.evaluate(() => [...document.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent));
 
 describe.each(BROWSERS)('fill-ins in %s', (name) => {
   let driver: Driver;
@@ -73,6 +74,59 @@ describe.each(BROWSERS)('fill-ins in %s', (name) => {
       .poll(model)
       .toBe('Ihre Erstattung über 23,90 EUR haben wir am 3. Dezember veranlasst. Versand mit Hermes.');
     await page.close();
+  });
+
+  it('asks for a choice and an optional section in the side panel and inserts them into CKEditor 5', async () => {
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    const panel = await panelFor(driver, page);
+    await expect.poll(() => textOf(panel, testId('ctx-ticket')), { timeout: 15_000 }).toBe('4711');
+    await page.front();
+    await page.click(await mark(page, { selector: '.ck-editor__editable' }));
+    await panel.front();
+    await panel.fill(`${testId('library-search')} input[type="search"]`, 'Zahlungsfreigabe');
+    const row = await mark(panel, { selector: testId('snippet-item'), text: '^Zahlungsfreigabe über …' });
+    await clickText(panel, `${row} button`, '^Einfügen$');
+    // The form is open on the first field, and nothing is judged yet.
+    const form = `${row} form`;
+    await waitFor(panel, `${form} input:focus`);
+    expect(await errors(panel)).toEqual([]);
+    await panel.press('Tab');
+    await expect.poll(() => errors(panel)).toEqual(['Bitte „Betrag“ ausfüllen.']);
+    await panel.type('3. Dezember');
+    await panel.press('Shift+Tab');
+    await panel.type('23,90 EUR');
+    await expect.poll(() => errors(panel)).toEqual([]);
+    // The choice is a list of its options, the optional section a checkbox, on by default.
+    const controls = () =>
+      panel.evaluate((selector) => {
+        const form = document.querySelector(selector)!;
+        const select = form.querySelector('select');
+        const check = form.querySelector<HTMLInputElement>('input[type="checkbox"]');
+        return {
+          select: select && {
+            label: select.labels?.[0]?.firstChild?.textContent,
+            options: [...select.options].map((o) => o.text),
+            value: select.value,
+          },
+          check: check && { label: check.labels?.[0]?.textContent, checked: check.checked },
+        };
+      }, form);
+    expect(await controls()).toEqual({
+      select: { label: 'Versand', options: ['DHL', 'DPD', 'Hermes'], value: 'DHL' },
+      check: { label: '„Gutschein“ einfügen', checked: true },
+    });
+    await panel.press('Tab'); // to Datum
+    await panel.press('Tab'); // to Versand
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await panel.type('Hermes');
+    await panel.press('Tab'); // to the Gutschein checkbox
+    await panel.press('Space');
+    await expect.poll(controls).toMatchObject({ select: { value: 'Hermes' }, check: { checked: false } });
+    await clickText(panel, `${form} button[type="submit"]`, '^Einfügen$');
+    await expect
+      .poll(() => page.evaluate(() => window.replicaEditors['4711']!.getData()), { timeout: 15_000 })
+      .toBe('<p>Ihre Erstattung über 23,90 EUR haben wir am 3. Dezember veranlasst. Versand mit Hermes.</p>');
+    await Promise.all([panel.close(), page.close()]);
   });
 
   describe.each(editorsFor(name))('in $name', (editor) => {
