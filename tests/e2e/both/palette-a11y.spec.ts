@@ -3,10 +3,18 @@ import { seriousAxeFindings } from '../axe';
 import { GMAIL_URL, ZENDESK_URL } from '../browser';
 import { testId, textOf } from '../drivers/dom';
 import { BROWSERS, type Driver, launch } from '../drivers';
-import { openPalette, setUi } from './palette-open';
+import { openPalette, putSnippets, setUi } from './palette-open';
 
 // Issue #19: the palette passes axe-core's WCAG 2.1 A/AA rules without a serious or
-// critical finding, in both themes and both interface languages, with hits and a preview shown.
+// critical finding, in both themes and both interface languages, with hits and a preview
+// shown and with the fill-in form open (a text field showing its error, a choice, a
+// checkbox).
+
+const FORM = {
+  id: 'e2e-a11y-form',
+  title: 'Barrierefreiheit Formular',
+  body: 'Betrag {{input:Betrag}} per {{choice:Versand|DHL|DPD|Hermes}}.{{#optional:Gutschein}} Mit Gutschein.{{/optional}}',
+};
 
 const STATES = [
   { theme: 'light', uiLanguage: 'de' },
@@ -19,6 +27,7 @@ describe.each(BROWSERS)('palette accessibility in %s', (name) => {
   let driver: Driver;
   beforeAll(async () => {
     driver = await launch(name);
+    await putSnippets(driver, [FORM]);
   });
   afterAll(async () => {
     await setUi(driver, { theme: 'light', uiLanguage: 'de' });
@@ -38,6 +47,32 @@ describe.each(BROWSERS)('palette accessibility in %s', (name) => {
     await expect.poll(() => textOf(palette, testId('palette-item')), ready).not.toBeNull();
     await page.press('ArrowDown');
     await expect.poll(() => textOf(palette, testId('palette-preview')), ready).not.toBe('');
+    expect(await seriousAxeFindings(palette)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(STATES)('has no serious axe finding with the fill-in form open ($theme, $uiLanguage)', async (ui) => {
+    await setUi(driver, ui);
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    await page.click('.ck-editor__editable[contenteditable="true"]:not([hidden])');
+    const palette = await openPalette(page);
+    const ready = { timeout: 15_000 };
+    await expect.poll(() => palette.evaluate(() => document.documentElement.lang), ready).toBe(ui.uiLanguage);
+    await expect.poll(() => palette.evaluate(() => document.documentElement.dataset.theme), ready).toBe(ui.theme);
+    await page.type('Barrierefreiheit Formular');
+    await expect.poll(() => textOf(palette, testId('palette-item')), ready).toBe('Barrierefreiheit Formular');
+    await page.press('Enter');
+    // Leaving the empty amount shows its error; the choice and the checkbox are in the form.
+    await expect.poll(() => palette.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.press('Tab');
+    await expect.poll(() => textOf(palette, testId('field-error'))).toMatch(/Betrag/);
+    const form = () =>
+      palette.evaluate(() => ({
+        select: document.querySelectorAll('form select').length,
+        checkbox: document.querySelectorAll('form input[type="checkbox"]').length,
+        invalid: document.querySelectorAll('form input[aria-invalid="true"]').length,
+      }));
+    expect(await form()).toEqual({ select: 1, checkbox: 1, invalid: 1 });
     expect(await seriousAxeFindings(palette)).toEqual([]);
     await page.close();
   });
