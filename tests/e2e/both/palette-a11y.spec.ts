@@ -8,7 +8,7 @@ import { openPalette, putSnippets, setUi } from './palette-open';
 // Issue #19: the palette passes axe-core's WCAG 2.1 A/AA rules without a serious or
 // critical finding, in both themes and both interface languages, with hits and a preview
 // shown and with the fill-in form open (a text field showing its error, a choice, a
-// checkbox).
+// checkbox); its hit count is a live region.
 
 const FORM = {
   id: 'e2e-a11y-form',
@@ -82,8 +82,24 @@ describe.each(BROWSERS)('palette accessibility in %s', (name) => {
     const page = await driver.open(GMAIL_URL);
     await page.click('div[g_editable="true"]');
     const palette = await openPalette(page);
+    // The count is a live region from the start, so that a screen reader announces its changes.
+    const live = () =>
+      palette.evaluate(() => {
+        const count = document.querySelector('[data-testid="palette-count"]');
+        return (
+          count && {
+            role: count.getAttribute('role'),
+            live: count.getAttribute('aria-live'),
+            // In the accessibility tree (an empty status is not displayed), with the hits of the empty query.
+            shown: getComputedStyle(count).display !== 'none' && count.textContent !== '',
+          }
+        );
+      });
+    await expect.poll(live).toMatchObject({ role: 'status', shown: true });
+    expect((await live())!.live ?? 'polite').toBe('polite');
     await page.type('Sie');
     await expect.poll(() => textOf(palette, testId('palette-count'))).toMatch(/^\d+ Vorlagen gefunden\.$/);
+    expect(await live()).toMatchObject({ role: 'status', shown: true });
     const state = () =>
       palette.evaluate(() => {
         const box = document.querySelector('[role="combobox"]')!;
