@@ -26,7 +26,8 @@ export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggesti
   const { t } = useUi();
   const formId = useId();
   const fields = useMemo(() => {
-    const result = validateTemplate(snippet.body);
+    // As in the palette: a placeholder Tonlage cannot fill (an imported macro's) is asked for.
+    const result = validateTemplate(snippet.body, { askUnknown: true });
     return result.ok ? result.fields : [];
   }, [snippet.body]);
   const [asking, setAsking] = useState(false);

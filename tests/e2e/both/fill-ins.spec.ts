@@ -17,6 +17,12 @@ const REFUND = {
     'Ihre Erstattung über {{input:Betrag}} haben wir am {{input:Datum}} veranlasst. ' +
     'Versand mit {{choice:Versand|DHL|DPD|Hermes}}.{{#optional:Gutschein}} Anbei ein Gutschein.{{/optional}}',
 };
+// An imported Zendesk macro with a placeholder Tonlage cannot fill: asked for as a field.
+const MACRO = {
+  id: 'e2e-macro',
+  title: 'Makro Rückmeldung',
+  body: 'Wir melden uns bis {{ticket.due_date}} bei Ihnen.',
+};
 const STOPS = {
   id: 'e2e-stops',
   title: 'Bestellung mit Tabstopps',
@@ -35,7 +41,7 @@ describe.each(BROWSERS)('fill-ins in %s', (name) => {
   beforeAll(async () => {
     driver = await launch(name);
     await setUi(driver, { theme: 'light', uiLanguage: 'de' });
-    await putSnippets(driver, [REFUND, STOPS]);
+    await putSnippets(driver, [REFUND, MACRO, STOPS]);
   });
   afterAll(async () => {
     await driver?.close();
@@ -127,6 +133,24 @@ describe.each(BROWSERS)('fill-ins in %s', (name) => {
     await expect
       .poll(() => page.evaluate(() => window.replicaEditors['4711']!.getData()), { timeout: 15_000 })
       .toBe('<p>Ihre Erstattung über 23,90 EUR haben wir am 3. Dezember veranlasst. Versand mit Hermes.</p>');
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('asks in the side panel for a placeholder it cannot fill, as the palette does', async () => {
+    const page = await driver.open(`${ZENDESK_URL}4711`);
+    const panel = await panelFor(driver, page);
+    await expect.poll(() => textOf(panel, testId('ctx-ticket')), { timeout: 15_000 }).toBe('4711');
+    await page.front();
+    await page.click(await mark(page, { selector: '.ck-editor__editable' }));
+    await panel.front();
+    await panel.fill(`${testId('library-search')} input[type="search"]`, 'Makro Rückmeldung');
+    const row = await mark(panel, { selector: testId('snippet-item'), text: '^Makro Rückmeldung' });
+    await clickText(panel, `${row} button`, '^Einfügen$');
+    await panel.fill(await mark(panel, { text: '^ticket\\.due_date$', byLabel: true }), 'Freitag');
+    await clickText(panel, `${row} form button[type="submit"]`, '^Einfügen$');
+    await expect
+      .poll(() => page.evaluate(() => window.replicaEditors['4711']!.getData()), { timeout: 15_000 })
+      .toBe('<p>Wir melden uns bis Freitag bei Ihnen.</p>');
     await Promise.all([panel.close(), page.close()]);
   });
 
