@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeFindings } from '../axe';
 import { EDITOR_URL, ZENDESK_URL } from '../browser';
 import { clickText, mark, testId, textOf, waitFor } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Surface } from '../drivers';
@@ -99,6 +100,8 @@ describe.each(BROWSERS)('fill-ins in %s', (name) => {
     expect(await errors(panel)).toEqual([]);
     await panel.press('Tab');
     await expect.poll(() => errors(panel)).toEqual(['Bitte „Betrag“ ausfüllen.']);
+    // The panel with the form open (an error shown, a choice, a checkbox) passes axe too.
+    expect(await seriousAxeFindings(panel)).toEqual([]);
     await panel.type('3. Dezember');
     await panel.press('Shift+Tab');
     await panel.type('23,90 EUR');
