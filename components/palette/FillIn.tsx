@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { type FieldSpec, SECTION_OFF } from '@/lib/template';
+import type { FieldSpec } from '@/lib/template';
+import { FillInFields } from '../FillInFields';
 
-// The fill-in form: a text field per {{input:…}}, a select per {{choice:…}}, a checkbox per
-// optional section. A text field is judged only once the agent has left it: no "please
-// fill in" before anything was typed.
+// The palette's fill-in form: the shared fields, no buttons (Enter moves on and inserts).
 
 interface Props {
   fields: FieldSpec[];
@@ -14,59 +12,9 @@ interface Props {
 }
 
 export function FillIn({ fields, values, onChange, t }: Props) {
-  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
-  const leave = (key: string) => setLeft((s) => new Set(s).add(key));
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-label={t('paletteFillIn')} className="palette-form">
-      {fields.map((f, i) => {
-        const id = `fill-in-${i}`;
-        if (f.kind === 'optional')
-          return (
-            <label key={f.key} className="check">
-              <input
-                type="checkbox"
-                autoFocus={i === 0}
-                checked={values[f.key] !== SECTION_OFF}
-                onChange={(e) => onChange(f.key, e.target.checked ? '' : SECTION_OFF)}
-              />
-              {t('paletteInclude', { label: f.label })}
-            </label>
-          );
-        if (f.kind === 'choice')
-          return (
-            <label key={f.key}>
-              {f.label}
-              <select
-                autoFocus={i === 0}
-                value={values[f.key] || f.options![0]}
-                onChange={(e) => onChange(f.key, e.target.value)}
-              >
-                {f.options!.map((o) => (
-                  <option key={o}>{o}</option>
-                ))}
-              </select>
-            </label>
-          );
-        const invalid = left.has(f.key) && !values[f.key]?.trim();
-        return (
-          <label key={f.key}>
-            {f.label}
-            <input
-              autoFocus={i === 0}
-              value={values[f.key] ?? ''}
-              aria-invalid={invalid}
-              aria-describedby={invalid ? `${id}-error` : undefined}
-              onChange={(e) => onChange(f.key, e.target.value)}
-              onBlur={() => leave(f.key)}
-            />
-            {invalid && (
-              <span id={`${id}-error`} className="error" data-testid="field-error">
-                {t('paletteRequired', { label: f.label })}
-              </span>
-            )}
-          </label>
-        );
-      })}
+      <FillInFields fields={fields} values={values} onChange={onChange} t={t} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { toTab } from '@/lib/messaging/tab';
 import type { TicketContext } from '@/lib/sites/context';
 import { validateTemplate } from '@/lib/template';
 import { renderSnippet } from '@/lib/template/snippet';
+import { FillInFields } from '../FillInFields';
 import { TeamActionsNote } from '../TeamActionsNote';
 import { useUi } from '../useUi';
 import { TeamCopy } from './TeamCopy';
@@ -17,12 +18,16 @@ export interface SnippetRowProps {
   testId?: string;
 }
 
-/** One snippet with a one-click insert into the tab's reply box; fill-in fields are asked for inline. */
+/**
+ * One snippet with a one-click insert into the tab's reply box; fill-in fields are asked for
+ * inline with the palette's controls (a select per choice, a checkbox per optional section).
+ */
 export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggestion' }: SnippetRowProps) {
   const { t } = useUi();
   const formId = useId();
   const fields = useMemo(() => {
-    const result = validateTemplate(snippet.body);
+    // As in the palette: a placeholder Tonlage cannot fill (an imported macro's) is asked for.
+    const result = validateTemplate(snippet.body, { askUnknown: true });
     return result.ok ? result.fields : [];
   }, [snippet.body]);
   const [asking, setAsking] = useState(false);
@@ -60,16 +65,12 @@ export function SnippetRow({ snippet, context, tabId, reason, testId = 'suggesti
       <TeamCopy snippet={snippet} />
       {asking && (
         <form id={formId} onSubmit={onSubmit} aria-label={t('fillInFields', { title: snippet.title })}>
-          {fields.map((f, i) => (
-            <label key={f.key}>
-              {f.label}
-              <input
-                autoFocus={i === 0}
-                value={values[f.key] ?? ''}
-                onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
-              />
-            </label>
-          ))}
+          <FillInFields
+            fields={fields}
+            values={values}
+            onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+            t={t}
+          />
           <div className="row">
             <button type="submit" className="primary">
               {t('insert')}

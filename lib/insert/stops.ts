@@ -8,18 +8,37 @@ import type { Target } from './targets';
 // much visible text follows it: the text after the insertion, which is counted before
 // inserting, plus the template's own text after the stop. Blanks are not counted, since
 // editors turn line breaks into paragraphs and drop or keep spaces (see caret.ts).
+// Stops are visited in number order, which need not be the written order
+// (`{{tab:2}} … {{tab:1}}`): what the agent typed at a stop also follows every stop written
+// before it, so it is added to theirs (measured as the growth of the box's visible text).
 
 const BLANK = /[\s\u00a0\u200b-\u200d\u2060\ufeff]/;
 const visible = (s: string) => [...s].filter((c) => !BLANK.test(c)).length;
+
+interface Stop {
+  /** Where it is in the inserted text. */
+  at: number;
+  /** The template's text after it. */
+  tail: string;
+  /** Visible characters typed since the insertion at stops written after it. */
+  typed: number;
+}
 
 interface Session {
   el: HTMLElement;
   /** Visible characters after the insertion, in the whole box. */
   after: number;
-  /** The template's text after each stop still to visit, in order. */
-  tails: string[];
+  /** Where in the inserted text the stop the caret is at now is. */
+  current: number;
+  /** Visible characters in the whole box when the caret was put at the current stop. */
+  length: number;
+  /** The stops still to visit, in order. */
+  stops: Stop[];
 }
 let session: Session | undefined;
+
+const boxLength = (target: Target) =>
+  visible(target.kind === 'text-control' ? target.el.value : (target.el.textContent ?? ''));
 
 /** Visible characters after the selection (the caret, or the text an insertion replaces). */
 export function visibleAfterCaret(target: Target): number | undefined {
@@ -41,17 +60,28 @@ export function armStops(target: Target, after: number | undefined, text: string
   session =
     after === undefined || !stops || stops.length < 2
       ? undefined
-      : { el: target.el, after, tails: stops.slice(1).map((at) => text.slice(at)) };
+      : {
+          el: target.el,
+          after,
+          current: stops[0]!,
+          length: boxLength(target),
+          stops: stops.slice(1).map((at) => ({ at, tail: text.slice(at), typed: 0 })),
+        };
 }
 
 /** Tab in the box of the last insertion: moves the caret to its next stop, if one is left. */
 export function moveToNextStop(target: Target): boolean {
   if (!session || session.el !== target.el) return false;
-  const { after } = session;
-  const tail = session.tails.shift()!;
-  if (session.tails.length === 0) session = undefined;
-  if (target.kind === 'text-control') return placeInTextControl(target.el, after, tail);
-  const moved = placeInRich(target.el, after, tail);
+  // What was typed at the stop being left lies after the stops written before it.
+  const length = boxLength(target);
+  for (const stop of session.stops) if (stop.at < session.current) stop.typed += length - session.length;
+  const next = session.stops.shift()!;
+  const after = session.after + next.typed;
+  session.current = next.at;
+  session.length = length;
+  if (session.stops.length === 0) session = undefined;
+  if (target.kind === 'text-control') return placeInTextControl(target.el, after, next.tail);
+  const moved = placeInRich(target.el, after, next.tail);
   // The browser tells editors of the new selection in a task of its own; a key typed at once
   // would reach an editor that copies the DOM selection on selectionchange (ProseMirror,
   // CKEditor 5) before that, and land at the old place. So tell them now.

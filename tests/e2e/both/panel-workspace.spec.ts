@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from '../axe';
 import { GMAIL_URL, ZENDESK_URL } from '../browser';
-import { mark, testId, textOf, waitFor } from '../drivers/dom';
+import { clickText, mark, testId, textOf, waitFor } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Tab } from '../drivers';
 import { panelFor } from '../drivers/extension';
 
 // Issue #19 in Chromium and Firefox: the draft check pinned at the top while the agent writes,
 // with its count on the toolbar badge; collapsed sections remembered; rewrites that keep the
 // draft well-formed in CKEditor 5's own model; a stale status cleared; "a gentler day" offered
-// once after three hostile conversations; axe-core on the panel in both languages and themes.
+// once after three hostile conversations, and neither counted nor offered once switched off;
+// axe-core on the panel in both languages and themes.
 
 const ckData = (tab: Tab, ticket: string) => tab.evaluate((id) => window.replicaEditors[id]!.getData(), ticket);
 // Pushed updates cross three contexts: generous ceilings for a loaded machine.
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const HOSTILE_MOOD = ['anger', 'public_threat', 'legal_threat']
+  .map((m) => `${testId('mood-item')}[data-mood="${m}"]`)
+  .join(', ');
 const clickComposer = async (tab: Tab) => tab.click(await mark(tab, { selector: '.ck-editor__editable' }));
 
 describe.each(BROWSERS)('the agent’s workspace in %s', (name) => {
@@ -168,6 +172,40 @@ describe.each(BROWSERS)('the agent’s workspace in %s', (name) => {
     await Promise.all([later.close(), first.panel.close(), ...opened.map((p) => p.close())]);
   });
 
+  it('neither counts nor offers a pause once the agent switched it off in the settings', async () => {
+    await driver.privileged(async () => {
+      await chrome.storage.local.remove('gentlerDay');
+      await chrome.storage.session.remove('gentlerDaySeen');
+    });
+    const options = await driver.extensionPage('options.html');
+    await clickText(options, '[role="tab"]', '^(Settings|Einstellungen)$');
+    const box = await mark(options, { text: 'hostile messages|feindseligen Nachrichten', byLabel: true });
+    expect(await options.evaluate((s) => document.querySelector<HTMLInputElement>(s)!.checked, box)).toBe(true);
+    await options.click(box);
+    await clickText(options, 'button[type="submit"]', '^(Apply preferences|Einstellungen übernehmen)$');
+    await waitFor(options, testId('settings-saved'));
+    await poll(async () => (await local<{ gentlerDay?: boolean }>('settings'))?.gentlerDay).toBe(false);
+    await options.close();
+
+    const counted = async () => ((await local<{ hostileAt?: number[] }>('gentlerDay'))?.hostileAt ?? []).length;
+    const opened: Tab[] = [];
+    for (const ticket of ['4712', '4713', '4725']) {
+      const { page, panel } = await open(ticket);
+      opened.push(page, panel);
+      // The panel reads this conversation as hostile: the background has it (the panel asks the
+      // background, which stores a reported conversation just before it would count it).
+      await waitFor(panel, HOSTILE_MOOD);
+      expect(await counted()).toBe(0);
+      expect(await textOf(panel, testId('gentler-day'))).toBeNull();
+    }
+    // After three hostile conversations: no card in the first panel either, and nothing stored.
+    await opened[1]!.front();
+    await waitFor(opened[1]!, HOSTILE_MOOD);
+    expect(await textOf(opened[1]!, testId('gentler-day'))).toBeNull();
+    expect(await local('gentlerDay')).toBeUndefined();
+    await Promise.all(opened.map((t) => t.close()));
+  });
+
   it('has no serious accessibility findings in either language or theme', async () => {
     for (const uiLanguage of ['de', 'en'] as const) {
       for (const theme of ['light', 'dark'] as const) {
@@ -177,7 +215,8 @@ describe.each(BROWSERS)('the agent’s workspace in %s', (name) => {
             // A run of hostile conversations just now: the offer of a pause is checked too.
             const now = Date.now();
             await chrome.storage.local.set({
-              settings: { ...(settings as object), ...patch },
+              // The offer on, whatever an earlier case left.
+              settings: { ...(settings as object), ...patch, gentlerDay: true },
               gentlerDay: { hostileAt: [now, now, now] },
             });
           },
