@@ -80,7 +80,7 @@ describe('library manager', () => {
     await expect.poll(async () => (await options().count()) > 5).toBe(true);
   });
 
-  it('is driven by the keyboard: skip link, arrows, Enter to edit, Esc back, Space, Delete, / to search', async () => {
+  it('is driven by the keyboard: skip links, arrows, Enter to edit, Esc back, Space, Delete, / to search', async () => {
     await toSnippets();
     const total = (await stored()).length;
     // One Tab from the tab bar reaches the skip link, which takes the focus into the list.
@@ -106,6 +106,18 @@ describe('library manager', () => {
 
     await page.keyboard.press('Enter');
     const title = page.locator('#snippet-title');
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await title.inputValue()).toBe(snippet.title);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await activeOption())?.focused).toBe(true);
+    // The second skip link, one Tab further, takes the focus to the editor's first field.
+    await page.getByRole('tab', { name: /^(Snippets|Textbausteine)$/ }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const skipToEditor = page.getByRole('link', { name: /Skip to the editor|Zum Editor springen/ });
+    await expect.poll(() => skipToEditor.evaluate((a) => a === document.activeElement)).toBe(true);
+    expect((await skipToEditor.boundingBox())!.width).toBeGreaterThan(10);
+    await page.keyboard.press('Enter');
     await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await title.inputValue()).toBe(snippet.title);
     await page.keyboard.press('Escape');

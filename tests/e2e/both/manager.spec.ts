@@ -52,6 +52,35 @@ describe.each(BROWSERS)('library manager in %s', (name) => {
       .toEqual(['Refund issued']);
     await page.click('[data-testid="folder"]:not([data-path])');
 
+    // A tag filters the list to the snippets that carry it (those in IndexedDB), and a second click lifts it.
+    const listed = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[role="option"] .snippet-title')].map((e) => e.textContent ?? '').sort(),
+      );
+    const tagged = await driver.privileged(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('tonlage');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const read = open.result.transaction('snippets').objectStore('snippets').getAll();
+            read.onsuccess = () => {
+              open.result.close();
+              const rows = read.result as { title: string; tags: string[] }[];
+              resolve(rows.filter((r) => r.tags.includes('instagram')).map((r) => r.title.split('::').at(-1)!.trim()));
+            };
+            read.onerror = () => reject(read.error);
+          };
+        }),
+    );
+    expect(tagged.length).toBeGreaterThan(0);
+    const all = (await listed()).length;
+    expect(all).toBeGreaterThan(tagged.length);
+    await clickText(page, testId('tag'), '^# instagram\\s');
+    await expect.poll(listed).toEqual(tagged.sort());
+    await clickText(page, testId('tag'), '^# instagram\\s');
+    await expect.poll(async () => (await listed()).length).toBe(all);
+
     await page.evaluate(() => document.getElementById('snippet-list')!.focus());
     await expect.poll(async () => (await titleOfActive()).pos).toBe('1');
     for (let i = 0; i < 3; i++) await page.press('ArrowDown');

@@ -71,6 +71,53 @@ describe.each(BROWSERS)('side panel and sites in %s', (name) => {
     await Promise.all([panel.close(), page.close()]);
   });
 
+  it('keeps the salutation and a hyphenated surname in the greeting fixes, one paragraph each in CKEditor 5', async () => {
+    // Issue #19: the requester is "Frau Anna Müller-Lüdenscheidt".
+    const { page, panel } = await open('4728');
+    const body = 'Ihre Rechnung finden Sie im Anhang.';
+    const model = () => ckData(page, '4728');
+    /** The draft the panel last checked (its length) and the rules it found. */
+    const checked = () =>
+      panel.evaluate(() => ({
+        length: Number(document.querySelector<HTMLElement>('[data-testid="draft-check"]')?.dataset.draftLength),
+        rules: [...document.querySelectorAll<HTMLElement>('[data-testid="finding"]')].map((f) => f.dataset.rule),
+      }));
+    /** Types `lines` as the whole reply, one paragraph each, and waits until the panel has checked all of it. */
+    async function write(lines: string[]) {
+      await page.front();
+      await clickComposer(page);
+      await page.press('Control+a');
+      await page.press('Backspace');
+      for (const [i, line] of lines.entries()) {
+        if (i > 0) await page.press('Enter');
+        await page.type(line);
+      }
+      await expect.poll(model).toBe(lines.map((line) => `<p>${line}</p>`).join(''));
+      await panel.front();
+      await expect.poll(async () => (await checked()).length).toBe(lines.join('\n').length);
+      return (await checked()).rules;
+    }
+    const fix = async (rule: string) =>
+      panel.click(
+        await mark(panel, { selector: `[data-testid="finding"][data-rule="${rule}"] ${testId('finding-rewrite')}` }),
+      );
+
+    // A hyphenated surname after "Frau" addresses her: no "name missing".
+    expect(await write(['Guten Tag Frau Müller-Lüdenscheidt,', body])).not.toContain('missing_name');
+
+    // A bare "Hallo," gets her name with her salutation, not "Hallo Anna Müller-Lüdenscheidt".
+    expect(await write(['Hallo,', body])).toContain('missing_name');
+    await fix('missing_name');
+    await expect.poll(model).toBe(`<p>Hallo Frau Müller-Lüdenscheidt,</p><p>${body}</p>`);
+    await expect.poll(async () => (await checked()).rules).not.toContain('missing_name');
+
+    // A missing greeting becomes its own formal paragraph, with no empty one after it.
+    expect(await write([body])).toContain('missing_greeting');
+    await fix('missing_greeting');
+    await expect.poll(model).toBe(`<p>Guten Tag Frau Müller-Lüdenscheidt,</p><p>${body}</p>`);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
   it('runs on a site the agent enables, and stops when it is disabled', async () => {
     const registered = () =>
       driver.privileged(async () =>

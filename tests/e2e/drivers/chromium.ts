@@ -36,6 +36,7 @@ function tab(page: Page): Tab {
       return surface(frame);
     },
     front: () => page.bringToFront(),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     reload: async () => {
       await page.reload();
     },

@@ -67,6 +67,7 @@ function tab(page: Page, browser: Browser): Tab {
       return surface(frame);
     },
     front: () => page.bringToFront(),
+    resize: (width, height) => page.setViewport({ width, height }),
     reload: async () => {
       await page.reload();
     },

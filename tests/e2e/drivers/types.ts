@@ -37,6 +37,8 @@ export interface Tab extends Surface {
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<string>;
   /** The document inside the iframe matching `selector` (TinyMCE's editing frame). */
   frameOf(selector: string): Promise<Surface>;
+  /** Sets the size of the page's viewport (the window the agent sees), in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
   front(): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
