@@ -4,8 +4,6 @@ import type { SortKey } from '@/lib/queries/options';
 import { useUi } from '../useUi';
 
 interface Props {
-  /** While the whole library loads: the filters would only see part of it. */
-  disabled?: boolean;
   query: string;
   view: ManagerView;
   onQuery: (query: string) => void;
@@ -13,7 +11,7 @@ interface Props {
 }
 
 /** The search words (answered by the background's index), the language and the sort order. */
-export function ListControls({ disabled = false, query, view, onQuery, onView }: Props) {
+export function ListControls({ query, view, onQuery, onView }: Props) {
   const { t } = useUi();
   return (
     <div className="row controls" role="search">
@@ -22,7 +20,6 @@ export function ListControls({ disabled = false, query, view, onQuery, onView }:
         <input
           id="library-search"
           type="search"
-          disabled={disabled}
           value={query}
           onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -37,7 +34,6 @@ export function ListControls({ disabled = false, query, view, onQuery, onView }:
       <label>
         {t('filterLanguage')}
         <select
-          disabled={disabled}
           value={view.language}
           onChange={(e) => onView({ ...view, language: e.target.value as ManagerView['language'] })}
         >
@@ -53,7 +49,7 @@ export function ListControls({ disabled = false, query, view, onQuery, onView }:
         {t('sortBy')}
         <select
           value={view.sort}
-          disabled={disabled || query.trim() !== ''}
+          disabled={query.trim() !== ''}
           onChange={(e) => onView({ ...view, sort: e.target.value as SortKey })}
         >
           <option value="title">{t('sortTitle')}</option>

@@ -29,7 +29,7 @@ export function SnippetsSection() {
   const { t } = useUi();
   const client = useQueryClient();
   // A large library takes seconds to read: its first rows by title show at once, and the
-  // folders, the search and the bulk actions wait for the whole of it. The whole is asked for
+  // folders, the search results and the bulk actions wait for the whole of it. The whole is asked for
   // once the first rows are there: one connection's answers come in order, so a read of the
   // whole library started first would hold the first rows back.
   const firstRows = useQuery(firstSnippetsQuery());
@@ -42,7 +42,12 @@ export function SnippetsSection() {
   const match = useQuery(libraryMatchQuery(query));
   const searching = query.trim() !== '';
   const matched = useMemo(() => (searching ? (match.data ?? []) : undefined), [searching, match.data]);
-  const shown = useMemo(() => visibleSnippets(snippets ?? [], view, matched), [snippets, view, matched]);
+  // The search box stays usable while the library loads (disabling it would swallow keys typed
+  // at that moment); its answer is shown once the whole library is there.
+  const shown = useMemo(
+    () => (partial && matched ? [] : visibleSnippets(snippets ?? [], view, matched)),
+    [partial, snippets, view, matched],
+  );
   const [active, setActive] = useState(-1);
   const [openId, setOpenId] = useState<string>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -116,7 +121,6 @@ export function SnippetsSection() {
       <section className="pane list-pane" aria-labelledby="library-h">
         <h2 id="library-h">{t('library')}</h2>
         <ListControls
-          disabled={partial}
           query={query}
           view={view}
           onQuery={(q) => {
