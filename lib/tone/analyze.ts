@@ -49,18 +49,20 @@ function readLanguage(text: string, tokens: readonly Token[], ui: ToneLanguage):
 const labelOf = (score: number): ValenceLabel =>
   score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral';
 
+/** The moods whose cues count (strength at least MIN_STRENGTH), with their strengths. */
+function counted(found: ReadonlyMap<Mood, RawMood>): Map<Mood, number> {
+  const out = new Map<Mood, number>();
+  for (const [mood, m] of found) if (m.strength >= MIN_STRENGTH) out.set(mood, m.strength);
+  return out;
+}
+
 /** Moods from the model: kept, dropped or added as the blend decides (blend.ts). */
 function applyModelMoods(found: Map<Mood, RawMood>, reading: ModelReading, mode: Mode, blocked: Set<Mood>): void {
-  const rules = new Map<Mood, number>();
-  for (const [mood, m] of found) if (m.strength >= MIN_STRENGTH) rules.set(mood, m.strength);
-  const { keep, add } = blendMoods(rules, reading.prediction.moods, mode);
+  const rules = counted(found);
+  const { keep, add } = blendMoods(rules, reading.prediction.moods, mode, blocked);
   for (const mood of rules.keys()) if (!keep.has(mood)) found.delete(mood);
   if (mode === 'model') found.clear();
-  for (const { mood, strength } of add) {
-    // A cue the rules found negated or cancelled keeps the model from bringing its mood back.
-    if (mode === 'blend' && blocked.has(mood)) continue;
-    found.set(mood, { strength, evidence: reading.spans(mood), source: 'wording' });
-  }
+  for (const { mood, strength } of add) found.set(mood, { strength, evidence: reading.spans(mood), source: 'wording' });
 }
 
 /** The customer's own words of now: set-aside parts blanked with spaces (offsets kept). */
@@ -136,10 +138,15 @@ function readRules(original: string, options: ToneOptions): RulesReading {
 /** What the blend reads of a message: the rules' moods and score, and the model's probabilities (tests/eval/tune-blend.ts). */
 export function blendReading(original: string, options: ToneOptions = {}) {
   const r = readRules(original, options);
-  const moods = new Map<Mood, number>();
-  for (const [mood, m] of r.found) if (m.strength >= MIN_STRENGTH) moods.set(mood, m.strength);
   const prediction = readModel(r.text, r.tokens, r.language).prediction;
-  return { moods, blocked: r.blocked, rules: r.rules, nothing: r.raw === 0, turned: r.turned, prediction };
+  return {
+    moods: counted(r.found),
+    blocked: r.blocked,
+    rules: r.rules,
+    nothing: r.raw === 0,
+    turned: r.turned,
+    prediction,
+  };
 }
 
 /**

@@ -65,11 +65,9 @@ export function valenceInputs(rules: number, nothing: boolean, p: Prediction['va
 
 const dot = (w: readonly number[], x: readonly number[]) => w.reduce((s, wi, i) => s + wi * (x[i] ?? 0), 0);
 
-/** The blend's probability that the mood is present. */
-export function moodProbability(mood: Mood, inputs: readonly number[]): number {
-  const m = load().moods[mood];
-  return sigmoid(m.bias + dot(m.weights, inputs));
-}
+/** A logistic regression's probability for `inputs` (a mood's part of the blend). */
+export const logistic = (m: { bias: number; weights: readonly number[] }, inputs: readonly number[]): number =>
+  sigmoid(m.bias + dot(m.weights, inputs));
 
 /** The blend's probabilities of negative, neutral, positive. */
 export function valenceProbabilities(inputs: readonly number[]): [number, number, number] {
@@ -143,11 +141,16 @@ export function modelStrength(q: number, threshold: number): number {
   return 0.35 + 0.3 * Math.min(1, Math.max(0, (q - threshold) / span));
 }
 
-/** Which moods to keep and which to add (with their blended probability), given the rules' strengths and the model's probabilities. */
+/**
+ * Which moods to keep and which to add (with their strength), given the rules' strengths and
+ * the model's probabilities. In the blend, a mood whose cue the rules found negated or
+ * cancelled (`blocked`) is never added: the model must not bring back what the rules ruled out.
+ */
 export function blendMoods(
   rules: ReadonlyMap<Mood, number>,
   p: Prediction['moods'],
   mode: Mode,
+  blocked: ReadonlySet<Mood> = new Set(),
 ): { keep: Set<Mood>; add: Array<{ mood: Mood; strength: number }> } {
   const keep = new Set<Mood>();
   const add: Array<{ mood: Mood; strength: number }> = [];
@@ -161,11 +164,11 @@ export function blendMoods(
       if (p[mood] >= 0.5) add.push({ mood, strength: modelStrength(p[mood], 0.5) });
       continue;
     }
-    const threshold = load().moods[mood].threshold;
-    const q = moodProbability(mood, moodInputs(rules.get(mood) ?? 0, found, p[mood]));
-    if (q < threshold) continue;
+    const m = load().moods[mood];
+    const q = logistic(m, moodInputs(rules.get(mood) ?? 0, found, p[mood]));
+    if (q < m.threshold) continue;
     if (found) keep.add(mood);
-    else add.push({ mood, strength: modelStrength(q, threshold) });
+    else if (!blocked.has(mood)) add.push({ mood, strength: modelStrength(q, m.threshold) });
   }
   return { keep, add };
 }

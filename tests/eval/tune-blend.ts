@@ -6,6 +6,7 @@ import {
   type BlendWeights,
   blendMoods,
   blendValence,
+  logistic,
   moodInputs,
   setBlendWeights,
   valenceInputs,
@@ -143,8 +144,8 @@ function moodF1(rs: readonly Row[], mood: Mood, threshold: number, fit: { bias: 
   let fn = 0;
   for (const r of rs) {
     const x = moodInputs(r.reading.moods.get(mood) ?? 0, r.reading.moods.has(mood), r.reading.prediction.moods[mood]);
-    const q = 1 / (1 + Math.exp(-(fit.bias + fit.weights.reduce((s, w, i) => s + w * x[i]!, 0))));
-    const yes = q >= threshold && (r.reading.moods.has(mood) || !r.reading.blocked.has(mood));
+    // As blendMoods decides: above the threshold, and never a mood whose cue the rules blocked.
+    const yes = logistic(fit, x) >= threshold && (r.reading.moods.has(mood) || !r.reading.blocked.has(mood));
     const truth = r.moods!.includes(mood);
     if (yes && truth) tp++;
     else if (yes) fp++;
@@ -201,9 +202,9 @@ function readingOf(r: Row, way: Way): { moods: Set<string>; valence: ValenceLabe
     v = previousValence(score, nothing, p.valence);
   } else {
     const mode = way;
-    const { keep, add } = blendMoods(rules, p.moods, mode);
+    const { keep, add } = blendMoods(rules, p.moods, mode, blocked);
     for (const mood of keep) out.add(mood);
-    for (const a of add) if (mode !== 'blend' || !blocked.has(a.mood)) out.add(a.mood);
+    for (const a of add) out.add(a.mood);
     v = blendValence(score, nothing, p.valence, mode, NEUTRAL_BAND, turned);
   }
   if (out.has('sarcasm')) out.delete('praise');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from '../axe';
 import { ROOT } from '../browser';
 import { clickText, testId, waitFor } from '../drivers/dom';
+import { storedSnippets } from '../drivers/extension';
 import { BROWSERS, type Driver, launch, type Tab } from '../drivers';
 
 // Issue #19, in Chromium and Firefox: the library manager's folders (from Zendesk's "::")
@@ -57,22 +58,9 @@ describe.each(BROWSERS)('library manager in %s', (name) => {
       page.evaluate(() =>
         [...document.querySelectorAll('[role="option"] .snippet-title')].map((e) => e.textContent ?? '').sort(),
       );
-    const tagged = await driver.privileged(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('tonlage');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const read = open.result.transaction('snippets').objectStore('snippets').getAll();
-            read.onsuccess = () => {
-              open.result.close();
-              const rows = read.result as { title: string; tags: string[] }[];
-              resolve(rows.filter((r) => r.tags.includes('instagram')).map((r) => r.title.split('::').at(-1)!.trim()));
-            };
-            read.onerror = () => reject(read.error);
-          };
-        }),
-    );
+    const tagged = (await storedSnippets<{ title: string; tags: string[] }>(driver))
+      .filter((r) => r.tags.includes('instagram'))
+      .map((r) => r.title.split('::').at(-1)!.trim());
     expect(tagged.length).toBeGreaterThan(0);
     const all = (await listed()).length;
     expect(all).toBeGreaterThan(tagged.length);

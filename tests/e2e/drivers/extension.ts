@@ -19,24 +19,27 @@ export async function panelFor(driver: Driver, tab: Tab): Promise<Tab> {
   return driver.extensionPage(`sidepanel.html?tabId=${await driver.tabIdOf(tab)}`);
 }
 
-/** Titles and shortcuts of every snippet in the library, read from IndexedDB itself. */
-export function libraryRows(driver: Driver): Promise<string[]> {
+/** Every snippet as the extension's IndexedDB holds it, read in one of its pages. */
+export function storedSnippets<T = Record<string, unknown>>(driver: Driver): Promise<T[]> {
   return driver.privileged(
     () =>
-      new Promise<string[]>((resolve, reject) => {
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('tonlage');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const read = open.result.transaction('snippets').objectStore('snippets').getAll();
           read.onsuccess = () => {
             open.result.close();
-            const rows = (read.result as { title: string; shortcut?: string }[]).map(
-              (s) => `${s.title}|${s.shortcut ?? ''}`,
-            );
-            resolve(rows.sort());
+            resolve(read.result as T[]);
           };
           read.onerror = () => reject(read.error);
         };
       }),
   );
+}
+
+/** Titles and shortcuts of every snippet in the library, read from IndexedDB itself. */
+export async function libraryRows(driver: Driver): Promise<string[]> {
+  const rows = await storedSnippets<{ title: string; shortcut?: string }>(driver);
+  return rows.map((s) => `${s.title}|${s.shortcut ?? ''}`).sort();
 }
