@@ -136,9 +136,12 @@ describe.each(EDITORS.filter((e) => e.name !== 'react textarea'))('palette and T
     await editor.box(page).click();
     await page.keyboard.type('Hallo ae-erst');
     await page.keyboard.press('Tab');
-    await expect.poll(async () => (await editor.model(page)).text).toMatch(sentence);
+    // The shortcut gone and the template in. An editor that takes the selection late first
+    // keeps the shortcut beside the template, until the chain undoes that and tries again
+    // (lib/insert/rich.ts): the text a user is left with is the one that counts.
+    const landed = (text: string) => sentence.test(text) && !text.includes('ae-erst');
+    await expect.poll(async () => landed((await editor.model(page)).text)).toBe(true);
     const text = (await editor.model(page)).text;
-    expect(text).not.toContain('ae-erst');
     // Editors differ in whether the first pasted paragraph joins the one typed before.
     expect(text).toMatch(/^Hallo\s+Guten Tag/);
     await typesOn(page);

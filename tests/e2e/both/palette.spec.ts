@@ -110,8 +110,11 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
       await clickInto(editor, page);
       await page.type('ae-erst');
       await page.press('Tab');
-      await expect.poll(() => editor.model(page)).toMatch(SENTENCE);
-      expect(await editor.model(page)).not.toContain('ae-erst');
+      // An editor that takes the selection late first keeps the shortcut beside the template,
+      // until the chain undoes that and tries again (lib/insert/rich.ts): what counts is the
+      // text the agent is left with.
+      const landed = (text: string) => SENTENCE.test(text) && !text.includes('ae-erst');
+      await expect.poll(async () => landed(await editor.model(page))).toBe(true);
       await typesOn(page);
       await page.close();
     });
