@@ -11,6 +11,7 @@ import { validateTemplate } from '@/lib/template';
 import { connectFrame, type FrameChannel } from './palette/channel';
 import { FillIn } from './palette/FillIn';
 import { HitList, LIST_ID, optionId } from './palette/HitList';
+import { hasKeyboard } from './palette/keyboard';
 import { Preview } from './palette/Preview';
 import { PaletteTeamCopy } from './palette/TeamCopy';
 import { afterPaint, type Visibility, watchVisibility } from './palette/visibility';
@@ -27,6 +28,8 @@ const STILL_HIDDEN_MS = 400;
 /** After opening: how long the frame may take to paint itself shown, then how long the observer may take to judge it. */
 const PAINT_WAIT_MS = 5000;
 const JUDGED_WITHIN_MS = 2000;
+/** After "focus": how long to wait for the keyboard before asking for the held keys anyway. */
+const KEYBOARD_WITHIN_MS = 1000;
 
 export function Palette() {
   const { t, lang } = useUi();
@@ -51,6 +54,8 @@ export function Palette() {
   const queue = useRef<HeldKey[]>([]);
   /** Between "open" and "focus": keys that reach the frame are the agent's, held until then. */
   const opening = useRef(false);
+  /** Counts the openings, so that a wait for the keyboard from an earlier one is ignored. */
+  const openings = useRef(0);
   const busy = useRef(false);
   /** Set while a held character is being typed into a field (its own input events pass). */
   const applying = useRef(false);
@@ -90,6 +95,7 @@ export function Palette() {
         // Opened by a typed shortcut whose template has fill-in fields: ask for them at once.
         active.current = false;
         opening.current = true;
+        openings.current += 1;
         queue.current = [];
         handing.current = undefined;
         lastField.current = null;
@@ -113,14 +119,24 @@ export function Palette() {
           });
       } else if (message.type === 'focus') {
         if (!opening.current) return;
-        opening.current = false;
-        active.current = true;
         // The page focused this frame's element; an out-of-process frame does not always get
         // the keyboard from that alone (seen in Chromium), so take it explicitly.
         takeKeys();
+        // Keys go on reaching the page until the browser has taken in the focus change, and
+        // the content script holds them: it hands them over once this document has the focus
+        // (a key in between was lost: "Bllo" for "Bello", seen on a loaded machine).
+        const opened = openings.current;
+        void hasKeyboard(KEYBOARD_WITHIN_MS).then(() => {
+          if (opening.current && openings.current === opened) channel.current?.post({ type: 'keyboard' });
+        });
+      } else if (message.type === 'held') {
+        if (!opening.current) return;
+        opening.current = false;
+        active.current = true;
+        takeKeys();
         // What the agent typed in the page while the palette opened comes first, then what
         // reached this frame before this message.
-        queue.current = [...(message.typed ?? []), ...queue.current].slice(0, MAX_HELD);
+        queue.current = [...message.typed, ...queue.current].slice(0, MAX_HELD);
         void pump();
       } else if (message.type === 'closed') {
         // Closed after the insertion: what the agent typed on goes to the reply box.

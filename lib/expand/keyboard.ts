@@ -93,7 +93,10 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
     // defaultPrevented tell the page nothing about which words are shortcuts.
     if (!event.isTrusted) return;
     const target = focus.current();
-    if (!target || !hasFocusWithin(target.el)) return;
+    // The palette's frame element has the page's focus, but the browser sends keys to the
+    // page until it has taken in the change: such keys are the palette's, held like the rest.
+    const toPalette = !!kits.current()?.palette.handingKeyboard();
+    if (!toPalette && (!target || !hasFocusWithin(target.el))) return;
     if (
       held &&
       (event.key.length === 1 || event.key === 'Enter') &&
@@ -121,6 +124,7 @@ export function handleKeys(ctx: ContentScriptContext, focus: FocusTracker, kits:
       palette!.hold(forPalette);
       return;
     }
+    if (toPalette || !target) return;
     if (matchesHotkey(event, hotkey)) {
       event.preventDefault();
       event.stopImmediatePropagation();

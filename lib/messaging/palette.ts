@@ -29,8 +29,13 @@ export type HeldKey = z.infer<typeof HeldKeySchema>;
 export const ToFrameSchema = z.union([
   /** Show the palette; with a typed shortcut, ask for its template's fill-in fields at once. */
   z.object({ type: z.literal('open'), query: z.string().check(z.maxLength(40)), ask: z.boolean() }),
-  /** The content script confirmed the palette is visible and gave the frame the focus: take the keys. */
-  z.object({ type: z.literal('focus'), typed: z.optional(z.array(HeldKeySchema).check(z.maxLength(500))) }),
+  /** The content script confirmed the palette is visible and gave the frame the focus: take the keyboard. */
+  z.object({ type: z.literal('focus') }),
+  /**
+   * After the frame said it has the keyboard: the keys the agent typed in the page since the
+   * palette opened. Only from then on do keys act in the frame, these first.
+   */
+  z.object({ type: z.literal('held'), typed: z.array(HeldKeySchema).check(z.maxLength(500)) }),
   /** The palette was closed (hidden): ignore keys until the next "open". */
   z.object({ type: z.literal('closed') }),
   /** The insertion failed; the palette stays open and shows why. */
@@ -44,6 +49,11 @@ export const FromFrameSchema = z.union([
   z.object({ type: z.literal('ready') }),
   /** The frame sees itself visible to the agent (or cannot tell: no IntersectionObserver v2). */
   z.object({ type: z.literal('visible') }),
+  /**
+   * After "focus": the frame's document has the focus, so the browser sends keys here, not to
+   * the page, from now on (or it waited KEYBOARD_WITHIN_MS in vain). The page's held keys may go.
+   */
+  z.object({ type: z.literal('keyboard') }),
   /** The frame found itself hidden or covered while open. */
   z.object({ type: z.literal('hidden') }),
   z.object({ type: z.literal('close') }),

@@ -37,6 +37,11 @@ export interface PaletteHost {
   waiting(): boolean;
   /** Holds a key typed while `waiting()`, for the frame to apply once it has the keyboard. */
   hold(key: HeldKey): void;
+  /**
+   * The frame's element has the page's focus, and the frame has not yet said it has the
+   * keyboard: a key reaching the page now was typed for the palette.
+   */
+  handingKeyboard(): boolean;
 }
 
 type Insert = (request: InsertRequest) => Promise<InsertOutcome>;
@@ -82,6 +87,8 @@ export function createPaletteHost(
   let opened: PaletteRequest | undefined;
   /** Keys typed in the page since it opened, until the frame gets the keyboard (then undefined). */
   let typed: HeldKey[] | undefined;
+  /** Between "visible" (the frame was given the focus) and the frame's "keyboard". */
+  let focusing = false;
   /**
    * After an insertion closed the palette: keys the agent typed on in the page, held until the
    * frame has sent what it got after the Enter ("typed"), so that both reach the reply box in
@@ -173,6 +180,7 @@ export function createPaletteHost(
     opened = undefined;
     // Keys held for a palette that is gone: they were meant for its search or form, not the draft.
     typed = undefined;
+    focusing = false;
     clearInterval(recheck);
     pin(false);
     layer?.lower();
@@ -212,8 +220,16 @@ export function createPaletteHost(
     } else if (data.type === 'hidden' || !shown()) {
       refuse();
     } else if (data.type === 'visible') {
+      // The keys go on being held here until the frame has the keyboard: the browser sends a
+      // key to the frame only once it has taken in the focus change, and keys typed before
+      // that still reach the page (where the reply box no longer has the focus).
+      focusing = true;
       frame.focus();
-      post({ type: 'focus', typed: typed ?? [] });
+      post({ type: 'focus' });
+    } else if (data.type === 'keyboard') {
+      if (!focusing || !typed) return;
+      focusing = false;
+      post({ type: 'held', typed });
       typed = undefined;
     } else if (data.type === 'insert') {
       const request = { ...data.request, replaceChars: opened.replaceChars };
@@ -267,6 +283,7 @@ export function createPaletteHost(
       if (returning?.replaying) returning = undefined;
       opened = request ?? { query: '', replaceChars: 0 };
       typed = [];
+      focusing = false;
       const clear = keepClear(target.el).map((el) => el.getBoundingClientRect());
       const view = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
       const { left, top } = placePalette(caretRect(target), SIZE, view, clear);
@@ -283,6 +300,7 @@ export function createPaletteHost(
       if (ready) sendOpen();
     },
     waiting: () => (!!opened && !!typed) || !!returning,
+    handingKeyboard: () => focusing && !!typed && !!holder && document.activeElement === holder,
     hold(key) {
       const list = returning?.page ?? typed;
       if (list && list.length < MAX_HELD) list.push(key);

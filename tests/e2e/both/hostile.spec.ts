@@ -89,7 +89,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     expect(
       heard.filter((l) => l.startsWith('message') && !l.startsWith('message from https://acme.zendesk.com')),
     ).toEqual([]);
-    expect(heard.filter((l) => l.startsWith('message')).length).toBe(4);
+    expect(heard.filter((l) => l.startsWith('message')).length).toBe(5);
     // The frame sits in a closed shadow root: the page has not even a window handle on it.
     expect(frames).toBe(0);
     await tab.close();

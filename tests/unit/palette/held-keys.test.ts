@@ -34,12 +34,15 @@ describe('keys held while the palette opens', () => {
     expect(heldTextOf(input(false, 'insertText', 'x'))).toBeUndefined();
   });
 
-  it('the focus message carries them, checked on arrival', () => {
-    expect(ToFrameSchema.safeParse({ type: 'focus', typed: [{ key: 'a' }, { key: 'Enter' }] }).success).toBe(true);
+  it('the held message carries them, once the frame has the keyboard, checked on arrival', () => {
+    expect(ToFrameSchema.safeParse({ type: 'held', typed: [{ key: 'a' }, { key: 'Enter' }] }).success).toBe(true);
+    expect(ToFrameSchema.safeParse({ type: 'held', typed: [] }).success).toBe(true);
+    expect(ToFrameSchema.safeParse({ type: 'held' }).success).toBe(false);
     expect(ToFrameSchema.safeParse({ type: 'focus' }).success).toBe(true);
+    expect(FromFrameSchema.safeParse({ type: 'keyboard' }).success).toBe(true);
     expect(HeldKeySchema.safeParse({ key: '' }).success).toBe(false);
     expect(HeldKeySchema.safeParse({ key: 'x'.repeat(13) }).success).toBe(false);
-    expect(ToFrameSchema.safeParse({ type: 'focus', typed: Array(501).fill({ key: 'a' }) }).success).toBe(false);
+    expect(ToFrameSchema.safeParse({ type: 'held', typed: Array(501).fill({ key: 'a' }) }).success).toBe(false);
     // And back: what was typed after the Enter, for the reply box.
     expect(FromFrameSchema.safeParse({ type: 'typed', keys: [{ key: 'N' }, { key: 'Tab' }] }).success).toBe(true);
     expect(FromFrameSchema.safeParse({ type: 'typed', keys: [{ key: 42 }] }).success).toBe(false);
