@@ -10,6 +10,15 @@ export function ExportPanel() {
   const client = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const download = useMutation(exportMutation());
+  // Percent of the records read and written; null before the worker's first report.
+  const [percent, setPercent] = useState<number | null>(null);
+  const start = (kind: 'backup' | 'library') => {
+    setPercent(null);
+    // 100 % only once the file is handed to the browser: capped at 99 while it is still written.
+    const onProgress = ({ done, total }: { done: number; total: number }) =>
+      setPercent(total === 0 ? 99 : Math.min(99, Math.floor((100 * done) / total)));
+    download.mutate({ kind, onProgress });
+  };
   const wipe = useMutation({ ...wipeMutation(client), onSuccess: () => setConfirming(false) });
   const failure = download.error ?? wipe.error;
   return (
@@ -17,17 +26,17 @@ export function ExportPanel() {
       <h2 id="export-h">{t('exportTitle')}</h2>
       <p className="muted">{t('exportHint')}</p>
       <div className="row">
-        <button type="button" onClick={() => download.mutate('backup')} disabled={download.isPending}>
+        <button type="button" onClick={() => start('backup')} disabled={download.isPending}>
           {t('exportBackup')}
         </button>
-        <button type="button" onClick={() => download.mutate('library')} disabled={download.isPending}>
+        <button type="button" onClick={() => start('library')} disabled={download.isPending}>
           {t('exportLibrary')}
         </button>
       </div>
       {download.isPending && (
         <label data-testid="export-busy">
-          {t('exportPreparing')}
-          <progress />
+          <span role="status">{percent === null ? t('exportPreparing') : t('exportProgress', { percent })}</span>
+          {percent === null ? <progress /> : <progress max={100} value={percent} />}
         </label>
       )}
       <h3>{t('wipeTitle')}</h3>

@@ -60,7 +60,13 @@ function inSchemaOrder(s: Snippet): Snippet {
   return out as Snippet;
 }
 
-export function serializeTonlage(input: TonlageExportInput): string {
+/** How many records are written between two progress reports (and between two parts of the file). */
+export const WRITE_STEP = 1000;
+
+/** Records written so far and in all, for an export's progress. */
+export type WriteProgress = (written: number, total: number) => void;
+
+function envelope(input: TonlageExportInput): Record<string, unknown> {
   const file: Record<string, unknown> = {
     format: 'tonlage',
     version: TONLAGE_FORMAT_VERSION,
@@ -74,7 +80,52 @@ export function serializeTonlage(input: TonlageExportInput): string {
     file.notes = input.notes ?? [];
     file.settings = input.settings ?? SettingsSchema.parse({});
   }
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return file;
+}
+
+/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep (JSON strings hold no raw newline). */
+const indented = (value: unknown, depth: number): string =>
+  JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+
+/**
+ * The export file in parts, record by record, reporting progress every WRITE_STEP records: a
+ * 150 MB backup is then written without one string of its whole size, and the agent sees how far
+ * it got (issue #13, scale). Joined, the parts are exactly `JSON.stringify(file, null, 2)` plus a
+ * final newline, as the unit test checks.
+ */
+export function serializeTonlageParts(input: TonlageExportInput, onProgress?: WriteProgress): string[] {
+  const file = envelope(input);
+  const total = input.snippets.length + (input.kind === 'backup' ? (input.notes?.length ?? 0) : 0);
+  const parts = ['{\n'];
+  let written = 0;
+  const keys = Object.keys(file);
+  keys.forEach((key, k) => {
+    const value = file[key];
+    parts.push(`  ${JSON.stringify(key)}: `);
+    if (Array.isArray(value) && value.length > 0) {
+      let part = '[\n';
+      value.forEach((record, i) => {
+        part += `    ${indented(record, 2)}${i < value.length - 1 ? ',' : ''}\n`;
+        written += 1;
+        if (written % WRITE_STEP === 0) {
+          parts.push(part);
+          part = '';
+          onProgress?.(written, total);
+        }
+      });
+      parts.push(`${part}  ]`);
+    } else {
+      parts.push(indented(value, 1));
+    }
+    parts.push(k < keys.length - 1 ? ',\n' : '\n');
+  });
+  parts.push('}\n');
+  onProgress?.(total, total);
+  return parts;
+}
+
+export function serializeTonlage(input: TonlageExportInput): string {
+  return serializeTonlageParts(input).join('');
 }
 
 export function parseTonlage(value: unknown, options: ParseOptions = {}): ParsedImport {

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { publish } from '../messaging/broadcast';
 import { getDb } from '../db/database';
 import { LibraryError, translateDbError } from '../db/errors';
@@ -5,7 +6,7 @@ import { type Note, NoteSchema, type Snippet, SnippetSchema } from '../db/schema
 import { DEFAULT_SETTINGS, getSettings, type Settings, updateSettings } from '../settings';
 import { type ConflictPolicy, type ImportSummary, type Plan, planImport } from './plan';
 import { compact } from './same';
-import { serializeTonlage } from './tonlage-json';
+import { serializeTonlageParts } from './tonlage-json';
 import type { ParsedImport, ProgressCallback } from './types';
 import { type Notice, notice } from '../i18n/notice';
 
@@ -173,16 +174,65 @@ export interface ExportOptions {
   now?: number;
   /** A backup's settings as read by the caller (a worker cannot read extension storage); default: read here. */
   settings?: Settings;
+  /** Called as records are read and written: `done` of `total`, where total counts every record twice. */
+  onProgress?: (progress: { done: number; total: number }) => void;
 }
 
-/** Our JSON: "backup" = snippets, notes and settings; "library" = snippets only. */
-export async function exportLibrary(kind: 'backup' | 'library', options: ExportOptions = {}): Promise<string> {
+/** How many records one read of an export fetches: progress between reads, not one 100,000-row getAll. */
+export const READ_PAGE = 5000;
+
+/** All rows of a table in primary-key order (the order toArray gives), read page by page. */
+async function readPaged<T extends { id: string }>(
+  table: Table<T, string>,
+  onPage: (read: number) => void,
+): Promise<T[]> {
+  const rows: T[] = [];
+  let page = await table.limit(READ_PAGE).toArray();
+  while (page.length > 0) {
+    rows.push(...page);
+    onPage(page.length);
+    if (page.length < READ_PAGE) break;
+    page = await table
+      .where(':id')
+      .above(page[page.length - 1]!.id)
+      .limit(READ_PAGE)
+      .toArray();
+  }
+  return rows;
+}
+
+/** Our JSON: "backup" = snippets, notes and settings; "library" = snippets only. The file as its parts (see serializeTonlageParts). */
+export async function exportLibraryParts(kind: 'backup' | 'library', options: ExportOptions = {}): Promise<string[]> {
   const db = getDb();
-  const [snippets, notes] = await db.transaction('r', db.snippets, db.notes, () =>
-    Promise.all([db.snippets.toArray(), kind === 'backup' ? db.notes.toArray() : Promise.resolve([])]),
-  );
   const settings = kind === 'backup' ? (options.settings ?? (await getSettings())) : undefined;
-  return serializeTonlage({ kind, exportedAt: options.now ?? Date.now(), snippets, notes, settings });
+  let total = 0;
+  let done = 0;
+  const report = (step: number) => {
+    done += step;
+    options.onProgress?.({ done, total });
+  };
+  // One read transaction: the file is one moment's library, even while the agent edits.
+  const [snippets, notes] = await db.transaction('r', db.snippets, db.notes, async () => {
+    const [snippetCount, noteCount] = await Promise.all([
+      db.snippets.count(),
+      kind === 'backup' ? db.notes.count() : Promise.resolve(0),
+    ]);
+    total = 2 * (snippetCount + noteCount);
+    report(0);
+    const readSnippets = await readPaged(db.snippets, report);
+    const readNotes = kind === 'backup' ? await readPaged(db.notes, report) : [];
+    return [readSnippets, readNotes] as const;
+  });
+  // Records are counted as they are written; the count taken first was exact inside the transaction.
+  const read = done;
+  return serializeTonlageParts({ kind, exportedAt: options.now ?? Date.now(), snippets, notes, settings }, (written) =>
+    options.onProgress?.({ done: read + written, total }),
+  );
+}
+
+/** The export as one text (tests, benchmarks); the options page writes the parts as a Blob. */
+export async function exportLibrary(kind: 'backup' | 'library', options: ExportOptions = {}): Promise<string> {
+  return (await exportLibraryParts(kind, options)).join('');
 }
 
 /** "tonlage-backup-2026-04-01.json" (local date). */

@@ -404,6 +404,7 @@ export const DE: Record<MessageKey, string> = {
   importErrUnreadable: 'Die Datei konnte nicht gelesen werden.',
   importReading: 'Datei wird gelesen …',
   exportPreparing: 'Die Datei wird erstellt …',
+  exportProgress: 'Die Datei wird erstellt: {percent} %',
   importPlanning: 'Wird mit Ihrer Bibliothek verglichen …',
   importPlanFailed:
     'Die Datei ließ sich nicht mit Ihrer Bibliothek vergleichen. Ihre Bibliothek wurde nicht verändert.',

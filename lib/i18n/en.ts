@@ -435,6 +435,7 @@ export const EN = {
   importErrUnreadable: 'The file could not be read.',
   importReading: 'Reading the file…',
   exportPreparing: 'Writing the file…',
+  exportProgress: 'Writing the file: {percent} %',
   importPlanning: 'Comparing with your library…',
   importPlanFailed: 'The file could not be compared with your library. Your library was not changed.',
 

@@ -102,10 +102,16 @@ export const importMutation = (client: QueryClient) =>
     ...settled(client),
   });
 
+export interface ExportRequest {
+  kind: 'backup' | 'library';
+  onProgress?: (progress: { done: number; total: number }) => void;
+}
+
 export const exportMutation = () =>
   mutationOptions({
     // In a worker: serialising a large library on the page would freeze it for seconds.
-    mutationFn: async (kind: 'backup' | 'library') => downloadBlob(exportFileName(kind), await exportInWorker(kind)),
+    mutationFn: async ({ kind, onProgress }: ExportRequest) =>
+      downloadBlob(exportFileName(kind), await exportInWorker(kind, { onProgress })),
   });
 
 export const wipeMutation = (client: QueryClient) =>

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -300,5 +300,35 @@ describe('library manager', () => {
       .click();
     await expect.poll(() => page.getByTestId('snippet-count').textContent()).toMatch(/2[.,]500/);
     expect(await options().count()).toBeLessThan(60);
+
+    // The export of all of it says how far it got, in percent, and the file holds every snippet.
+    await page.getByRole('tab', { name: /Import/ }).click();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { exportStates: string[] }).exportStates = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="export-busy"] [role="status"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 300_000 }),
+      page.getByRole('button', { name: /library only|Nur die Bibliothek/ }).click(),
+    ]);
+    const file = join(tmp, 'big-library.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { kind: string; snippets: Array<{ id: string }> };
+    expect(exported.kind).toBe('library');
+    expect(exported.snippets).toHaveLength(all.length);
+    const exportStates = await page.evaluate(() => (window as unknown as { exportStates: string[] }).exportStates);
+    const percents = exportStates
+      .map((text) => /(\d+) %/.exec(text)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    // Several steps between the first and the last report, never backwards, never 100 % before the file is there.
+    expect(percents.filter((p) => p > 0 && p < 100).length).toBeGreaterThanOrEqual(3);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(Math.max(...percents)).toBeLessThan(100);
+    await page.getByTestId('export-busy').waitFor({ state: 'detached' });
   }, 600_000);
 });

@@ -2,10 +2,84 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '@/lib/db/schema';
 import { parseImportFile } from '@/lib/formats/detect';
-import { serializeTonlage, TonlageFileSchema } from '@/lib/formats/tonlage-json';
+import type { Note } from '@/lib/db/schema';
+import { serializeTonlage, serializeTonlageParts, TonlageFileSchema, WRITE_STEP } from '@/lib/formats/tonlage-json';
+import { SettingsSchema } from '@/lib/settings';
 import { snippetArb } from './arbitraries';
 import { fixture } from './helpers';
 import { en, thrown } from '../i18n/say';
+
+const noteArb: fc.Arbitrary<Note> = fc.record({
+  id: fc.uuid(),
+  scope: fc.constant({ kind: 'general' as const }),
+  scopeKey: fc.constant('general'),
+  text: fc.string({ maxLength: 200 }),
+  createdAt: fc.nat(),
+  updatedAt: fc.nat(),
+});
+
+/** What the exporter wrote before it wrote in parts: one JSON.stringify of the whole file. */
+const reference = (
+  kind: 'backup' | 'library',
+  exportedAt: number,
+  snippets: Snippet[],
+  notes: Note[],
+  agentName: string,
+) =>
+  `${JSON.stringify(
+    {
+      format: 'tonlage',
+      version: 1,
+      exportedAt,
+      kind,
+      snippets,
+      ...(kind === 'backup' ? { notes, settings: SettingsSchema.parse({ agentName }) } : {}),
+    },
+    null,
+    2,
+  )}\n`;
+
+describe('Tonlage JSON written in parts', () => {
+  it('is byte for byte the file JSON.stringify writes, for backups and libraries', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('backup' as const, 'library' as const),
+        fc.array(snippetArb, { maxLength: 6 }),
+        fc.array(noteArb, { maxLength: 4 }),
+        fc.nat(),
+        fc.string({ maxLength: 20 }),
+        (kind, snippets, notes, exportedAt, agentName) => {
+          const settings = SettingsSchema.parse({ agentName });
+          const parts = serializeTonlageParts({ kind, exportedAt, snippets, notes, settings });
+          expect(parts.join('')).toBe(reference(kind, exportedAt, snippets, notes, agentName));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports its progress every WRITE_STEP records and ends at the total, across step boundaries', () => {
+    const [snippet] = fc.sample(snippetArb, { numRuns: 1, seed: 7 });
+    const [note] = fc.sample(noteArb, { numRuns: 1, seed: 7 });
+    const snippets = Array.from({ length: 2 * WRITE_STEP + 17 }, (_, i) => ({ ...snippet!, id: `s${i}` }));
+    const notes = Array.from({ length: WRITE_STEP - 1 }, (_, i) => ({ ...note!, id: `n${i}` }));
+    const seen: Array<[number, number]> = [];
+    const parts = serializeTonlageParts(
+      { kind: 'backup', exportedAt: 3, snippets, notes, settings: SettingsSchema.parse({}) },
+      (written, total) => seen.push([written, total]),
+    );
+    const total = snippets.length + notes.length;
+    expect(seen).toEqual([
+      [1000, total],
+      [2000, total],
+      [3000, total],
+      [total, total],
+    ]);
+    // The file is not one string of its whole size: one part per step, joined it is the same file.
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.join('')).toBe(reference('backup', 3, snippets, notes, ''));
+  });
+});
 
 describe('Tonlage JSON', () => {
   it('round-trips arbitrary valid snippets exactly', () => {

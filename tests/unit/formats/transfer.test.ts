@@ -7,7 +7,8 @@ import { LibraryError } from '@/lib/db/errors';
 import { createNote, listNotes } from '@/lib/db/notes';
 import type { Snippet } from '@/lib/db/schema';
 import { createSnippet, listSnippets } from '@/lib/db/snippets';
-import { commitImport, exportLibrary, planImport, wipeLibrary } from '@/lib/formats/transfer';
+import { serializeTonlage } from '@/lib/formats/tonlage-json';
+import { commitImport, exportLibrary, planImport, READ_PAGE, wipeLibrary } from '@/lib/formats/transfer';
 import { recordUsage } from '@/lib/db/usage';
 import { parseImportFile } from '@/lib/formats/detect';
 import type { ParsedImport } from '@/lib/formats/types';
@@ -240,6 +241,29 @@ describe('export, wipe, import', () => {
       ),
       { numRuns: 25 },
     );
+  });
+
+  it('reads page by page and reports its progress up to the whole file, which is the same file', async () => {
+    await seedLibrary();
+    const [sample] = await getDb().snippets.toArray();
+    const many = Array.from({ length: READ_PAGE + 3 }, (_, i) => ({
+      ...sample!,
+      id: `bulk-${String(i).padStart(5, '0')}`,
+      shortcut: `bulk${i}`,
+    }));
+    await getDb().snippets.bulkPut(many);
+    const settings = await getSettings();
+    const [snippets, notes] = [await getDb().snippets.toArray(), await getDb().notes.toArray()];
+    const seen: Array<{ done: number; total: number }> = [];
+    const backup = await exportLibrary('backup', { now: 9, onProgress: (p) => seen.push(p) });
+    // The file is the one a single read of every record gives (the rows in primary-key order).
+    expect(backup).toBe(serializeTonlage({ kind: 'backup', exportedAt: 9, snippets, notes, settings }));
+    const total = 2 * (snippets.length + notes.length);
+    expect(seen[0]).toEqual({ done: 0, total });
+    expect(seen.at(-1)).toEqual({ done: total, total });
+    expect(seen.every((p, i) => p.total === total && (i === 0 || p.done >= seen[i - 1]!.done))).toBe(true);
+    // Reads of READ_PAGE rows, then writes every WRITE_STEP records: progress in between.
+    expect(seen.filter((p) => p.done > 0 && p.done < total).length).toBeGreaterThanOrEqual(4);
   });
 
   it('a library export holds snippets only', async () => {
