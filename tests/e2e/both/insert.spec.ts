@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type Driver, launch } from '../drivers';
 import { sendToTab } from '../drivers/extension';
-import { lines } from '../editors';
+import { EDITORS, lines } from '../editors';
 import { type BothEditor, clickInto, editorsFor } from './editors';
 
 // Issues #4 and #17, in Chromium and Firefox: an insertion started the way the side panel
@@ -37,7 +37,12 @@ describe.each(BROWSERS)('insertion in %s', (name) => {
     };
   }
 
-  describe.each(editorsFor(name))('into $name', (editor) => {
+  // Chromium runs every editor, with more cases, in ../insert.spec.ts. Here it keeps one page
+  // editor and the iframe editor, so this spec's own way in (the driver) stays checked in both.
+  const covered = new Set(
+    name === 'chromium' ? EDITORS.map((e) => e.name).filter((n) => n !== 'textarea' && n !== 'tinymce') : [],
+  );
+  describe.each(editorsFor(name).filter((e) => !covered.has(e.name)))('into $name', (editor) => {
     it('inserts a line into the model, with the caret after it', async () => {
       const { tab, insert } = await open(editor);
       expect(await insert({ text: 'Guten Tag Jonas Weber' })).toMatchObject({ ok: true });

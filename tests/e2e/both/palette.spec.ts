@@ -108,13 +108,16 @@ describe.each(BROWSERS)('palette and abbreviations in %s', (name) => {
     it('expands a shortcut with Tab, and typing goes on after it', async () => {
       const page = await driver.open(editor.url);
       await clickInto(editor, page);
-      await page.type('ae-erst');
+      await page.type('Hallo ae-erst');
       await page.press('Tab');
       // An editor that takes the selection late first keeps the shortcut beside the template,
       // until the chain undoes that and tries again (lib/insert/rich.ts): what counts is the
       // text the agent is left with.
       const landed = (text: string) => SENTENCE.test(text) && !text.includes('ae-erst');
       await expect.poll(async () => landed(await editor.model(page))).toBe(true);
+      // What was typed before the shortcut stays (editors differ in whether the first pasted
+      // paragraph joins it).
+      expect(await editor.model(page)).toMatch(/^Hallo\s+Guten Tag/);
       await typesOn(page);
       await page.close();
     });
