@@ -9,6 +9,7 @@ import { readTicket } from '../../lib/suggest/customer';
 // as the agent's library: top-1 and top-3 acceptable, clashing top-1, per language.
 //   npm run eval:suggest              the dev part (for tuning)
 //   npm run eval:suggest -- --test    the frozen test part (score once, at the end)
+//   npm run eval:suggest -- --test3   the third frozen part, written later (score once, at the end)
 //   npm run eval:suggest -- --misses  also list the dev tickets whose first suggestion misses
 
 const Ticket = z.object({
@@ -21,7 +22,7 @@ const Ticket = z.object({
 });
 
 const args = process.argv.slice(2);
-const part = args.includes('--test') ? 'test' : 'dev';
+const part = args.includes('--test3') ? 'test3' : args.includes('--test') ? 'test' : 'dev';
 const tickets = readFileSync(new URL(`sets/${part}/tickets.jsonl`, import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim())

@@ -17,7 +17,7 @@ import { type Lang, loadDrafts, loadFeedback, loadFile, loadMessages, type Part,
 //   npm run eval:tone -- --drafts FILE.jsonl [--misses]   a further development set of drafts
 //                                           (e.g. tests/eval/train/drafts.jsonl), per language
 // Each part ends with one line per language for the rules alone, the model alone and the blend.
-// The test parts (test, test2) are scored only at the end and never listed item by item.
+// The test parts (test, test2, test3) are scored only at the end and never listed item by item.
 
 const COMPLETENESS = new Set(['missing_greeting', 'missing_name', 'no_next_step', 'placeholder']);
 const LANGS: readonly Lang[] = ['de', 'en'];
@@ -129,11 +129,12 @@ function evalPart(part: Part, misses: boolean): void {
       feedback.filter((f) => f.lang === lang),
       misses,
     );
-    evalDrafts(
-      tag,
-      drafts.filter((d) => d.lang === lang),
-      misses,
-    );
+    if (drafts.length > 0)
+      evalDrafts(
+        tag,
+        drafts.filter((d) => d.lang === lang),
+        misses,
+      );
   }
 }
 
@@ -184,7 +185,8 @@ if (inputAt >= 0) {
     );
 } else {
   const only = partAt >= 0 ? args[partAt + 1] : undefined;
-  if (only !== undefined && !PARTS.includes(only as Part)) fail(`--part must be dev, test or test2, found "${only}"`);
+  if (only !== undefined && !PARTS.includes(only as Part))
+    fail(`--part must be one of ${PARTS.join(', ')}, found "${only}"`);
   if (misses && only !== 'dev') fail('--misses lists items of the dev part only: add --part dev');
   if (noTest && only?.startsWith('test')) fail('--no-test and --part test contradict each other');
   for (const part of PARTS) {

@@ -130,6 +130,35 @@ describe('frozen evaluation set, test2 part', () => {
   });
 });
 
+describe('frozen evaluation set, test3 part', () => {
+  const sets = {
+    messages: load('test3', 'messages.jsonl', Message),
+    feedback: load('test3', 'feedback.jsonl', Feedback),
+    tickets: load('test3', 'tickets.jsonl', Ticket),
+  };
+
+  it('has unique ids that name their language and part, and no text twice', () => {
+    for (const rows of Object.values(sets)) {
+      expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+      for (const r of rows) expect(r.id.startsWith(`${r.lang}-test3-`), r.id).toBe(true);
+    }
+    for (const rows of [sets.messages, sets.feedback])
+      expect(new Set(rows.map((r) => r.text.trim())).size).toBe(rows.length);
+    expect(new Set(sets.tickets.map((t) => t.message.trim())).size).toBe(sets.tickets.length);
+  });
+
+  it.each(LANGS)('has the sizes its README gives (%s)', (lang) => {
+    const of = <T extends { lang: string }>(rows: T[]) => rows.filter((r) => r.lang === lang);
+    expect(of(sets.messages).length).toBe(150);
+    expect(of(sets.feedback).length).toBe(100);
+    expect(of(sets.tickets).length).toBe(60);
+    for (const mood of MOODS) {
+      const n = of(sets.messages).filter((m) => m.moods.includes(mood)).length;
+      expect(n, `${lang} ${mood}`).toBeGreaterThanOrEqual(12);
+    }
+  });
+});
+
 describe('README of the evaluation sets', () => {
   it('defines the new draft rule ids it uses', () => {
     for (const id of ['passive_aggressive', 'if_you_had_read', 'condescension', 'cold_to_grief']) {
