@@ -145,6 +145,7 @@ export function blendReading(original: string, options: ToneOptions = {}) {
     rules: r.rules,
     nothing: r.raw === 0,
     turned: r.turned,
+    words: r.tokens.length,
     prediction,
   };
 }
@@ -162,7 +163,7 @@ export function analyze(original: string, options: ToneOptions = {}, mode: Mode 
     if ((found.get('sarcasm')?.strength ?? 0) >= MIN_STRENGTH) found.delete('praise');
   }
   const blended = reading
-    ? blendValence(rules, raw === 0, reading.prediction.valence, mode, NEUTRAL_BAND, turned)
+    ? blendValence(rules, raw === 0, reading.prediction.valence, mode, NEUTRAL_BAND, turned, tokens.length)
     : rules;
   const score = Math.round(blended * 1000) / 1000;
   const valence: Valence = { label: labelOf(score), score };

@@ -17,12 +17,27 @@ import type { Evidence, Span, ToneLanguage, ValenceLabel } from './types';
 export type Mode = 'rules' | 'model' | 'blend';
 
 /**
- * The blend's probability of neutral needed to set aside a side the rules reached. Chosen by
- * hand, not fitted: 0.5 would gain 0.3 points of valence macro-F1 in cross-validation, but sets
- * aside plain statements such as "Das Essen schmeckt gut." that the model, short of such text,
- * reads as neutral.
+ * How sure the blend must be before it overrules a side the rules reached. `neutralise`: its
+ * probability of neutral needed to set that side aside. Chosen by hand, not fitted: 0.5 would
+ * gain 0.3 points of valence macro-F1 in cross-validation, but sets aside plain statements such
+ * as "Das Essen schmeckt gut." that the model, short of such text, reads as neutral. `cross`: its
+ * probability of the other side needed to turn the label over, the words that moved the model
+ * then shown as the reason. `npm run tune:blend` prints the cross-validated figures for a grid of
+ * both; the choice is made there (docs/tone.md), never on the frozen sets.
  */
-const NEUTRALISE = 0.6;
+export interface ValenceLimits {
+  neutralise: number;
+  cross: number;
+  /** Only in a message of at least this many words: in a short one, the word the rules found is the message. */
+  crossWords: number;
+}
+export const VALENCE_LIMITS: Readonly<ValenceLimits> = { neutralise: 0.6, cross: 0.6, crossWords: 10 };
+let limits: Readonly<ValenceLimits> = VALENCE_LIMITS;
+
+/** Other limits for the fitting script's grid; undefined restores the shipped ones. */
+export function setValenceLimits(next: ValenceLimits | undefined): void {
+  limits = next ?? VALENCE_LIMITS;
+}
 
 const Logistic = z.strictObject({ bias: z.number(), weights: z.array(z.number()), threshold: z.number() });
 const WeightsSchema = z.strictObject({
@@ -104,10 +119,12 @@ export function readModel(text: string, tokens: readonly Token[], lang: ToneLang
 /**
  * The valence score after blending; `score` is the rules' score in [-1, 1] and `band` the
  * neutral band around 0. The blend's most likely label decides; the score keeps the rules'
- * strength where they agree. Two limits keep it explainable: where the rules reached a side, the
- * blend may say neutral but never the other side (a highlighted negative word is not shown as a
- * positive message); and it never goes back to the side of a cue the rules turned by negation
- * (`turned`), so "nicht gut" stays turned.
+ * strength where they agree. Where the rules reached a side, with their words highlighted, the
+ * blend overrules them only when clearly sure (`limits`): neutral takes `neutralise`, the other
+ * side `cross`, and only in a message of `crossWords` words or more (a report of a failure
+ * that holds one friendly word is no positive message; in "The service was awful." the word is
+ * the message, whatever the model makes of the frame). It never goes back to
+ * the side of a cue the rules turned by negation (`turned`), so "nicht gut" stays turned.
  */
 export function blendValence(
   score: number,
@@ -116,18 +133,18 @@ export function blendValence(
   mode: Mode,
   band: number,
   turned: ReadonlySet<number> = new Set(),
+  words = 0,
 ): number {
   if (mode === 'rules') return score;
   const q = mode === 'model' ? p : valenceProbabilities(valenceInputs(score, foundNothing, p));
   const top = q[0] >= q[1] && q[0] >= q[2] ? 0 : q[1] >= q[2] ? 1 : 2;
   const lean = q[2] - q[0];
-  // Overruling a side the rules reached, with their words highlighted, takes a clear majority.
-  if (mode === 'blend' && Math.abs(score) >= band && top === 1 && q[1] < NEUTRALISE) return score;
+  const reached = mode === 'blend' && Math.abs(score) >= band;
+  if (reached && top === 1 && q[1] < limits.neutralise) return score;
   if (top === 1) return lean * band * 0.96;
   const side = top === 2 ? 1 : -1;
   if (mode === 'blend') {
-    // Where the rules reached a side, the blend may only say neutral (above): their score stands.
-    if (Math.abs(score) >= band) return score;
+    if (reached && (Math.sign(score) === side || q[top] < limits.cross || words < limits.crossWords)) return score;
     // Never back to the side of a cue the rules turned ("nicht dreckig" is no complaint because
     // the model reads one).
     if (turned.has(side)) return lean * band * 0.96;

@@ -9,6 +9,8 @@ import {
   logistic,
   moodInputs,
   setBlendWeights,
+  setValenceLimits,
+  VALENCE_LIMITS,
   valenceInputs,
 } from '../../lib/tone/blend';
 import { setModel } from '../../lib/tone/model';
@@ -194,7 +196,7 @@ function previousValence(score: number, nothing: boolean, p: readonly number[]):
 }
 
 function readingOf(r: Row, way: Way): { moods: Set<string>; valence: ValenceLabel } {
-  const { moods: rules, blocked, prediction: p, rules: score, nothing, turned } = r.reading;
+  const { moods: rules, blocked, prediction: p, rules: score, nothing, turned, words } = r.reading;
   const out = new Set<string>();
   let v: number;
   if (way === 'previous') {
@@ -205,7 +207,7 @@ function readingOf(r: Row, way: Way): { moods: Set<string>; valence: ValenceLabe
     const { keep, add } = blendMoods(rules, p.moods, mode, blocked);
     for (const mood of keep) out.add(mood);
     for (const a of add) out.add(a.mood);
-    v = blendValence(score, nothing, p.valence, mode, NEUTRAL_BAND, turned);
+    v = blendValence(score, nothing, p.valence, mode, NEUTRAL_BAND, turned, words);
   }
   if (out.has('sarcasm')) out.delete('praise');
   return { moods: out, valence: v <= -NEUTRAL_BAND ? 'negative' : v >= NEUTRAL_BAND ? 'positive' : 'neutral' };
@@ -268,6 +270,41 @@ const table = (title: string, get: (lang: 'de' | 'en', way: Way) => ReturnType<t
 
 const cv = crossValidated();
 table('Cross-validated on the training corpus (the blend fitted on other folds):', (l, w) => cv.get(`${l} ${w}`)!);
+
+/**
+ * How sure the blend must be to overrule a side the rules reached (VALENCE_LIMITS in
+ * lib/tone/blend.ts): the same cross-validation, per pair of limits. The shipped pair is chosen
+ * by hand from this table (docs/tone.md), since a plain statement the model reads wrongly costs
+ * more trust than the table shows.
+ */
+function limitsGrid(): void {
+  const foldWeights = Array.from({ length: FOLDS }, (_, f) => fit(rows.filter((_, i) => i % FOLDS !== f)));
+  console.log(`\nValence limits, cross-validated (shipped: ${JSON.stringify(VALENCE_LIMITS)}):`);
+  console.log('  neutralise  cross  words   de valence  de negF1   en valence  en negF1');
+  for (const neutralise of [0.5, 0.6])
+    for (const cross of [0.5, 0.6, 0.7, 1.01])
+      for (const crossWords of cross > 1 ? [0] : [0, 6, 10, 15, 25]) {
+        setValenceLimits({ neutralise, cross, crossWords });
+        const score = (lang: 'de' | 'en', key: 'valence' | 'negF1') =>
+          foldWeights.reduce((sum, w, f) => {
+            setBlendWeights(w);
+            return (
+              sum +
+              judge(
+                rows.filter((_, i) => i % FOLDS === f),
+                'blend',
+                lang,
+              )[key]
+            );
+          }, 0) / FOLDS;
+        console.log(
+          `  ${neutralise.toFixed(2).padStart(10)}  ${cross >= 1 ? 'never' : cross.toFixed(2).padStart(5)}  ${String(crossWords).padStart(5)}   ${pct(score('de', 'valence'))}     ${pct(score('de', 'negF1'))}      ${pct(score('en', 'valence'))}     ${pct(score('en', 'negF1'))}`,
+        );
+      }
+  setValenceLimits(undefined);
+  setBlendWeights(undefined);
+}
+limitsGrid();
 
 const weights = fit(rows);
 setBlendWeights(weights);
