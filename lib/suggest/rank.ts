@@ -225,5 +225,13 @@ function isClash(moods: readonly Mood[], strength: Map<Mood, number>, terms: Map
     if (!needs.some((c) => terms.has(c))) return true;
   }
   // A grieving customer is met by grief templates only.
-  return strength.has('grief') && !moods.includes('grief');
+  if (strength.has('grief') && !moods.includes('grief')) return true;
+  // A customer who praises and shows nothing hostile is not met by a reply to anger: praise
+  // that names a colleague is no complaint about them.
+  return (
+    strength.has('praise') &&
+    !HOSTILE.some((m) => strength.has(m)) &&
+    moods.length > 0 &&
+    moods.every((m) => HOSTILE.includes(m))
+  );
 }

@@ -20,6 +20,25 @@ describe('rankForTicket', () => {
     expect(templateOf(top[0]!.snippet)).toBe('grief-pet-food-return');
   });
 
+  it('meets praise that names a colleague with thanks, never with a reply to a complaint about staff', () => {
+    for (const [subject, text, language] of [
+      [
+        'Großes Lob',
+        'Ihre Kollegin Frau Yilmaz am Telefon war super, in fünf Minuten war alles geklärt. Vielen Dank!',
+        'de',
+      ],
+      [
+        'Kudos',
+        'Your colleague Priya on the chat sorted out my account in no time, really excellent help. Thanks!',
+        'en',
+      ],
+    ] as const) {
+      const top = first(subject, text, language);
+      expect(templateOf(top[0]!.snippet), text).toBe('praise-thanks');
+      expect(top.find((s) => templateOf(s.snippet) === 'complaint-about-staff')?.clash ?? true, text).toBe(true);
+    }
+  });
+
   it('puts the social-media template first for a threat to go public over a broken machine', () => {
     const top = first(
       'Kaffeevollautomat schon wieder defekt',
