@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from '../axe';
 import { EDITOR_URL, ZENDESK_URL } from '../browser';
-import { clickText, mark, testId, textOf, waitFor } from '../drivers/dom';
+import { clickInRow, clickText, mark, testId, textOf, waitFor } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Surface } from '../drivers';
 import { panelFor } from '../drivers/extension';
 import { clickInto, editorsFor } from './editors';
@@ -92,8 +92,8 @@ describe.each(BROWSERS)('fill-ins in %s', (name) => {
     await page.click(await mark(page, { selector: '.ck-editor__editable' }));
     await panel.front();
     await panel.fill(`${testId('library-search')} input[type="search"]`, 'Zahlungsfreigabe');
+    await clickInRow(panel, testId('snippet-item'), '^Zahlungsfreigabe über …', '^Einfügen$');
     const row = await mark(panel, { selector: testId('snippet-item'), text: '^Zahlungsfreigabe über …' });
-    await clickText(panel, `${row} button`, '^Einfügen$');
     // The form is open on the first field, and nothing is judged yet.
     const form = `${row} form`;
     await waitFor(panel, `${form} input:focus`);
@@ -147,8 +147,8 @@ describe.each(BROWSERS)('fill-ins in %s', (name) => {
     await page.click(await mark(page, { selector: '.ck-editor__editable' }));
     await panel.front();
     await panel.fill(`${testId('library-search')} input[type="search"]`, 'Makro Rückmeldung');
+    await clickInRow(panel, testId('snippet-item'), '^Makro Rückmeldung', '^Einfügen$');
     const row = await mark(panel, { selector: testId('snippet-item'), text: '^Makro Rückmeldung' });
-    await clickText(panel, `${row} button`, '^Einfügen$');
     await panel.fill(await mark(panel, { text: '^ticket\\.due_date$', byLabel: true }), 'Freitag');
     await clickText(panel, `${row} form button[type="submit"]`, '^Einfügen$');
     await expect

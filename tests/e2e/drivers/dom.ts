@@ -60,6 +60,34 @@ export async function waitFor(s: Surface, selector: string, text?: string | RegE
 
 export const testId = (id: string) => `[data-testid="${id}"]`;
 
+/**
+ * Clicks the button named `button` inside the first visible `row` whose text matches `rowText`.
+ * Row and button are found afresh on every try, in one step: a list re-renders while a search
+ * settles, and a row tagged a moment earlier may have been replaced by then.
+ */
+export async function clickInRow(s: Surface, row: string, rowText: string, button: string): Promise<void> {
+  const tag = `e${++counter}`;
+  const q = { row, rowText, button, tag };
+  const inRow = ({ row, rowText, button, tag }: typeof q): string | null => {
+    const visible = (el: Element) => el.getClientRects().length > 0;
+    const rowRe = new RegExp(rowText, 'i');
+    const buttonRe = new RegExp(button, 'i');
+    for (const r of document.querySelectorAll(row)) {
+      if (!visible(r) || !rowRe.test((r as HTMLElement).innerText ?? '')) continue;
+      const hit = [...r.querySelectorAll('button')].find(
+        (b) => visible(b) && (buttonRe.test(b.innerText) || buttonRe.test(b.getAttribute('aria-label') ?? '')),
+      );
+      if (!hit) continue;
+      hit.setAttribute('data-e2e', tag);
+      return `[data-e2e="${tag}"]`;
+    }
+    return null;
+  };
+  let found: string | null = null;
+  await expect.poll(async () => (found = await s.evaluate(inRow, q)), { timeout: 15_000 }).not.toBeNull();
+  await s.click(found!);
+}
+
 export async function clickText(s: Surface, selector: string, text: string | RegExp) {
   await s.click(await mark(s, { selector, text }));
 }
