@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { flushSync } from 'react-dom';
 import type { LibraryHit } from '@/lib/db/shelf-schema';
 import type { FromFrame, HeldKey, ToFrame } from '@/lib/messaging/palette';
-import { heldKeyOf, heldTextOf, isCharacter, MAX_HELD } from '@/lib/palette/held-keys';
+import { heldKeyOf, heldTextOf, isCharacter, MAX_HELD, mergeHeld } from '@/lib/palette/held-keys';
 import { paletteQuery, tabContextQuery } from '@/lib/queries/library';
 import { explainSuggestion, readCustomer } from '@/lib/suggest';
 import { previewSnippet, renderSnippet } from '@/lib/template/snippet';
@@ -134,9 +134,9 @@ export function Palette() {
         opening.current = false;
         active.current = true;
         takeKeys();
-        // What the agent typed in the page while the palette opened comes first, then what
-        // reached this frame before this message.
-        queue.current = [...message.typed, ...queue.current].slice(0, MAX_HELD);
+        // What the agent typed in the page while the palette opened, and what reached this
+        // frame before this message, in the order it was pressed.
+        queue.current = mergeHeld(message.typed, queue.current).slice(0, MAX_HELD);
         void pump();
       } else if (message.type === 'closed') {
         // Closed after the insertion: what the agent typed on goes to the reply box.

@@ -22,6 +22,12 @@ const Token = z.string().check(z.regex(/^[\w-]{16,64}$/));
 export const HeldKeySchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(12)),
   shift: z.optional(z.boolean()),
+  /**
+   * When it was pressed, in milliseconds on the clock page and frame share (see
+   * lib/palette/held-keys.ts): keys split between the two while the focus moves are put
+   * back in the order they were typed.
+   */
+  at: z.optional(z.number().check(z.positive())),
 });
 export type HeldKey = z.infer<typeof HeldKeySchema>;
 

@@ -11,10 +11,31 @@ const NAMED = new Set(['Enter', 'Backspace', 'Escape', 'Tab', 'ArrowDown', 'Arro
 /** At most this many keys are held (a stuck key must not grow the list without end). */
 export const MAX_HELD = 500;
 
+/**
+ * When an event happened, on a clock the page and the palette's frame share. An event's
+ * `timeStamp` counts from its own document's time origin (an editor's iframe has one of its
+ * own); added to that origin it is the time the browser took the key in, whichever document
+ * and process it was sent to.
+ */
+export function pressedAt(event: {
+  timeStamp?: number;
+  view?: { performance?: Performance } | null;
+}): number | undefined {
+  if (typeof event.timeStamp !== 'number' || !(event.timeStamp > 0)) return undefined;
+  const origin = event.view?.performance?.timeOrigin;
+  return (typeof origin === 'number' ? origin : performance.timeOrigin) + event.timeStamp;
+}
+
 /** What the palette would make of this key, or undefined for keys it leaves alone. */
 export function heldKeyOf(
-  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'> & Parameters<typeof pressedAt>[0],
 ): HeldKey | undefined {
+  const key = namedKeyOf(event);
+  const at = key && pressedAt(event);
+  return at === undefined ? key : { ...key!, at };
+}
+
+function namedKeyOf(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>) {
   if (event.ctrlKey || event.metaKey) return undefined;
   if (event.key.length === 1 && !event.altKey) return { key: event.key };
   // AltGr characters arrive with altKey in some layouts; they are single characters too.
@@ -22,6 +43,26 @@ export function heldKeyOf(
   if (NAMED.has(event.key) && !event.altKey)
     return event.shiftKey ? { key: event.key, shift: true } : { key: event.key };
   return undefined;
+}
+
+/**
+ * Two lists of held keys, each in the order it was typed, as one list in the order the
+ * agent typed them. While the focus moves between the page and the palette's frame, the
+ * browser sends some keys to one and some to the other ("cNahtrag" for "Nachtrag" came
+ * from taking the frame's before the page's whole); their press times put them back in
+ * turn. Where a time is missing, `first` goes first, as it did before.
+ */
+export function mergeHeld(first: readonly HeldKey[], second: readonly HeldKey[]): HeldKey[] {
+  const merged: HeldKey[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i]!;
+    const b = second[j]!;
+    if (a.at !== undefined && b.at !== undefined && b.at < a.at) merged.push(second[j++]!);
+    else merged.push(first[i++]!);
+  }
+  return [...merged, ...first.slice(i), ...second.slice(j)];
 }
 
 /** Printable: goes into the focused text field as typed. */
@@ -34,5 +75,6 @@ export const isCharacter = (key: HeldKey) => [...key.key].length === 1;
  */
 export function heldTextOf(event: InputEvent): HeldKey[] | undefined {
   if (!event.isTrusted || event.inputType !== 'insertText' || !event.data) return undefined;
-  return [...event.data].map((key) => ({ key }));
+  const at = pressedAt(event);
+  return [...event.data].map((key) => (at === undefined ? { key } : { key, at }));
 }

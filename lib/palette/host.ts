@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FocusTracker } from '../insert/focus';
 import type { HeldKey } from '../messaging/palette';
-import { MAX_HELD } from './held-keys';
+import { MAX_HELD, mergeHeld } from './held-keys';
 import type { InsertOutcome, InsertRequest } from '../insert/types';
 import { hideToast, showToast } from '../expand/toast';
 import { FrameGoneSchema, FromFrameSchema, PALETTE_HOST_PORT, type ToFrame } from '../messaging/palette';
@@ -97,10 +97,10 @@ export function createPaletteHost(
   let returning: { page: HeldKey[]; timer: ReturnType<typeof setTimeout> | undefined; replaying?: boolean } | undefined;
   const typedOnAfter = (frameKeys: HeldKey[]) => {
     if (!returning) return;
-    // A "typed" later than HAND_BACK_MS: its keys were typed before those still waiting.
-    if (returning.replaying) return void returning.page.unshift(...frameKeys);
+    // A "typed" later than HAND_BACK_MS: its keys go among those still waiting, by press time.
+    if (returning.replaying) return void returning.page.splice(0, Infinity, ...mergeHeld(frameKeys, returning.page));
     clearTimeout(returning.timer);
-    const keys = [...frameKeys, ...returning.page];
+    const keys = mergeHeld(frameKeys, returning.page);
     if (keys.length === 0) {
       returning = undefined;
       return;

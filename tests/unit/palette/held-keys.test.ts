@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOwnEdit, ownEdit } from '@/lib/insert/own-edits';
 import { FromFrameSchema, HeldKeySchema, ToFrameSchema } from '@/lib/messaging/palette';
-import { heldKeyOf, heldTextOf, isCharacter } from '@/lib/palette/held-keys';
+import { heldKeyOf, heldTextOf, isCharacter, mergeHeld, pressedAt } from '@/lib/palette/held-keys';
 
 const key = (key: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
   key,
@@ -58,5 +59,46 @@ describe('keys held while the palette opens', () => {
       }),
     ).toThrow('boom');
     expect(isOwnEdit()).toBe(false);
+  });
+
+  it('stamps a key with its press time on the clock page and frame share', () => {
+    const at = heldKeyOf({ ...key('N'), timeStamp: 1234.5 });
+    expect(at).toEqual({ key: 'N', at: performance.timeOrigin + 1234.5 });
+    expect(HeldKeySchema.safeParse(at).success).toBe(true);
+    expect(pressedAt({ timeStamp: 0 })).toBeUndefined();
+    // A key in an editor's iframe counts from that document's start, not the page's.
+    const frameStart = { timeOrigin: performance.timeOrigin + 800 } as Performance;
+    expect(pressedAt({ timeStamp: 200, view: { performance: frameStart } })).toBe(performance.timeOrigin + 1000);
+    expect(HeldKeySchema.safeParse({ key: 'N', at: Number.NaN }).success).toBe(false);
+    const text = heldTextOf({ isTrusted: true, inputType: 'insertText', data: 'ab', timeStamp: 7 } as InputEvent);
+    expect(text).toEqual([
+      { key: 'a', at: performance.timeOrigin + 7 },
+      { key: 'b', at: performance.timeOrigin + 7 },
+    ]);
+  });
+
+  it('puts keys split between page and frame back in the order they were pressed', () => {
+    // "Nachtrag" typed while the focus went back to the reply box: N and a reached the page,
+    // c the frame, the rest the page again. The frame's list first, whole, made "cNahtrag".
+    const typed = [...'Nachtrag'].map((k, i) => ({ key: k, at: 1000 + i }));
+    const frame = [typed[2]!];
+    const page = typed.filter((_, i) => i !== 2);
+    expect(
+      mergeHeld(frame, page)
+        .map((k) => k.key)
+        .join(''),
+    ).toBe('Nachtrag');
+    // Without times (a key held by the content script's own wait), the first list goes first.
+    expect(mergeHeld([{ key: 'x' }], [{ key: 'y', at: 1 }]).map((k) => k.key)).toEqual(['x', 'y']);
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 40 }), (toFrame) => {
+        const keys = toFrame.map((_, i) => ({ key: String.fromCharCode(97 + (i % 26)), at: 5000 + i * 0.3 }));
+        const merged = mergeHeld(
+          keys.filter((_, i) => toFrame[i]),
+          keys.filter((_, i) => !toFrame[i]),
+        );
+        expect(merged).toEqual(keys);
+      }),
+    );
   });
 });
