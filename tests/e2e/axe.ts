@@ -62,3 +62,24 @@ interface AxeApi {
     violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[];
   }>;
 }
+
+type Language = 'de' | 'en';
+type Theme = 'light' | 'dark';
+
+/**
+ * The interface languages and themes an accessibility check runs in. axe reads the same DOM
+ * and styles in both browsers: Chromium checks every combination, Firefox each language and
+ * each theme once (German light, English dark), which keeps the CI run within its time.
+ */
+export const a11yStates = (browser: string): [Language, Theme][] =>
+  browser === 'chromium'
+    ? [
+        ['de', 'light'],
+        ['de', 'dark'],
+        ['en', 'light'],
+        ['en', 'dark'],
+      ]
+    : [
+        ['de', 'light'],
+        ['en', 'dark'],
+      ];

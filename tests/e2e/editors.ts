@@ -11,6 +11,8 @@ export interface EditorCase {
   model(page: Page): Promise<{ text: string; html: string }>;
   /** Whether the editor keeps formatting (bold, lists) from an HTML snippet. */
   rich: boolean;
+  /** A page condition (CSP, Trusted Types, COEP) the same editor runs under elsewhere without. */
+  strict?: 'csp' | 'trusted-types' | 'coep';
 }
 
 const probe = (page: Page) =>
@@ -100,6 +102,7 @@ export const EDITORS: EditorCase[] = [
       box: (p: Page) => p.locator('.ProseMirror'),
       model: probe,
       rich: true,
+      strict: policy,
     },
     {
       name: `web component (${policy})`,
@@ -107,6 +110,7 @@ export const EDITORS: EditorCase[] = [
       box: (p: Page) => p.locator('reply-box [role="textbox"]'),
       model: probe,
       rich: true,
+      strict: policy,
     },
   ]),
   {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeFindings } from '../axe';
+import { a11yStates, seriousAxeFindings } from '../axe';
 import { ROOT } from '../browser';
 import { clickText, testId, waitFor } from '../drivers/dom';
 import { storedSnippets } from '../drivers/extension';
@@ -87,37 +87,35 @@ describe.each(BROWSERS)('library manager in %s', (name) => {
 
   it('has no serious or critical axe findings on any tab, in both languages and themes', async () => {
     const found: string[] = [];
-    for (const uiLanguage of ['en', 'de'] as const) {
-      for (const theme of ['light', 'dark'] as const) {
-        await driver.privileged(
-          async (patch) => {
-            const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
-            await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...patch } });
-          },
-          { uiLanguage, theme },
-        );
-        // A new page reads the settings afresh (Firefox's reload of an extension page hangs over BiDi).
-        await page.close();
-        page = await driver.extensionPage('options.html');
-        await expect
-          .poll(() => page.evaluate(() => `${document.documentElement.lang}/${document.documentElement.dataset.theme}`))
-          .toBe(`${uiLanguage}/${theme}`);
-        for (const tab of TABS) {
-          await clickText(page, '[role="tab"]', tab);
-          if (tab.startsWith('Snippets')) {
-            // With the rich-text editor open on an HTML snippet.
-            await page.click('[data-testid="folder"][data-path="Billing::Refunds"]');
-            await page.click('[role="option"]');
-            await waitFor(page, testId('rich-body'));
-          } else if (tab.startsWith('Shelves')) {
-            // The own library's row counts the imported macros once the library is read.
-            await waitFor(page, testId('shelf-own'), /[1-9]/);
-          } else {
-            await waitFor(page, `[role="tabpanel"]`);
-          }
-          for (const f of await seriousAxeFindings(page))
-            found.push(`${uiLanguage}/${theme}/${tab}: ${f.id} ${f.nodes.join(', ')}`);
+    for (const [uiLanguage, theme] of a11yStates(name)) {
+      await driver.privileged(
+        async (patch) => {
+          const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
+          await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...patch } });
+        },
+        { uiLanguage, theme },
+      );
+      // A new page reads the settings afresh (Firefox's reload of an extension page hangs over BiDi).
+      await page.close();
+      page = await driver.extensionPage('options.html');
+      await expect
+        .poll(() => page.evaluate(() => `${document.documentElement.lang}/${document.documentElement.dataset.theme}`))
+        .toBe(`${uiLanguage}/${theme}`);
+      for (const tab of TABS) {
+        await clickText(page, '[role="tab"]', tab);
+        if (tab.startsWith('Snippets')) {
+          // With the rich-text editor open on an HTML snippet.
+          await page.click('[data-testid="folder"][data-path="Billing::Refunds"]');
+          await page.click('[role="option"]');
+          await waitFor(page, testId('rich-body'));
+        } else if (tab.startsWith('Shelves')) {
+          // The own library's row counts the imported macros once the library is read.
+          await waitFor(page, testId('shelf-own'), /[1-9]/);
+        } else {
+          await waitFor(page, `[role="tabpanel"]`);
         }
+        for (const f of await seriousAxeFindings(page))
+          found.push(`${uiLanguage}/${theme}/${tab}: ${f.id} ${f.nodes.join(', ')}`);
       }
     }
     expect(found).toEqual([]);

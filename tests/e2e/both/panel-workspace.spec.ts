@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeFindings } from '../axe';
+import { a11yStates, seriousAxeFindings } from '../axe';
 import { GMAIL_URL, ZENDESK_URL } from '../browser';
 import { clickText, mark, testId, textOf, waitFor } from '../drivers/dom';
 import { BROWSERS, type Driver, launch, type Tab } from '../drivers';
@@ -223,32 +223,30 @@ describe.each(BROWSERS)('the agent’s workspace in %s', (name) => {
   });
 
   it('has no serious accessibility findings in either language or theme', async () => {
-    for (const uiLanguage of ['de', 'en'] as const) {
-      for (const theme of ['light', 'dark'] as const) {
-        await driver.privileged(
-          async (patch) => {
-            const { settings } = await chrome.storage.local.get('settings');
-            // A run of hostile conversations just now: the offer of a pause is checked too.
-            const now = Date.now();
-            await chrome.storage.local.set({
-              // The offer on, whatever an earlier case left.
-              settings: { ...(settings as object), ...patch, gentlerDay: true },
-              gentlerDay: { hostileAt: [now, now, now] },
-            });
-          },
-          { uiLanguage, theme },
-        );
-        const { page, panel } = await open('4712');
-        await page.front();
-        await clickComposer(page);
-        await page.type('Beruhigen Sie sich.');
-        await panel.front();
-        await waitFor(panel, `${testId('draft-check')}.pinned [data-testid="finding"]`);
-        await waitFor(panel, `html[lang="${uiLanguage}"][data-theme="${theme}"]`);
-        await waitFor(panel, testId('gentler-day'));
-        expect(await seriousAxeFindings(panel), `${uiLanguage} ${theme}`).toEqual([]);
-        await Promise.all([panel.close(), page.close()]);
-      }
+    for (const [uiLanguage, theme] of a11yStates(name)) {
+      await driver.privileged(
+        async (patch) => {
+          const { settings } = await chrome.storage.local.get('settings');
+          // A run of hostile conversations just now: the offer of a pause is checked too.
+          const now = Date.now();
+          await chrome.storage.local.set({
+            // The offer on, whatever an earlier case left.
+            settings: { ...(settings as object), ...patch, gentlerDay: true },
+            gentlerDay: { hostileAt: [now, now, now] },
+          });
+        },
+        { uiLanguage, theme },
+      );
+      const { page, panel } = await open('4712');
+      await page.front();
+      await clickComposer(page);
+      await page.type('Beruhigen Sie sich.');
+      await panel.front();
+      await waitFor(panel, `${testId('draft-check')}.pinned [data-testid="finding"]`);
+      await waitFor(panel, `html[lang="${uiLanguage}"][data-theme="${theme}"]`);
+      await waitFor(panel, testId('gentler-day'));
+      expect(await seriousAxeFindings(panel), `${uiLanguage} ${theme}`).toEqual([]);
+      await Promise.all([panel.close(), page.close()]);
     }
   });
 });
