@@ -53,13 +53,20 @@ function namedKeyOf(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 
  * turn. Where a time is missing, `first` goes first, as it did before.
  */
 export function mergeHeld(first: readonly HeldKey[], second: readonly HeldKey[]): HeldKey[] {
+  // A character that came without a key press of its own (see heldTextOf) has no time the
+  // two sides share: it keeps to the key before it in its own list.
+  const times = (keys: readonly HeldKey[]) => {
+    let last: number | undefined;
+    return keys.map((key) => (last = key.at ?? last));
+  };
+  const [ta, tb] = [times(first), times(second)];
   const merged: HeldKey[] = [];
   let i = 0;
   let j = 0;
   while (i < first.length && j < second.length) {
-    const a = first[i]!;
-    const b = second[j]!;
-    if (a.at !== undefined && b.at !== undefined && b.at < a.at) merged.push(second[j++]!);
+    const a = ta[i];
+    const b = tb[j];
+    if (a !== undefined && b !== undefined && b < a) merged.push(second[j++]!);
     else merged.push(first[i++]!);
   }
   return [...merged, ...first.slice(i), ...second.slice(j)];
@@ -75,6 +82,7 @@ export const isCharacter = (key: HeldKey) => [...key.key].length === 1;
  */
 export function heldTextOf(event: InputEvent): HeldKey[] | undefined {
   if (!event.isTrusted || event.inputType !== 'insertText' || !event.data) return undefined;
-  const at = pressedAt(event);
-  return [...event.data].map((key) => (at === undefined ? { key } : { key, at }));
+  // No press time: a beforeinput is stamped when the page gets round to it, not when the
+  // browser took the text in, so it would sort behind keys typed after it (mergeHeld).
+  return [...event.data].map((key) => ({ key }));
 }

@@ -70,11 +70,9 @@ describe('keys held while the palette opens', () => {
     const frameStart = { timeOrigin: performance.timeOrigin + 800 } as Performance;
     expect(pressedAt({ timeStamp: 200, view: { performance: frameStart } })).toBe(performance.timeOrigin + 1000);
     expect(HeldKeySchema.safeParse({ key: 'N', at: Number.NaN }).success).toBe(false);
+    // Text without a key press has no shared time: it is stamped when the page handles it.
     const text = heldTextOf({ isTrusted: true, inputType: 'insertText', data: 'ab', timeStamp: 7 } as InputEvent);
-    expect(text).toEqual([
-      { key: 'a', at: performance.timeOrigin + 7 },
-      { key: 'b', at: performance.timeOrigin + 7 },
-    ]);
+    expect(text).toEqual([{ key: 'a' }, { key: 'b' }]);
   });
 
   it('puts keys split between page and frame back in the order they were pressed', () => {
@@ -88,6 +86,15 @@ describe('keys held while the palette opens', () => {
         .map((k) => k.key)
         .join(''),
     ).toBe('Nachtrag');
+    // "23,90 €": the € comes as text without a time and keeps to the space before it, ahead
+    // of the Enter the agent pressed after it (a CI run lost it behind the Enter).
+    const amount = [...'0 '].map((k, i) => ({ key: k, at: 10 + i }));
+    expect(mergeHeld([...amount, { key: '€' }], [{ key: 'Enter', at: 12 }]).map((k) => k.key)).toEqual([
+      '0',
+      ' ',
+      '€',
+      'Enter',
+    ]);
     // Without times (a key held by the content script's own wait), the first list goes first.
     expect(mergeHeld([{ key: 'x' }], [{ key: 'y', at: 1 }]).map((k) => k.key)).toEqual(['x', 'y']);
     fc.assert(
