@@ -65,6 +65,7 @@ export class TermDictionary {
   }
 
   list(field: number, id: number): List {
+    if (id < 0) return undefined;
     this.load(field, id);
     return this.lists[field]![id];
   }
