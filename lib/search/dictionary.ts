@@ -1,4 +1,4 @@
-import { insert, type List, listLength, SlotList } from './postings';
+import { insert, type List, listLength, SlotList, slotAt } from './postings';
 
 // Interned terms of one group of fields, with a posting list per term and field. Terms are
 // kept in a sorted id array for prefix ranges and typo scans; new terms wait in a small map
@@ -16,6 +16,8 @@ export interface PackedDictionary {
 }
 
 const NO_TERM = -1;
+/** A head known to be missing: the term has no live document in that field. */
+const NO_HEAD = -2;
 
 export class TermDictionary {
   readonly terms: string[] = [];
@@ -27,9 +29,18 @@ export class TermDictionary {
   /** A restored dictionary's packed lists, and per field which of them were copied out. */
   private source: PackedDictionary['fields'] | undefined;
   private loaded: Uint8Array[] = [];
+  /**
+   * Per field and term, the slot of the list's first live document, -1 where not known
+   * yet, or NO_HEAD where the term has no live document there: the best static key a term can offer, which orders prefix expansions (expand.ts)
+   * without reading every list of a wide prefix such as "r". Kept by `add` (a slot that goes
+   * in front becomes the head), checked against `alive` on reading (a removed head is walked
+   * past once), and forgotten when compaction renumbers the slots.
+   */
+  private heads: Int32Array[];
 
   constructor(readonly fieldCount: number) {
     this.lists = Array.from({ length: fieldCount }, () => []);
+    this.heads = Array.from({ length: fieldCount }, () => new Int32Array(64).fill(-1));
   }
 
   get termCount(): number {
@@ -42,6 +53,48 @@ export class TermDictionary {
     this.load(field, id);
     const lists = this.lists[field]!;
     lists[id] = insert(lists[id], slot, keys);
+    const heads = this.heads[field]!;
+    const head = heads[id]!;
+    if (head === NO_HEAD || (head >= 0 && (keys[slot]! > keys[head]! || (keys[slot] === keys[head] && slot < head))))
+      heads[id] = slot;
+  }
+
+  /** The static key of the term's first live document in `field`, or 0 if it has none. */
+  headKey(field: number, id: number, keys: Float64Array, alive: Uint8Array): number {
+    const heads = this.heads[field]!;
+    const known = heads[id]!;
+    if (known >= 0 && alive[known]) return keys[known]!;
+    if (known === NO_HEAD) return 0;
+    let head = -1;
+    const packed = this.source?.[field];
+    if (packed && this.loaded[field]![id] === 0) {
+      // Not copied out yet: read the packed list in place.
+      const to = packed.offsets[id + 1]!;
+      for (let k = packed.offsets[id]!; k < to; k++) {
+        const slot = packed.slots[k]!;
+        if (alive[slot]) {
+          head = slot;
+          break;
+        }
+      }
+    } else {
+      const list = this.lists[field]![id];
+      const n = listLength(list);
+      for (let i = 0; i < n; i++) {
+        const slot = slotAt(list!, i);
+        if (alive[slot]) {
+          head = slot;
+          break;
+        }
+      }
+    }
+    heads[id] = head < 0 ? NO_HEAD : head;
+    return head < 0 ? 0 : keys[head]!;
+  }
+
+  /** After slots were renumbered (compaction): every head is looked up again when asked. */
+  forgetHeads(): void {
+    for (const heads of this.heads) heads.fill(-1);
   }
 
   /** The term's id, or -1. */
@@ -126,6 +179,7 @@ export class TermDictionary {
     // woken service worker answers its first search without copying every list (issue #20).
     dict.source = packed.fields;
     dict.loaded = packed.fields.map(() => new Uint8Array(terms.length));
+    dict.heads = packed.fields.map(() => new Int32Array(Math.max(64, terms.length)).fill(-1));
     for (const lists of dict.lists) lists.length = terms.length;
     return dict;
   }
@@ -162,6 +216,13 @@ export class TermDictionary {
       const grown = new Uint8Array(this.digits.length * 2);
       grown.set(this.digits);
       this.digits = grown;
+    }
+    for (let field = 0; field < this.fieldCount; field++) {
+      const heads = this.heads[field]!;
+      if (id < heads.length) continue;
+      const grown = new Int32Array(heads.length * 2).fill(-1);
+      grown.set(heads);
+      this.heads[field] = grown;
     }
     this.digits[id] = /\d/.test(term) ? 1 : 2;
     return id;

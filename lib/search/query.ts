@@ -158,10 +158,10 @@ export class Query {
   }
 
   private prefixes(dict: TermDictionary, word: string, weights: number[], fields: number[]): void {
-    const { ids, bounds } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys, this.s.docs.alive);
-    for (let i = 0; i < ids.length; i++) {
-      if (this.pruning && bounds[i]! * this.dyn <= this.top.threshold) return;
-      const id = ids[i]!;
+    const terms = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys, this.s.docs.alive);
+    for (let i = 0; i < terms.count; i++) {
+      if (this.pruning && terms.bound(i) * this.dyn <= this.top.threshold) return;
+      const id = terms.id(i);
       const q = prefixQuality(word.length, dict.terms[id]!.length);
       for (let f = 0; f < weights.length; f++) this.scan(dict.list(f, id), weights[f]! * q, fields[f]!);
     }
@@ -208,22 +208,46 @@ export class Query {
     if (bodies.some((list) => list.length > PROBE_MAX)) return false;
     const bodyMax = bodies.reduce((sum, list) => sum + list.reduce((m, src) => Math.max(m, src.weight), 0), 0);
     if (bodyMax === 0) return false;
+    for (const list of sources) for (const src of list) src.pos = 0;
     sc.begin(this.s.docs.length, sources.length);
-    this.wholeShortcut(whole);
-    sources.forEach((list, w) => {
-      const gen = sc.beginWord(w);
-      for (const src of list) if (!src.body) this.gather(src, gen, Number.NEGATIVE_INFINITY);
-      sc.endWord();
-    });
-    for (const slot of sc.candidates) {
+    // A document matching the whole query as a shortcut may have any key: it waits for the
+    // round that reaches its key, when its own lists have been read.
+    const early = this.wholeShortcut(whole);
+    const waiting = new Set(early);
+    let maxSum = sources.reduce((sum, list) => sum + list.reduce((m, src) => Math.max(m, src.weight), 0), 0);
+    if (early.length > 0) maxSum += SHORTCUT_WEIGHT;
+    const probeAndEvaluate = (slot: number) => {
       bodies.forEach((list, w) => {
         if (sc.seen[slot]! & (1 << w)) return;
         let best = 0;
         for (const src of list) if (src.weight > best && contains(src.list, slot, keys)) best = src.weight;
         if (best > 0) sc.late(slot, w, best, 1 << HIT_FIELD.body);
       });
+      this.evaluate(slot, sources.length);
+    };
+    // Rounds of falling static key, as in fromAll: after the round down to key K, every
+    // document with a key >= K has met all its short-field lists, so its bodies can be probed
+    // and its score is final; one not met yet scores at most maxSum × dyn × K.
+    let done = 0;
+    for (const cutoff of cutoffs(this.s)) {
+      sources.forEach((list, w) => {
+        const gen = sc.beginWord(w);
+        for (const src of list) if (!src.body) this.gather(src, gen, cutoff);
+        sc.endWord();
+      });
+      for (; done < sc.candidates.length; done++) {
+        const slot = sc.candidates[done]!;
+        if (!waiting.has(slot)) probeAndEvaluate(slot);
+      }
+      for (const slot of waiting) {
+        if (keys[slot]! < cutoff) continue;
+        waiting.delete(slot);
+        probeAndEvaluate(slot);
+      }
+      if (this.pruning && maxSum * this.dyn * cutoff <= this.top.threshold) break;
     }
-    for (const slot of sc.candidates) this.evaluate(slot, sources.length);
+    // An exact shortcut is above everything, whatever its key.
+    for (const slot of waiting) if (sc.isExact(slot)) probeAndEvaluate(slot);
     return this.pruning && bodyMax * this.dyn * this.s.docs.maxKey <= this.top.threshold;
   }
 
@@ -317,11 +341,11 @@ export class Query {
         [meta, META_WEIGHT, META_FIELD],
         ...(word.length >= BODY_MIN ? [[body, [1], [HIT_FIELD.body]] as const] : []),
       ] as const) {
-        const { ids } = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys, this.s.docs.alive);
+        const terms = prefixTerms(dict, this.s.version, word, weights, this.s.docs.keys, this.s.docs.alive);
         // After a finished word, one or two letters narrow it down by their best words only.
-        const wanted = word.length <= 2 ? Math.min(ids.length, SHORT_PREFIX_TERMS) : ids.length;
+        const wanted = word.length <= 2 ? Math.min(terms.count, SHORT_PREFIX_TERMS) : terms.count;
         for (let t = 0; t < wanted; t++) {
-          const id = ids[t]!;
+          const id = terms.id(t);
           const q = prefixQuality(word.length, dict.terms[id]!.length);
           for (let f = 0; f < weights.length; f++) push(dict.list(f, id), weights[f]! * q, fields[f]!);
         }

@@ -79,6 +79,7 @@ export class IndexState {
     let next = 0;
     for (let slot = 0; slot < docs.length; slot++) renumber[slot] = docs.alive[slot] ? next++ : -1;
     for (const dict of [this.meta, this.body, this.infix]) {
+      dict.forgetHeads();
       for (const lists of dict.allLists()) {
         for (let id = 0; id < lists.length; id++) {
           const list = compact(lists[id], docs.alive);
