@@ -37,7 +37,7 @@ export function SiteHealth({
     <details className="site-health" data-testid="site-health">
       {/* The visible words are the name (axe: label-content-name-mismatch); the title explains. */}
       <summary title={t('healthTitle')}>
-        <span aria-hidden="true">ⓘ</span> {t('healthButton')}
+        <InfoIcon /> {t('healthButton')}
       </summary>
       <ul>
         {Object.entries(parts).map(([part, found]) => (
@@ -55,5 +55,16 @@ export function SiteHealth({
         </p>
       )}
     </details>
+  );
+}
+
+/** An "i" in a circle, drawn: the character ⓘ is missing from many system fonts (a box on Linux). */
+function InfoIcon() {
+  return (
+    <svg aria-hidden="true" width="1em" height="1em" viewBox="0 0 16 16" style={{ verticalAlign: '-0.125em' }}>
+      <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <rect x="7.25" y="7" width="1.5" height="5" fill="currentColor" />
+      <circle cx="8" cy="4.75" r="1" fill="currentColor" />
+    </svg>
   );
 }
