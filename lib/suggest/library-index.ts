@@ -34,24 +34,44 @@ export let lastOpen: 'restored' | 'built' | undefined;
 /** Which library state an index reflects: the latest write and use it has seen. */
 const stampOf = (l: Live) => `${l.updated}:${l.used}|${shelfStamp(l.shelves)}`;
 
-/** What a catch-up compares first: the library's newest write and use, and its size. */
+/** What a woken worker compares first: the library's newest write and use. */
 interface Probe {
-  count: number;
   updated: number;
   used: number;
 }
 
+/**
+ * A woken worker whose library looks unchanged by its newest write and use still compares
+ * the library's size, for deletions and for entries added with old timestamps (a restored
+ * backup). IndexedDB counts by reading every key (130 ms at 50,000 snippets, competing with
+ * the read of the packed index), so that check waits until the palette has been idle this
+ * long, or at most VERIFY_LATEST_MS; until then a deleted snippet is already left out of
+ * hits (they are read from the library), and an entry restored with an old date is missing.
+ */
+const VERIFY_IDLE_MS = 1_000;
+const VERIFY_LATEST_MS = 10_000;
+let verifyTimer: ReturnType<typeof setTimeout> | undefined;
+let verifyBy = 0;
+
 function probeLibrary(): Promise<Probe> {
   const { snippets } = getDb();
-  return Promise.all([
-    snippets.count(),
-    snippets.orderBy('updatedAt').lastKey(),
-    snippets.orderBy('lastUsedAt').lastKey(),
-  ]).then(([count, updated, used]) => ({
-    count,
-    updated: typeof updated === 'number' ? updated : NEVER,
-    used: typeof used === 'number' ? used : NEVER,
-  }));
+  return Promise.all([snippets.orderBy('updatedAt').lastKey(), snippets.orderBy('lastUsedAt').lastKey()]).then(
+    ([updated, used]) => ({
+      updated: typeof updated === 'number' ? updated : NEVER,
+      used: typeof used === 'number' ? used : NEVER,
+    }),
+  );
+}
+
+/** (Re)arms the deferred size check: after an idle second, at the latest by `verifyBy`. */
+function deferVerify(): void {
+  if (verifyBy === 0) return;
+  clearTimeout(verifyTimer);
+  const wait = Math.max(0, Math.min(VERIFY_IDLE_MS, verifyBy - Date.now()));
+  verifyTimer = setTimeout(() => {
+    verifyBy = 0;
+    enqueueSync(['snippets']);
+  }, wait);
 }
 
 async function open(): Promise<Live> {
@@ -69,7 +89,14 @@ async function open(): Promise<Live> {
       const state: Live = { index, updated: updated ?? NEVER, used: used ?? NEVER, shelves: new Map() };
       // Catch up with what was written while the worker was stopped (usually nothing).
       const shelvesChanged = await syncShelves(index, state.shelves, parseShelfStamp(team));
-      if ((await catchUp(state, await probe)) || shelvesChanged) scheduleSave();
+      const seen = await probe;
+      const newer = seen.updated > state.updated || seen.used > state.used;
+      if ((newer && (await catchUp(state))) || shelvesChanged) scheduleSave();
+      if (!newer) {
+        index.maintain();
+        verifyBy = Date.now() + VERIFY_LATEST_MS;
+        deferVerify();
+      }
       lastOpen = 'restored';
       return state;
     } catch (error) {
@@ -98,18 +125,8 @@ function ready(): Promise<Live> {
 }
 
 /** Applies what changed in the library since the index last looked. */
-async function catchUp(state: Live, probe?: Probe): Promise<boolean> {
+async function catchUp(state: Live): Promise<boolean> {
   const { snippets } = getDb();
-  // Nothing newer and nothing added or deleted: the usual case after a pause.
-  const unchanged =
-    probe !== undefined &&
-    probe.updated <= state.updated &&
-    probe.used <= state.used &&
-    state.index.size - teamEntryCount(state.shelves) === probe.count;
-  if (unchanged) {
-    state.index.maintain();
-    return false;
-  }
   // Strictly newer: a bulk import writes thousands of snippets with one timestamp, and
   // re-reading those on every look would cost what a rebuild costs. (A second write within
   // the same millisecond as the last one seen would wait for the next change.)
@@ -139,6 +156,11 @@ async function catchUp(state: Live, probe?: Probe): Promise<boolean> {
 
 async function sync(tables: readonly string[]): Promise<void> {
   const state = await ready();
+  if (tables.includes('snippets')) {
+    // This catch-up compares the size too.
+    clearTimeout(verifyTimer);
+    verifyBy = 0;
+  }
   const own = tables.includes('snippets') && (await catchUp(state));
   const team = tables.includes('shelves') && (await syncShelves(state.index, state.shelves));
   if (own || team) scheduleSave();
@@ -168,13 +190,17 @@ export function keepLibraryIndexFresh(): () => void {
   return subscribe((event) => {
     if (event.kind !== 'library-changed') return;
     if (!event.tables.includes('snippets') && !event.tables.includes('shelves')) return;
-    syncing = syncing
-      .then(() => sync(event.tables))
-      .catch((error) => {
-        console.warn('[tonlage] search index out of date; rebuilding', error);
-        live = undefined;
-      });
+    enqueueSync(event.tables);
   });
+}
+
+function enqueueSync(tables: readonly string[]): void {
+  syncing = syncing
+    .then(() => sync(tables))
+    .catch((error) => {
+      console.warn('[tonlage] search index out of date; rebuilding', error);
+      live = undefined;
+    });
 }
 
 export async function searchLibrary(
@@ -182,6 +208,7 @@ export async function searchLibrary(
   options: { language?: 'de' | 'en'; moods: Mood[]; now: number; limit: number },
 ): Promise<LibraryHit[]> {
   const { index, shelves } = await ready();
+  deferVerify();
   // Inactive snippets (e.g. inactive Zendesk macros) stay in the options page only.
   const hits = index.search(query, { ...options, limit: options.limit + 10 });
   const { snippets, shelfEntries } = getDb();
@@ -232,4 +259,6 @@ export async function matchLibrary(query: string, limit: number): Promise<string
 /** For tests and benchmarks: forget the in-memory index, as a stopped worker does. */
 export function forgetLibraryIndexForTests(): void {
   live = undefined;
+  clearTimeout(verifyTimer);
+  verifyBy = 0;
 }

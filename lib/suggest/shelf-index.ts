@@ -65,8 +65,10 @@ export async function syncShelves(
       marks.set(shelf.id, { ...mark, ids: new Set(ids) });
       continue;
     }
-    index.removeShelf(shelf.id);
+    // Read first, then swap without a pause: a search that runs meanwhile (they are not
+    // queued behind syncs) sees the shelf's old entries or its new ones, never none.
     const entries = await shelfEntries.where('shelfId').equals(shelf.id).toArray();
+    index.removeShelf(shelf.id);
     for (const entry of entries) index.add(entry, shelf.id);
     marks.set(shelf.id, { ...mark, ids: new Set(entries.map((e) => e.id)) });
     changed = true;

@@ -45,6 +45,31 @@ describe('the background search index the palette asks', () => {
     expect(await titles('garantie')).toEqual(['Garantie']);
   });
 
+  it('after the worker slept with nothing newer written, answers at once and checks the size when idle', async () => {
+    const stop = keepLibraryIndexFresh();
+    const gone = await createSnippet({ title: 'Gutschein alt', body: 'Ein Gutschein.' });
+    await createSnippet({ title: 'Garantie', body: 'Zwei Jahre.' });
+    expect(await titles('gutschein')).toEqual(['Gutschein alt']);
+    await saveLibraryIndexNow();
+    stop();
+    forgetLibraryIndexForTests();
+
+    // While it slept: one snippet deleted, two restored from a backup with their old dates
+    // (the library's size then differs; a deletion and a restore that cancel out stay
+    // unseen until the next change, as before).
+    await deleteSnippet(gone.id);
+    await createSnippet({ title: 'Gutschein aus der Sicherung', body: 'Ein Gutschein.' }, Date.now() - 86_400_000);
+    await createSnippet({ title: 'Kulanz aus der Sicherung', body: 'Aus Kulanz.' }, Date.now() - 86_400_000);
+    // The deleted one is gone from the first answer already: hits are read from the library.
+    expect(await titles('garantie')).toEqual(['Garantie']);
+    expect(libraryIndex.lastOpen).toBe('restored');
+    expect(await titles('gutschein')).not.toContain('Gutschein alt');
+    // The old-dated one joins once the palette has been idle for a second (the poll waits longer).
+    await expect
+      .poll(() => titles('gutschein'), { timeout: 6_000, interval: 1_500 })
+      .toEqual(['Gutschein aus der Sicherung']);
+  });
+
   it('leaves inactive snippets out of the palette', async () => {
     keepLibraryIndexFresh();
     await createSnippet({ title: 'Alte Erstattungsregel', body: 'Erstattung in 30 Tagen.', inactive: true });
