@@ -66,9 +66,7 @@ export const testId = (id: string) => `[data-testid="${id}"]`;
  * settles, and a row tagged a moment earlier may have been replaced by then.
  */
 export async function clickInRow(s: Surface, row: string, rowText: string, button: string): Promise<void> {
-  const tag = `e${++counter}`;
-  const q = { row, rowText, button, tag };
-  const inRow = ({ row, rowText, button, tag }: typeof q): string | null => {
+  const inRow = ({ row, rowText, button, tag }: { row: string; rowText: string; button: string; tag: string }) => {
     const visible = (el: Element) => el.getClientRects().length > 0;
     const rowRe = new RegExp(rowText, 'i');
     const buttonRe = new RegExp(button, 'i');
@@ -83,9 +81,39 @@ export async function clickInRow(s: Surface, row: string, rowText: string, butto
     }
     return null;
   };
-  let found: string | null = null;
-  await expect.poll(async () => (found = await s.evaluate(inRow, q)), { timeout: 15_000 }).not.toBeNull();
-  await s.click(found!);
+  // The row found may still be replaced before the click reaches it (a CI run waited 30 s for
+  // a button the side panel's search had re-rendered): then the row is looked up again, as an
+  // agent would click the button now shown. Each try has its own tag, so a late click of an
+  // earlier try can only miss.
+  for (let attempt = 1; ; attempt++) {
+    const tag = `e${++counter}`;
+    let found: string | null = null;
+    await expect
+      .poll(async () => (found = await s.evaluate(inRow, { row, rowText, button, tag })), { timeout: 15_000 })
+      .not.toBeNull();
+    const selector = found!;
+    let settled = false;
+    const click = s.click(selector).then(() => 'clicked' as const);
+    const gone = (async () => {
+      while (!settled) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        if (!settled && !(await s.evaluate((sel) => document.querySelector(sel) !== null, selector)))
+          return 'gone' as const;
+      }
+      return 'clicked' as const;
+    })();
+    const outcome = await Promise.race([click, gone.catch(() => 'gone' as const)]);
+    settled = true;
+    if (outcome === 'clicked') return;
+    // Gone because the click itself changed the row: then the click reports back at once.
+    const late = await Promise.race([
+      click.catch(() => 'missed' as const),
+      new Promise<'missed'>((resolve) => setTimeout(() => resolve('missed'), 1_000)),
+    ]);
+    if (late === 'clicked') return;
+    click.catch(() => undefined);
+    if (attempt >= 5) throw new Error(`the button "${button}" in row "${rowText}" kept being replaced`);
+  }
 }
 
 export async function clickText(s: Surface, selector: string, text: string | RegExp) {
